@@ -1,0 +1,1 @@
+return Citations.Cli.CitationsApp.Run(args, Console.In, Console.Out, Console.Error);

@@ -1,0 +1,50 @@
+using System.Collections.Immutable;
+
+namespace Citations.Core;
+
+public enum InstrumentKind
+{
+    Treaty,
+    Protocol,
+    Declaration,
+    Resolution,
+    Statute,
+    Charter,
+    Collection,
+}
+
+/// <summary>How an instrument numbers its articles: "Article 6" or "Article VI".</summary>
+public enum ArticleNumbering
+{
+    Arabic,
+    Roman,
+}
+
+/// <summary>One legal instrument of the catalog.</summary>
+public sealed record Instrument
+{
+    public required string Id { get; init; }
+    public required string Title { get; init; }
+    public required InstrumentKind Kind { get; init; }
+    /// <summary>ISO date (yyyy-MM-dd) of adoption or opening for signature.</summary>
+    public required string Adopted { get; init; }
+    public string? EntryIntoForce { get; init; }
+    public string? TreatySeries { get; init; }
+    /// <summary>The instrument a protocol or amendment belongs to.</summary>
+    public string? Parent { get; init; }
+    /// <summary>For a collection (the four Geneva Conventions), its members.</summary>
+    public ImmutableArray<string> Members { get; init; } = [];
+    public ImmutableArray<string> Names { get; init; } = [];
+    public ImmutableArray<string> Abbreviations { get; init; } = [];
+    public ImmutableArray<string> InformalNames { get; init; } = [];
+    public ImmutableArray<string> ShortForms { get; init; } = [];
+    public ImmutableDictionary<string, ImmutableArray<string>> Translations { get; init; } =
+        ImmutableDictionary<string, ImmutableArray<string>>.Empty;
+    public ArticleNumbering ArticleNumbering { get; init; } = ArticleNumbering.Arabic;
+    public string? Checked { get; init; }
+    /// <summary>The file the instrument was read from (the built-in resource or a user's file).</summary>
+    public string Origin { get; init; } = "built-in";
+}
+
+/// <summary>A name several instruments answer to; resolved only by context.</summary>
+public sealed record AmbiguousName(string Name, ImmutableArray<string> Instruments);

@@ -1,0 +1,92 @@
+using System.Globalization;
+using System.Text;
+
+namespace Citations.Core.Extraction;
+
+/// <summary>
+/// Splits text into words (runs of letters and digits) and folds them for matching:
+/// lower case, diacritics removed, so "Déclaration" and "declaration" meet.
+/// Punctuation, hyphens, quotes and line breaks only separate words, which is what makes
+/// "Nuclear-Test-Ban" meet "Nuclear Test Ban" and a title broken over two lines still match.
+/// </summary>
+internal static class TextNormalizer
+{
+    public static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || char.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark;
+
+    /// <summary>The words of a text, unfolded.</summary>
+    public static List<string> Words(string text)
+    {
+        var words = new List<string>();
+        var i = 0;
+        while (i < text.Length)
+        {
+            if (!IsWordChar(text[i]))
+            {
+                i++;
+                continue;
+            }
+
+            var start = i;
+            while (i < text.Length && IsWordChar(text[i])) i++;
+            words.Add(text[start..i]);
+        }
+
+        return words;
+    }
+
+    /// <summary>Writes the folded form of <paramref name="word"/> into <paramref name="buffer"/>; returns its length.</summary>
+    public static int Fold(ReadOnlySpan<char> word, Span<char> buffer)
+    {
+        var n = 0;
+        foreach (var c in word)
+        {
+            if (n == buffer.Length) break;
+            if (c < 128)
+            {
+                buffer[n++] = c is >= 'A' and <= 'Z' ? (char)(c + 32) : c;
+                continue;
+            }
+
+            var folded = FoldChar(c);
+            if (folded != '\0') buffer[n++] = folded;
+        }
+
+        return n;
+    }
+
+    public static string Fold(string word)
+    {
+        Span<char> buffer = word.Length <= 256 ? stackalloc char[word.Length] : new char[word.Length];
+        return new string(buffer[..Fold(word, buffer)]);
+    }
+
+    private static readonly char[] s_foldTable = BuildFoldTable();
+
+    private static char FoldChar(char c) => c < s_foldTable.Length ? s_foldTable[c] : char.ToLowerInvariant(c);
+
+    private static char[] BuildFoldTable()
+    {
+        // Latin, Greek and Cyrillic blocks: strip combining marks, then lower-case.
+        var table = new char[0x0530];
+        for (var c = 0; c < table.Length; c++)
+        {
+            var ch = (char)c;
+            if (char.GetUnicodeCategory(ch) == UnicodeCategory.NonSpacingMark)
+            {
+                table[c] = '\0';
+                continue;
+            }
+
+            var decomposed = ch.ToString().Normalize(NormalizationForm.FormD);
+            var baseChar = decomposed.Length > 0 && char.IsLetter(decomposed[0]) ? decomposed[0] : ch;
+            table[c] = char.ToLowerInvariant(baseChar);
+        }
+
+        // Cyrillic ё and й keep their identity in Russian titles.
+        table['Ё'] = 'ё';
+        table['ё'] = 'ё';
+        table['Й'] = 'й';
+        table['й'] = 'й';
+        return table;
+    }
+}
