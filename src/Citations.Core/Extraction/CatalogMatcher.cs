@@ -1,0 +1,149 @@
+namespace Citations.Core.Extraction;
+
+/// <summary>
+/// Finds catalog names in a text in one pass over its words: at each word the trie is walked as
+/// far as the text follows it, and the longest name wins, so "Optional Protocol to the
+/// International Covenant on Civil and Political Rights" is one mention of the protocol, not
+/// also one of the Covenant.
+/// </summary>
+internal static class CatalogMatcher
+{
+    public static List<Mention> Find(string text, Token[] tokens, NameIndex index)
+    {
+        var mentions = new List<Mention>();
+        Span<int> matched = stackalloc int[64];
+        var i = 0;
+        while (i < tokens.Length)
+        {
+            if (tokens[i].Word == index.The || tokens[i].Word < 0)
+            {
+                i++;
+                continue;
+            }
+
+            var (end, entry) = LongestAt(text, tokens, index, i, matched);
+            if (entry is null)
+            {
+                i++;
+                continue;
+            }
+
+            var mention = new Mention
+            {
+                Start = tokens[i].Start,
+                End = tokens[end - 1].End,
+                Kind = entry.Kind,
+                InstrumentId = entry.InstrumentId,
+                Candidates = entry.Candidates,
+                Confidence = entry.Kind == MentionKind.Title ? 1.0 : 0.95,
+            };
+            ExtendSurface(text, tokens, i, mention);
+            mentions.Add(mention);
+            i = end;
+        }
+
+        return mentions;
+    }
+
+    /// <summary>The longest name starting at token <paramref name="first"/>: its end (exclusive token index) and entry.</summary>
+    private static (int End, NameEntry? Entry) LongestAt(string text, Token[] tokens, NameIndex index, int first, Span<int> matched)
+    {
+        var node = NameIndex.Root;
+        var bestEnd = -1;
+        NameEntry? best = null;
+        var count = 0;
+        for (var j = first; j < tokens.Length; j++)
+        {
+            var token = tokens[j];
+            var next = index.Next(node, token.Word);
+            if (next < 0)
+            {
+                // "the" may be added anywhere, and a numbering in brackets may be added or garbled
+                // ("Geneva Convention (III) relative to…", "Hague Convention (N) respecting…").
+                if (j > first && (token.Word == index.The || IsBracketedNumbering(text, token)))
+                {
+                    continue;
+                }
+
+                break;
+            }
+
+            if (count == matched.Length) break;
+            matched[count++] = j;
+            node = next;
+            if (index.EntriesAt(node) is { } entries && FirstFitting(text, tokens, entries, matched[..count]) is { } entry)
+            {
+                best = entry;
+                bestEnd = j + 1;
+            }
+        }
+
+        return (bestEnd, best);
+    }
+
+    private static NameEntry? FirstFitting(string text, Token[] tokens, IReadOnlyList<NameEntry> entries, ReadOnlySpan<int> matched)
+    {
+        foreach (var entry in entries)
+        {
+            if (entry.ExactWords is null) return entry;
+            if (entry.ExactWords.Length != matched.Length) continue;
+            var fits = true;
+            for (var k = 0; k < matched.Length && fits; k++)
+            {
+                var token = tokens[matched[k]];
+                fits = text.AsSpan(token.Start, token.Length).SequenceEqual(entry.ExactWords[k]);
+            }
+
+            if (fits) return entry;
+        }
+
+        return null;
+    }
+
+    private static bool IsBracketedNumbering(string text, Token token) =>
+        token.Length <= 4 && token.Start > 0 && token.End < text.Length
+        && text[token.Start - 1] == '(' && text[token.End] == ')';
+
+    /// <summary>
+    /// Takes a year or "United Nations" written just before a name into its surface
+    /// ("1951 Convention relating to…", "United Nations Convention against Torture").
+    /// </summary>
+    private static void ExtendSurface(string text, Token[] tokens, int first, Mention mention)
+    {
+        if (first == 0) return;
+        var previous = tokens[first - 1];
+        if (!OnlySpaces(text, previous.End, mention.Start)) return;
+        var word = text.AsSpan(previous.Start, previous.Length);
+        if (word.Length == 4 && int.TryParse(word, out var year) && year is >= 1800 and <= 2100)
+        {
+            mention.Start = previous.Start;
+            return;
+        }
+
+        if (word.SequenceEqual("UN"))
+        {
+            mention.Start = previous.Start;
+        }
+        else if (word.SequenceEqual("Nations") && first >= 2 && text.AsSpan(tokens[first - 2].Start, tokens[first - 2].Length).SequenceEqual("United")
+                 && OnlySpaces(text, tokens[first - 2].End, previous.Start))
+        {
+            mention.Start = tokens[first - 2].Start;
+        }
+        else if (word.SequenceEqual("N") && first >= 2 && text.AsSpan(tokens[first - 2].Start, tokens[first - 2].Length).SequenceEqual("U")
+                 && text.AsSpan(tokens[first - 2].End, mention.Start - tokens[first - 2].End).Trim().SequenceEqual(".N."))
+        {
+            mention.Start = tokens[first - 2].Start;
+        }
+    }
+
+    private static bool OnlySpaces(string text, int from, int to)
+    {
+        if (to - from is < 1 or > 3) return false;
+        for (var k = from; k < to; k++)
+        {
+            if (!char.IsWhiteSpace(text[k])) return false;
+        }
+
+        return true;
+    }
+}

@@ -1,0 +1,248 @@
+using System.Collections.Immutable;
+
+namespace Citations.Core.Extraction;
+
+/// <summary>
+/// Finds every instrument a statement invokes. One instance serves any number of statements and
+/// threads; the result for a text depends only on the text and the catalog.
+/// </summary>
+public sealed class CitationExtractor
+{
+    /// <summary>Common Article 3 is shared by the four Geneva Conventions, so it cites them together.</summary>
+    internal const string GenevaConventions = "GC-1949";
+
+    private readonly InstrumentCatalog _catalog;
+    private readonly NameIndex _index;
+    private readonly ShortFormResolver _shortForms;
+    private readonly ILookup<string, Instrument> _children;
+
+    public CitationExtractor(InstrumentCatalog catalog)
+    {
+        _catalog = catalog;
+        _index = new NameIndex(catalog);
+        _shortForms = new ShortFormResolver(catalog);
+        _children = catalog.Instruments.Where(i => i.Parent is not null).ToLookup(i => i.Parent!, StringComparer.Ordinal);
+    }
+
+    public InstrumentCatalog Catalog => _catalog;
+
+    public ExtractionResult Extract(Statement statement) => new(statement, Extract(statement.Text));
+
+    /// <summary>The citations of a text, in text order. Never throws on text.</summary>
+    public ImmutableArray<Citation> Extract(string text)
+    {
+        if (string.IsNullOrEmpty(text)) return [];
+        var tokens = Tokenizer.Tokenize(text, _index);
+        var mentions = CatalogMatcher.Find(text, tokens, _index);
+        JoinNestedProtocols(text, mentions);
+        ResolveAmbiguous(mentions);
+        mentions.RemoveAll(m => m.InstrumentId is null);
+
+        AddWithoutOverlap(mentions, DefinedTermFinder.Find(text, mentions));
+        AddWithoutOverlap(mentions, ResolutionMatcher.Find(text));
+        mentions.Sort(ByPosition);
+        AddWithoutOverlap(mentions, _shortForms.Resolve(text, mentions));
+        AddWithoutOverlap(mentions, UncataloguedTitleFinder.Find(text, mentions));
+        mentions.Sort(ByPosition);
+        AttachPinpoints(text, mentions);
+        mentions.Sort(ByPosition);
+        return [.. mentions.Select(m => ToCitation(text, m))];
+    }
+
+    private static int ByPosition(Mention a, Mention b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End);
+
+    private static void AddWithoutOverlap(List<Mention> mentions, List<Mention> more)
+    {
+        foreach (var mention in more)
+        {
+            if (!mentions.Any(m => m.Start < mention.End && mention.Start < m.End)) mentions.Add(mention);
+        }
+    }
+
+    /// <summary>
+    /// "Additional Protocol II of the Tlatelolco Treaty": a protocol's name followed by "of" or "to" and
+    /// another instrument is that instrument's protocol of the same name, one mention of it alone.
+    /// </summary>
+    private void JoinNestedProtocols(string text, List<Mention> mentions)
+    {
+        for (var k = 0; k + 1 < mentions.Count; k++)
+        {
+            var first = mentions[k];
+            var second = mentions[k + 1];
+            if (second.InstrumentId is null) continue;
+            var between = text.AsSpan(first.End, second.Start - first.End).Trim();
+            if (!(between.Equals("of", StringComparison.OrdinalIgnoreCase) || between.Equals("to", StringComparison.OrdinalIgnoreCase)
+                  || between.Equals("of the", StringComparison.OrdinalIgnoreCase) || between.Equals("to the", StringComparison.OrdinalIgnoreCase)))
+            {
+                continue;
+            }
+
+            var surface = Words(text[first.Start..first.End]);
+            var child = _children[second.InstrumentId].FirstOrDefault(c => NamesStartWith(c, surface));
+            if (child is null || child.Id == first.InstrumentId) continue;
+            mentions[k] = new Mention { Start = first.Start, End = second.End, Kind = MentionKind.Title, InstrumentId = child.Id, Confidence = 0.95 };
+            mentions.RemoveAt(k + 1);
+        }
+
+        // "Additional Protocol I" in a text about the Treaty of Tlatelolco is that treaty's protocol, not the Geneva one.
+        var named = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var mention in mentions)
+        {
+            if (mention.InstrumentId is { } id && _catalog.Find(id) is { Parent: { } parent } && !named.Contains(parent))
+            {
+                var surface = Words(text[mention.Start..mention.End]);
+                var sibling = named.SelectMany(n => _children[n]).FirstOrDefault(c => c.Id != id && NamesStartWith(c, surface));
+                if (sibling is not null)
+                {
+                    mention.InstrumentId = sibling.Id;
+                    mention.Confidence = 0.8;
+                }
+            }
+
+            if (mention.InstrumentId is not null) named.Add(mention.InstrumentId);
+        }
+    }
+
+    private static List<string> Words(string text) =>
+        [.. TextNormalizer.Words(text).Select(TextNormalizer.Fold).Where(w => w != "the")];
+
+    private static bool NamesStartWith(Instrument instrument, List<string> words) =>
+        instrument.Names.Concat(instrument.InformalNames).Any(name =>
+        {
+            var nameWords = Words(name);
+            return nameWords.Count > words.Count && nameWords.Take(words.Count).SequenceEqual(words, StringComparer.Ordinal);
+        });
+
+    /// <summary>An ambiguous name takes the candidate named elsewhere in the statement, if exactly one is.</summary>
+    private static void ResolveAmbiguous(List<Mention> mentions)
+    {
+        var named = mentions.Where(m => m.InstrumentId is not null).Select(m => m.InstrumentId!).ToHashSet(StringComparer.Ordinal);
+        foreach (var mention in mentions.Where(m => m.InstrumentId is null && m.Candidates.Count > 0))
+        {
+            var fitting = mention.Candidates.Where(named.Contains).ToList();
+            if (fitting.Count == 1)
+            {
+                mention.InstrumentId = fitting[0];
+                mention.Confidence = 0.7;
+            }
+        }
+    }
+
+    private void AttachPinpoints(string text, List<Mention> mentions)
+    {
+        string? context = null;
+        foreach (var pinpoint in PinpointParser.Find(text))
+        {
+            if (mentions.Any(m => m.Start < pinpoint.End && pinpoint.Start < m.End)) continue;
+            var target = Following(text, pinpoint, mentions, out var belongsElsewhere) ?? Preceding(text, pinpoint, mentions);
+            if (belongsElsewhere) continue;
+            if (pinpoint.Common && target is null)
+            {
+                if (!_catalog.Contains(GenevaConventions)) continue;
+                AddPinpoint(mentions, pinpoint, GenevaConventions, 0.9);
+                continue;
+            }
+
+            if (target is not null)
+            {
+                target.Provisions.AddRange(Renumber(pinpoint.Provisions, target.InstrumentId!));
+                context = target.InstrumentId;
+                continue;
+            }
+
+            // A bare "Article 27": the instrument last cited with an article, else the nearest named before,
+            // else the next one named in the same sentence.
+            var id = context
+                     ?? mentions.LastOrDefault(m => m.End <= pinpoint.Start)?.InstrumentId
+                     ?? mentions.FirstOrDefault(m => m.Start >= pinpoint.End && !SentenceEndsBetween(text, pinpoint.End, m.Start))?.InstrumentId;
+            if (id is null) continue;
+            AddPinpoint(mentions, pinpoint, id, 0.7);
+            context ??= id;
+        }
+    }
+
+    private void AddPinpoint(List<Mention> mentions, Pinpoint pinpoint, string id, double confidence)
+    {
+        var mention = new Mention { Start = pinpoint.Start, End = pinpoint.End, Kind = MentionKind.Pinpoint, InstrumentId = id, Confidence = confidence };
+        mention.Provisions.AddRange(Renumber(pinpoint.Provisions, id));
+        var template = mentions.FirstOrDefault(m => m.InstrumentId == id);
+        mentions.Add(template is { Catalogued: false }
+            ? new Mention { Start = pinpoint.Start, End = pinpoint.End, Kind = MentionKind.Pinpoint, InstrumentId = id, Confidence = confidence, Title = template.Title, KindOfInstrument = template.KindOfInstrument, Catalogued = false }
+            : mention);
+        if (template is { Catalogued: false }) mentions[^1].Provisions.AddRange(mention.Provisions);
+    }
+
+    /// <summary>"… of the Covenant": the mention right after. "of the U.S. Constitution": some other text's article.</summary>
+    private static Mention? Following(string text, Pinpoint pinpoint, List<Mention> mentions, out bool belongsElsewhere)
+    {
+        belongsElsewhere = false;
+        var i = pinpoint.End;
+        while (i < text.Length && (char.IsWhiteSpace(text[i]) || text[i] is ',' or '.')) i++;
+        var rest = text.AsSpan(i);
+        int skip;
+        if (rest.StartsWith("of ", StringComparison.Ordinal)) skip = 3;
+        else if (rest.StartsWith("under ", StringComparison.Ordinal)) skip = 6;
+        else if (rest.StartsWith("de ", StringComparison.Ordinal) || rest.StartsWith("du ", StringComparison.Ordinal)) skip = 3;
+        else if (rest.StartsWith("del ", StringComparison.Ordinal)) skip = 4;
+        else return null;
+        i += skip;
+        while (i < text.Length && char.IsWhiteSpace(text[i])) i++;
+        var next = mentions.FirstOrDefault(m => m.Start >= i);
+        var afterArticle = text.AsSpan(i);
+        foreach (var determiner in (ReadOnlySpan<string>)["the ", "la ", "l’", "l'", "le "])
+        {
+            if (afterArticle.StartsWith(determiner, StringComparison.Ordinal))
+            {
+                afterArticle = afterArticle[determiner.Length..];
+                break;
+            }
+        }
+
+        var wordStart = text.Length - afterArticle.Length;
+        if (next is not null && (next.Start == i || next.Start == wordStart)) return next;
+        if (afterArticle.Length > 0 && char.IsUpper(afterArticle[0])) belongsElsewhere = true;
+        return null;
+    }
+
+    /// <summary>"the Charter in Article 2, paragraph 7", "Convention, Art. 13b", "the ICCPR's article 6".</summary>
+    private static Mention? Preceding(string text, Pinpoint pinpoint, List<Mention> mentions)
+    {
+        var previous = mentions.LastOrDefault(m => m.End <= pinpoint.Start);
+        if (previous is null) return null;
+        var between = text.AsSpan(previous.End, pinpoint.Start - previous.End).Trim();
+        return between.Length == 0 || between is "," or "'s" or "’s" or "in" or ", in" or "at"
+            ? previous
+            : null;
+    }
+
+    private static bool SentenceEndsBetween(string text, int from, int to) =>
+        text.AsSpan(from, to - from).IndexOfAny(['.', '!', '?', '\n']) >= 0;
+
+    /// <summary>Articles are written as the instrument numbers them: "Article 1.2" of the 1967 Protocol is I(2).</summary>
+    private IEnumerable<string> Renumber(IEnumerable<string> provisions, string id)
+    {
+        if (_catalog.Find(id) is not { ArticleNumbering: ArticleNumbering.Roman }) return provisions;
+        return provisions.Select(p =>
+        {
+            var cut = p.IndexOf('(');
+            var article = cut < 0 ? p : p[..cut];
+            return int.TryParse(article, out var n) && n > 0 ? RomanNumerals.Format(n) + (cut < 0 ? "" : p[cut..]) : p;
+        });
+    }
+
+    private Citation ToCitation(string text, Mention mention)
+    {
+        var instrument = mention.Kind == MentionKind.UncataloguedTitle ? null : _catalog.Find(mention.InstrumentId!);
+        return new Citation(
+            mention.InstrumentId!,
+            instrument?.Title ?? mention.Title ?? mention.InstrumentId!,
+            instrument?.Kind ?? mention.KindOfInstrument ?? InstrumentKind.Treaty,
+            instrument is not null,
+            text[mention.Start..mention.End],
+            mention.Start,
+            mention.Length,
+            [.. mention.Provisions.Distinct(StringComparer.Ordinal)],
+            mention.Confidence,
+            mention.Kind);
+    }
+}

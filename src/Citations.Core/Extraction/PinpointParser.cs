@@ -1,0 +1,159 @@
+using System.Text.RegularExpressions;
+
+namespace Citations.Core.Extraction;
+
+/// <summary>An article pinpoint as written: "articles 2, 17 and 19", "Article 2, paragraph 7", "common Article 3".</summary>
+/// <param name="Provisions">Normalised as written ("6", "6(1)", "4(A)(2)", "IV"); renumbered later to the instrument's own style.</param>
+/// <param name="Common">"common Article 3": the article shared by the four Geneva Conventions.</param>
+internal sealed record Pinpoint(int Start, int End, IReadOnlyList<string> Provisions, bool Common);
+
+/// <summary>
+/// Reads article pinpoints with their paragraphs and lists. The grammar is small and written out
+/// by hand: a keyword, then items ("6", "6 (1)", "6.2", "13b", "IV", "Two") joined by commas,
+/// "and", "or" or "to", then an optional "paragraph(s) N and M"; a leading
+/// "paragraph N of" is folded in ("paragraph 7 of Article 2" is 2(7)).
+/// </summary>
+internal static partial class PinpointParser
+{
+    private static readonly string[] s_spelled =
+    [
+        "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+        "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
+    ];
+
+    public static List<Pinpoint> Find(string text)
+    {
+        var found = new List<Pinpoint>();
+        foreach (Match keyword in Keyword().Matches(text))
+        {
+            var position = keyword.Index + keyword.Length;
+            var items = new List<string>();
+            if (!ReadItems(text, ref position, items)) continue;
+
+            var end = position;
+            var paragraphs = ReadTrailingParagraphs(text, ref end);
+            var start = keyword.Index;
+            var leading = LeadingParagraphs().Match(text[Math.Max(0, start - 60)..start]);
+            if (leading.Success)
+            {
+                paragraphs = [.. leading.Groups["n"].Captures.Select(c => c.Value)];
+                start -= leading.Length;
+            }
+
+            if (paragraphs.Count > 0)
+            {
+                var last = items[^1];
+                items.RemoveAt(items.Count - 1);
+                items.AddRange(paragraphs.Select(p => $"{last}({p})"));
+            }
+
+            found.Add(new Pinpoint(start, end, items.Distinct(StringComparer.Ordinal).ToList(), keyword.Groups["common"].Success));
+        }
+
+        return found;
+    }
+
+    private static bool ReadItems(string text, ref int position, List<string> items)
+    {
+        var first = ReadItem(text, position, previous: null);
+        if (first is null) return false;
+        items.Add(first.Value.Value);
+        position = first.Value.End;
+        while (true)
+        {
+            var separator = Separator().Match(text, position);
+            if (!separator.Success || separator.Index != position) break;
+            var next = ReadItem(text, separator.Index + separator.Length, items[^1]);
+            if (next is null) break;
+            if (separator.Groups["range"].Success
+                && int.TryParse(items[^1], out var from) && int.TryParse(next.Value.Value, out var to) && to > from && to - from <= 20)
+            {
+                for (var n = from + 1; n < to; n++) items.Add(n.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            }
+
+            items.Add(next.Value.Value);
+            position = next.Value.End;
+        }
+
+        return true;
+    }
+
+    /// <summary>One item: a number with its sub-divisions, or "(3)" continuing the previous item's prefix.</summary>
+    private static (string Value, int End)? ReadItem(string text, int position, string? previous)
+    {
+        string number;
+        var i = position;
+        if (i < text.Length && char.IsAsciiDigit(text[i]))
+        {
+            while (i < text.Length && char.IsAsciiDigit(text[i])) i++;
+            number = text[position..i];
+            if (i - position > 4) return null;
+            // "Art. 13b" is 13(b).
+            if (i < text.Length && char.IsAsciiLetterLower(text[i]) && (i + 1 == text.Length || !char.IsLetterOrDigit(text[i + 1])))
+            {
+                number += $"({text[i]})";
+                i++;
+            }
+        }
+        else if (i < text.Length && IsRomanChar(text[i]))
+        {
+            while (i < text.Length && IsRomanChar(text[i])) i++;
+            if (i < text.Length && char.IsLetterOrDigit(text[i])) return null;
+            number = text[position..i];
+        }
+        else if (previous is not null && i < text.Length && text[i] == '(' && previous.Contains('('))
+        {
+            // "Article 4(A)(l) and (3)": the new item shares all but the last level of the previous one.
+            number = previous[..previous.LastIndexOf('(')];
+        }
+        else
+        {
+            var word = SpelledNumber().Match(text, i);
+            if (!word.Success || word.Index != i) return null;
+            number = Array.IndexOf(s_spelled, word.Value.ToLowerInvariant()).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            i += word.Length;
+        }
+
+        while (i < text.Length)
+        {
+            var sub = SubDivision().Match(text, i);
+            if (!sub.Success || sub.Index != i) break;
+            var label = sub.Groups["p"].Value.Length > 0 ? sub.Groups["p"].Value : sub.Groups["d"].Value;
+            number += $"({CleanSubLabel(label)})";
+            i += sub.Length;
+        }
+
+        return (number, i);
+    }
+
+    /// <summary>OCR turns the digit 1 into "l" or "I" inside brackets; a sub-paragraph is never either.</summary>
+    private static string CleanSubLabel(string label) => label is "l" or "I" ? "1" : label;
+
+    private static List<string> ReadTrailingParagraphs(string text, ref int end)
+    {
+        var match = TrailingParagraphs().Match(text, end);
+        if (!match.Success || match.Index != end) return [];
+        end = match.Index + match.Length;
+        return [.. match.Groups["n"].Captures.Select(c => c.Value)];
+    }
+
+    private static bool IsRomanChar(char c) => c is 'I' or 'V' or 'X' or 'L' or 'C';
+
+    [GeneratedRegex(@"(?<![\w-])(?<common>[Cc]ommon\s+)?(?:[Aa]rticles?|ARTICLES?|[Aa]rts?\.|[Aa]rtículos?|[Aa]rt)\s*(?=[\dIVXLC(]|[A-Za-z]+\b)")]
+    private static partial Regex Keyword();
+
+    [GeneratedRegex(@"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&|et|y)\s+|\s*(?<range>to|–|-)\s*)(?=[\dIVXLC(]|\w)")]
+    private static partial Regex Separator();
+
+    [GeneratedRegex(@"\s?\(\s?(?<p>[0-9]{1,3}|[A-Za-z]{1,4})\s?\)|\.(?<d>[0-9]{1,2})(?![0-9])(?!\.\d)")]
+    private static partial Regex SubDivision();
+
+    [GeneratedRegex(@"(?i)\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\b")]
+    private static partial Regex SpelledNumber();
+
+    [GeneratedRegex(@"\s*[,.]?\s*(?:paragraphs?|paras?\.)\s+(?<n>\d{1,3})(?:\s*(?:,|and|&)\s*(?<n>\d{1,3}))*(?![\d(])")]
+    private static partial Regex TrailingParagraphs();
+
+    [GeneratedRegex(@"\b[Pp]aragraphs?\s+(?<n>\d{1,3})(?:\s*(?:,|and|&)\s*(?<n>\d{1,3}))*\s+of\s+(?:the\s+)?$")]
+    private static partial Regex LeadingParagraphs();
+}

@@ -1,0 +1,57 @@
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace Citations.Core.Extraction;
+
+/// <summary>
+/// Titles of instruments the catalog does not hold ("the Inter-American Convention to Prevent
+/// and Punish Torture"), reported with catalogued = false rather than lost. Only a capitalised
+/// head noun followed by the words that open a treaty title counts, so "the Declaration of
+/// Independence" or "a convention on the reduction of armaments" are not taken.
+/// </summary>
+internal static partial class UncataloguedTitleFinder
+{
+    public static List<Mention> Find(string text, List<Mention> taken)
+    {
+        var found = new List<Mention>();
+        foreach (Match match in Title().Matches(text))
+        {
+            var start = match.Index;
+            var end = match.Index + match.Length;
+            if (taken.Any(m => m.Start < end && start < m.End)) continue;
+            var title = Regex.Replace(match.Value, @"\s+", " ");
+            var kind = match.Groups["head"].Value switch
+            {
+                "Protocol" => InstrumentKind.Protocol,
+                "Declaration" => InstrumentKind.Declaration,
+                "Charter" => InstrumentKind.Charter,
+                _ => InstrumentKind.Treaty,
+            };
+            found.Add(new Mention
+            {
+                Start = start, End = end, Kind = MentionKind.UncataloguedTitle, InstrumentId = IdFor(title),
+                Title = title, KindOfInstrument = kind, Catalogued = false, Confidence = 0.5,
+            });
+        }
+
+        return found;
+    }
+
+    /// <summary>A stable id from the title's words: "Inter-American Convention to Prevent and Punish Torture" → "X-INTER-AMERICAN-CONVENTION-TO-PREVENT-AND-PUNISH-TORTURE".</summary>
+    internal static string IdFor(string title)
+    {
+        var id = new StringBuilder("X");
+        foreach (var word in TextNormalizer.Words(title))
+        {
+            id.Append('-').Append(TextNormalizer.Fold(word).ToUpperInvariant());
+        }
+
+        return id.ToString();
+    }
+
+    private const string Cap = @"(?:[A-Z][\w’'-]*)";
+    private const string Link = @"(?:of|the|and|on|in|for|to|against|from|by|with|at|de|la|des|du|del|y|et)";
+
+    [GeneratedRegex(@"(?<![\w-])(?:" + Cap + @"\s+){0,4}(?<head>Convention|Treaty|Covenant|Protocol|Agreement|Charter|Declaration)\s+(?:on|for|against|relating\s+to|concerning|respecting|between|to)\s+(?:" + Link + @"\s+)*" + Cap + @"(?:\s+(?:" + Link + @"\s+)*" + Cap + @")*")]
+    private static partial Regex Title();
+}
