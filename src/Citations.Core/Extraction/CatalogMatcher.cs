@@ -38,6 +38,12 @@ internal static class CatalogMatcher
                 Confidence = entry.Kind == MentionKind.Title ? 1.0 : 0.95,
             };
             ExtendSurface(text, tokens, i, mention);
+            // "Geneva Convention (III": a name ending on a bracketed numbering keeps its closing bracket.
+            if (mention.End < text.Length && text[mention.End] == ')' && IsBracketedNumbering(text, tokens[end - 1]))
+            {
+                mention.End++;
+            }
+
             mentions.Add(mention);
             i = end;
         }

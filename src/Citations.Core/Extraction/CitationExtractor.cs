@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Text.RegularExpressions;
 
 namespace Citations.Core.Extraction;
 
@@ -6,7 +7,7 @@ namespace Citations.Core.Extraction;
 /// Finds every instrument a statement invokes. One instance serves any number of statements and
 /// threads; the result for a text depends only on the text and the catalog.
 /// </summary>
-public sealed class CitationExtractor
+public sealed partial class CitationExtractor
 {
     /// <summary>Common Article 3 is shared by the four Geneva Conventions, so it cites them together.</summary>
     internal const string GenevaConventions = "GC-1949";
@@ -38,8 +39,9 @@ public sealed class CitationExtractor
         ResolveAmbiguous(mentions);
         mentions.RemoveAll(m => m.InstrumentId is null);
 
-        AddWithoutOverlap(mentions, DefinedTermFinder.Find(text, mentions));
         AddWithoutOverlap(mentions, ResolutionMatcher.Find(text));
+        mentions.Sort(ByPosition);
+        AddWithoutOverlap(mentions, DefinedTermFinder.Find(text, mentions));
         mentions.Sort(ByPosition);
         AddWithoutOverlap(mentions, _shortForms.Resolve(text, mentions));
         AddWithoutOverlap(mentions, UncataloguedTitleFinder.Find(text, mentions));
@@ -209,11 +211,12 @@ public sealed class CitationExtractor
     {
         var previous = mentions.LastOrDefault(m => m.End <= pinpoint.Start);
         if (previous is null) return null;
-        var between = text.AsSpan(previous.End, pinpoint.Start - previous.End).Trim();
-        return between.Length == 0 || between is "," or "'s" or "’s" or "in" or ", in" or "at"
-            ? previous
-            : null;
+        return PrecedingLink().IsMatch(text.AsSpan(previous.End, pinpoint.Start - previous.End)) ? previous : null;
     }
+
+    /// <summary>What may stand between an instrument and its article: "'s", ", in", ", of 8 June 1977, in".</summary>
+    [GeneratedRegex(@"^(?:['’]s)?\s*(?:,\s*(?:of\s+)?(?:\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}|\d{4})\s*)?,?\s*(?:in|under|at)?\s*$")]
+    private static partial Regex PrecedingLink();
 
     private static bool SentenceEndsBetween(string text, int from, int to) =>
         text.AsSpan(from, to - from).IndexOfAny(['.', '!', '?', '\n']) >= 0;

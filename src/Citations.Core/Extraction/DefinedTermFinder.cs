@@ -24,7 +24,7 @@ internal static partial class DefinedTermFinder
             while (definition.Success)
             {
                 var term = definition.Groups["term"];
-                if (!term.Value.Any(char.IsAsciiDigit) && !IsSentenceBreak(text, mention.End, definition.Index))
+                if (IsTerm(term.Value) && IsCitationTail(text.AsSpan(mention.End, definition.Index - mention.End)))
                 {
                     found.Add(new Mention
                     {
@@ -55,20 +55,30 @@ internal static partial class DefinedTermFinder
         return found;
     }
 
-    private static bool IsSentenceBreak(string text, int from, int to)
+    /// <summary>A term is a word or a few, not a paragraph label ("(A)"), a numbering ("(XXIV)") or a year.</summary>
+    private static bool IsTerm(string term)
     {
-        for (var i = from; i < to - 1; i++)
+        var bare = term.StartsWith("the ", StringComparison.Ordinal) ? term[4..] : term;
+        return bare.Length >= 2 && !bare.Any(char.IsAsciiDigit) && !bare.All(c => c is 'I' or 'V' or 'X' or 'L' or 'C');
+    }
+
+    /// <summary>
+    /// Between a title and its definition only a citation may stand: dates, treaty-series references,
+    /// "opened for signature" — ", Oct. 25, 1980, 19 I.L.M. 1501 (1980)". Running prose means the
+    /// brackets define something else.
+    /// </summary>
+    private static bool IsCitationTail(ReadOnlySpan<char> between)
+    {
+        foreach (var word in TextNormalizer.Words(between.ToString()))
         {
-            // ". " followed by a capital ends a sentence, unless the period closes an abbreviation ("Oct.", "U.N.T.S.").
-            if (text[i] == '.' && char.IsWhiteSpace(text[i + 1]) && i >= 3 && char.IsLower(text[i - 1]) && char.IsLower(text[i - 2]) && char.IsLower(text[i - 3]))
-            {
-                var next = i + 2 < text.Length ? text[i + 2] : ' ';
-                if (char.IsUpper(next)) return true;
-            }
+            if (word.Length >= 4 && char.IsLower(word[0]) && !s_tailWords.Contains(word)) return false;
         }
 
-        return false;
+        return between.IndexOfAny(['!', '?', ';']) < 0;
     }
+
+    private static readonly HashSet<string> s_tailWords =
+        new(["opened", "signature", "adopted", "signed", "entered", "into", "force", "done", "supra", "infra", "concluded", "dated"], StringComparer.Ordinal);
 
     [GeneratedRegex(@"\(\s*(?:hereinafter\s+(?:referred\s+to\s+as\s+|called\s+)?)?[""“'‘]?(?<term>(?:the\s+)?[A-Z][\w.-]*(?:\s[A-Z][\w.-]*){0,3})[""”'’]?\s*\)")]
     private static partial Regex Definition();
