@@ -1,11 +1,59 @@
+using System.CommandLine;
+using Citations.Core;
+
 namespace Citations.Cli;
+
+/// <summary>Exit codes scripts can rely on.</summary>
+public static class ExitCodes
+{
+    public const int Ok = 0;
+    /// <summary>Some input was rejected (the rest was processed), or a run stopped on bad input.</summary>
+    public const int InputRejected = 1;
+    /// <summary>The command line or a catalog file given with it is wrong.</summary>
+    public const int Usage = 2;
+}
 
 /// <summary>The `citations` command, runnable in-process with its own streams.</summary>
 public static class CitationsApp
 {
     public static int Run(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr)
     {
-        stdout.WriteLine("citations");
-        return 0;
+        var console = new CliConsole(stdin, stdout, stderr);
+        var root = new RootCommand(
+            "Citations: finds the treaties, conventions, covenants, protocols, declarations and UN resolutions " +
+            "that statements invoke, down to the article, and builds a citation graph from them.")
+        {
+            ExtractCommand.Create(console),
+            CatalogCommand.Create(console),
+            EvaluateCommand.Create(console),
+        };
+
+        var parsed = root.Parse(args);
+        if (parsed.Errors.Count > 0)
+        {
+            foreach (var error in parsed.Errors) stderr.WriteLine($"citations: {error.Message}");
+            stderr.WriteLine("Try 'citations --help'.");
+            return ExitCodes.Usage;
+        }
+
+        try
+        {
+            return parsed.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
+        }
+        catch (CitationsException e)
+        {
+            stderr.WriteLine($"citations: {e.Describe()}");
+            return e.File is not null && e.Line is null && e.Message.StartsWith("cannot read", StringComparison.Ordinal)
+                ? ExitCodes.InputRejected
+                : ExitCodes.Usage;
+        }
+        catch (IOException e)
+        {
+            stderr.WriteLine($"citations: {e.Message}");
+            return ExitCodes.InputRejected;
+        }
     }
 }
+
+/// <summary>The streams a command reads and writes, so tests run commands in-process.</summary>
+internal sealed record CliConsole(TextReader In, TextWriter Out, TextWriter Error);

@@ -80,6 +80,6 @@ internal static partial class DefinedTermFinder
     private static readonly HashSet<string> s_tailWords =
         new(["opened", "signature", "adopted", "signed", "entered", "into", "force", "done", "supra", "infra", "concluded", "dated"], StringComparer.Ordinal);
 
-    [GeneratedRegex(@"\(\s*(?:hereinafter\s+(?:referred\s+to\s+as\s+|called\s+)?)?[""“'‘]?(?<term>(?:the\s+)?[A-Z][\w.-]*(?:\s[A-Z][\w.-]*){0,3})[""”'’]?\s*\)")]
+    [GeneratedRegex(@"\(\s*(?:hereinafter\s+(?:referred\s+to\s+as\s+|called\s+)?)?(?:the\s+)?[""“'‘]?(?<term>(?:the\s+)?[A-Z][\w.-]*(?:\s[A-Z][\w.-]*){0,3})[""”'’]?\s*\)")]
     private static partial Regex Definition();
 }

@@ -159,6 +159,6 @@ internal sealed partial class ShortFormResolver
     private static partial Regex Anaphor();
 
     /// <summary>A head noun followed by these words begins a title ("the Declaration of Independence"), not an anaphor.</summary>
-    [GeneratedRegex(@"^\s+(?:of|on|for|against|relating|relative|concerning|respecting|between|to|de|del|sur|sobre|contre|relatif|relative)\b")]
+    [GeneratedRegex(@"^\s+(?:of|on|for|against|relating|relative|concerning|respecting|between|de|del|sur|sobre|contre|relatif|relative)\b")]
     private static partial Regex TitleFollows();
 }

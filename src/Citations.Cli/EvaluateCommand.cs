@@ -1,0 +1,91 @@
+using System.CommandLine;
+using System.Globalization;
+using Citations.Core;
+using Citations.Core.Evaluation;
+using Citations.Core.Extraction;
+
+namespace Citations.Cli;
+
+/// <summary>`citations evaluate`: precision, recall and F1 of extraction against a gold file.</summary>
+internal static class EvaluateCommand
+{
+    public static Command Create(CliConsole console)
+    {
+        var inputs = CommonOptions.Inputs();
+        inputs.Description = "The statements the gold file annotates (any input the extract command reads).";
+        var gold = new Option<string>("--gold")
+        {
+            Description = "Gold annotations, one JSON object per line: {\"id\", \"instruments\": [{\"key\", \"articles\", \"surfaces\"}]}.",
+            Required = true,
+        };
+        var details = new Option<bool>("--details") { Description = "List every miss and false hit with its statement id and surface." };
+        var minConfidence = CommonOptions.MinConfidence();
+        CommonOptions.ValidateConfidence(minConfidence);
+        var catalog = CommonOptions.Catalog();
+
+        var command = new Command("evaluate", "Score extraction against statements annotated by hand.")
+        {
+            inputs, gold, details, minConfidence, catalog,
+        };
+        command.SetAction(result =>
+        {
+            var extractor = new CitationExtractor(CommonOptions.LoadCatalog(result.GetValue(catalog)));
+            var scorer = new Scorer(GoldStandard.Read(result.GetValue(gold)!));
+            var threshold = result.GetValue(minConfidence);
+            var rejected = new RejectionCount();
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            var unannotated = 0;
+            foreach (var statement in CommonOptions.Statements(result.GetValue(inputs)!, console, strict: false, rejected))
+            {
+                var citations = extractor.Extract(statement.Text).Where(c => c.Confidence >= threshold).ToList();
+                if (scorer.Add(statement.Id, citations)) seen.Add(statement.Id);
+                else unannotated++;
+            }
+
+            var missing = scorer.Unseen(seen).ToList();
+            var report = scorer.Report();
+            Write(console.Out, report, result.GetValue(details));
+            if (unannotated > 0) console.Error.WriteLine($"citations: {unannotated} statement(s) have no gold entry and were not scored.");
+            if (missing.Count > 0)
+            {
+                console.Error.WriteLine($"citations: {missing.Count} gold statement(s) were not among the inputs: {string.Join(", ", missing.Take(10))}{(missing.Count > 10 ? ", …" : "")}");
+            }
+
+            return rejected.Count > 0 || missing.Count > 0 ? ExitCodes.InputRejected : ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    private static void Write(TextWriter output, EvaluationReport report, bool details)
+    {
+        string F(double value) => value.ToString("0.000", CultureInfo.InvariantCulture);
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{report.Statements} statements scored"));
+        output.WriteLine($"{"level",-12} {"precision",9} {"recall",7} {"F1",6}  {"TP",5} {"FP",5} {"FN",5}");
+        foreach (var (level, score) in new[] { ("instrument", report.Instruments), ("article", report.Articles) })
+        {
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{level,-12} {F(score.Precision),9} {F(score.Recall),7} {F(score.F1),6}  {score.TruePositives,5} {score.FalsePositives,5} {score.FalseNegatives,5}"));
+        }
+
+        output.WriteLine();
+        output.WriteLine("per instrument:");
+        var width = Math.Max(10, report.PerInstrument.Keys.DefaultIfEmpty("").Max(k => k.Length));
+        output.WriteLine($"  {"INSTRUMENT".PadRight(width)} {"P",6} {"R",6} {"TP",4} {"FP",4} {"FN",4}");
+        foreach (var (key, score) in report.PerInstrument)
+        {
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"  {key.PadRight(width)} {F(score.Precision),6} {F(score.Recall),6} {score.TruePositives,4} {score.FalsePositives,4} {score.FalseNegatives,4}"));
+        }
+
+        if (!details) return;
+        output.WriteLine();
+        output.WriteLine("differences:");
+        foreach (var d in report.Differences.OrderBy(d => d.StatementId, StringComparer.Ordinal))
+        {
+            var what = d.Article is null ? d.Instrument : $"{d.Instrument} article {d.Article}";
+            output.WriteLine($"  {d.StatementId}  {(d.Missed ? "missed   " : "false hit")}  {what}  \"{d.Surface.ReplaceLineEndings(" ")}\"");
+        }
+
+        if (report.Differences.IsEmpty) output.WriteLine("  none");
+    }
+}

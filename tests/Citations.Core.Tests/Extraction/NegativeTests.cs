@@ -1,0 +1,32 @@
+using static Citations.Core.Tests.Extraction.ExtractorFixture;
+
+namespace Citations.Core.Tests.Extraction;
+
+/// <summary>Ordinary words that look like instruments must give nothing.</summary>
+[TestClass]
+public sealed class NegativeTests
+{
+    [TestMethod]
+    [DataRow("The party held its annual convention in Chicago, where delegates debated the platform.")]
+    [DataRow("Diplomatic protocol requires that the ambassador be received first.")]
+    [DataRow("Peace is not the outcome of certain diplomatic protocols, but of a better economic balance.")]
+    [DataRow("The company amended its charter and the board approved the new statute of the foundation.")]
+    [DataRow("The cat was found in the garden.")]
+    [DataRow("France is violating international law and international humanitarian law.")]
+    [DataRow("In Yugoslavia, we see a situation that cries out for peaceful resolution.")]
+    [DataRow("The claim was barred by the statute of limitations.")]
+    [DataRow("Iraq persists in violating covenants and obligations.")]
+    [DataRow("We have forgotten those who follow neither the Communist Manifesto nor the Declaration of Independence.")]
+    [DataRow("The adoption of the national charter is an accomplishment of our internal policy.")]
+    [DataRow("These obligations arise from treaties, which form part of the supreme law of the land under Article VI of the U.S. Constitution.")]
+    [DataRow("The delegation submitted a draft resolution concerning the conclusion of an international convention on the reduction of armaments.")]
+    [DataRow("The European Court of Human Rights and the International Criminal Court have ruled.")]
+    [DataRow("The Human Rights Committee and the Committee against Torture met in Geneva.")]
+    [DataRow("Platforms committed to set operational protocols and remove terrorist content.")]
+    [DataRow("The Convention was held in Philadelphia, and the Protocol was observed at dinner.")]
+    public void Extract_NearMiss_FindsNothing(string text)
+    {
+        var found = Extract(text);
+        Assert.AreEqual(0, found.Count, string.Join("; ", found.Select(c => $"{c.InstrumentId} '{c.Surface}'")));
+    }
+}
