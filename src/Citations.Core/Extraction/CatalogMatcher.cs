@@ -28,6 +28,13 @@ internal static class CatalogMatcher
                 continue;
             }
 
+            if (entry.ExactWords is null && FollowsIndefiniteArticle(text, tokens, i))
+            {
+                // "a comprehensive test-ban treaty" describes an instrument; it does not name one.
+                i = end;
+                continue;
+            }
+
             var mention = new Mention
             {
                 Start = tokens[i].Start,
@@ -104,6 +111,13 @@ internal static class CatalogMatcher
         }
 
         return null;
+    }
+
+    private static bool FollowsIndefiniteArticle(string text, Token[] tokens, int first)
+    {
+        if (first == 0) return false;
+        var previous = text.AsSpan(tokens[first - 1].Start, tokens[first - 1].Length);
+        return previous.Equals("a", StringComparison.OrdinalIgnoreCase) || previous.Equals("an", StringComparison.OrdinalIgnoreCase);
     }
 
     private static bool IsBracketedNumbering(string text, Token token) =>

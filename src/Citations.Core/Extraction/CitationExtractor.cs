@@ -36,6 +36,7 @@ public sealed partial class CitationExtractor
         var tokens = Tokenizer.Tokenize(text, _index);
         var mentions = CatalogMatcher.Find(text, tokens, _index);
         JoinNestedProtocols(text, mentions);
+        ExpandProtocolLists(text, mentions);
         ResolveAmbiguous(mentions);
         mentions.RemoveAll(m => m.InstrumentId is null);
 
@@ -104,6 +105,78 @@ public sealed partial class CitationExtractor
             if (mention.InstrumentId is not null) named.Add(mention.InstrumentId);
         }
     }
+
+    /// <summary>
+    /// "the Geneva Conventions and their Additional Protocols", "Protocols I and II": one phrase, several
+    /// protocols of the instrument named with it. Without numbers, "Additional Protocols" are the first
+    /// generation of additional protocols (for the Geneva Conventions, those of 1977).
+    /// </summary>
+    private void ExpandProtocolLists(string text, List<Mention> mentions)
+    {
+        foreach (Match match in ProtocolList().Matches(text))
+        {
+            var start = match.Index;
+            var end = match.Index + match.Length;
+            if (mentions.Any(m => m.InstrumentId is not null && m.Start < end && start < m.End)) continue;
+
+            // The family: the instrument named right after ("… to the Treaty of Tlatelolco"), else the nearest before.
+            var after = mentions.FirstOrDefault(m => m.Start >= end && m.InstrumentId is not null);
+            var named = after is not null && OfOrTo().IsMatch(text.AsSpan(end, after.Start - end));
+            var family = named ? after!.InstrumentId
+                : mentions.LastOrDefault(m => m.End <= start && m.InstrumentId is not null && ProtocolsOf(m.InstrumentId).Any())?.InstrumentId;
+            if (family is null) continue;
+            var children = ProtocolsOf(family).ToList();
+            List<Instrument> chosen;
+            var ordinals = match.Groups["ord"].Captures.Select(c => TextNormalizer.Fold(c.Value)).ToList();
+            if (ordinals.Count > 0)
+            {
+                chosen = [.. ordinals.Select(o => children.FirstOrDefault(c => c.Names.Concat(c.InformalNames).Any(n => EndsWithOrdinal(n, o)))).OfType<Instrument>()];
+                if (chosen.Count != ordinals.Count) continue;
+            }
+            else
+            {
+                var additional = children.Where(c => c.Names.Concat(c.InformalNames).Any(n => TextNormalizer.Fold(n).Contains("additional protocol", StringComparison.Ordinal))).ToList();
+                if (additional.Count == 0) continue;
+                var firstYear = additional.Min(c => c.Adopted[..4])!;
+                chosen = [.. additional.Where(c => c.Adopted.StartsWith(firstYear, StringComparison.Ordinal))];
+            }
+
+            // "Additional Protocols I and II to the Treaty of Tlatelolco" names the treaty only inside the protocols' titles.
+            if (named) end = after!.End;
+            mentions.RemoveAll(m => m.Start < end && start < m.End);
+            foreach (var protocol in chosen)
+            {
+                mentions.Add(new Mention { Start = start, End = end, Kind = MentionKind.InformalName, InstrumentId = protocol.Id, Confidence = 0.85 });
+            }
+        }
+
+        mentions.Sort(ByPosition);
+    }
+
+    /// <summary>Protocols of an instrument, and of the collection it belongs to (the Geneva Conventions' protocols for GC-IV).</summary>
+    private IEnumerable<Instrument> ProtocolsOf(string id)
+    {
+        var own = _children[id];
+        var collections = _catalog.Instruments.Where(c => c.Members.Contains(id, StringComparer.Ordinal)).SelectMany(c => _children[c.Id]);
+        return own.Concat(collections).Where(c => c.Kind == InstrumentKind.Protocol);
+    }
+
+    private static bool EndsWithOrdinal(string name, string ordinal)
+    {
+        var words = Words(name);
+        for (var k = 1; k < words.Count; k++)
+        {
+            if (words[k] == ordinal && words[k - 1] == "protocol") return true;
+        }
+
+        return false;
+    }
+
+    [GeneratedRegex(@"(?<![\w-])(?:(?:[Tt]heir|[Ii]ts|[Tt]he(?:\s+two)?|[Bb]oth)\s+Additional\s+Protocols(?:\s+(?<ord>I{1,3})(?:\s*(?:,|and)\s*(?<ord>I{1,3}))*)?|(?:Additional\s+)?Protocols\s+(?<ord>I{1,3})(?:\s*(?:,|and)\s*(?<ord>I{1,3}))+)(?![\w-])")]
+    private static partial Regex ProtocolList();
+
+    [GeneratedRegex(@"^\s*(?:thereto|to|of)\s+(?:the\s+)?$")]
+    private static partial Regex OfOrTo();
 
     private static List<string> Words(string text) =>
         [.. TextNormalizer.Words(text).Select(TextNormalizer.Fold).Where(w => w != "the")];

@@ -20,6 +20,7 @@ internal static partial class DefinedTermFinder
             if (mention.InstrumentId is null) continue;
             var limit = Math.Min(text.Length, mention.End + Window);
             if (k + 1 < named.Count) limit = Math.Min(limit, named[k + 1].Start);
+            if (limit <= mention.End) continue;
             var definition = Definition().Match(text, mention.End, limit - mention.End);
             while (definition.Success)
             {

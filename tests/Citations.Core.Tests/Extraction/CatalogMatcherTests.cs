@@ -74,3 +74,17 @@ public sealed class CatalogMatcherTests
         CollectionAssert.AreEqual(new[] { "TLATELOLCO", "TLATELOLCO-AP1", "TLATELOLCO-AP2" }, Instruments(text));
     }
 }
+
+[TestClass]
+public sealed class ProtocolListTests
+{
+    [TestMethod]
+    [DataRow("While the Geneva Conventions and their Additional Protocols have been universally ratified, violations continue.", "AP-I,AP-II,GC-1949")]
+    [DataRow("All parties must respect the Geneva Conventions of 1949 and Protocols I and II.", "AP-I,AP-II,GC-1949")]
+    [DataRow("France has signed Additional Protocols I and II to the Treaty of Tlatelolco.", "TLATELOLCO-AP1,TLATELOLCO-AP2")]
+    [DataRow("A comprehensive test-ban treaty remains our goal.", "")]
+    public void Extract_ProtocolList_GivesEachProtocol(string text, string expected)
+    {
+        CollectionAssert.AreEqual(expected.Length == 0 ? Array.Empty<string>() : expected.Split(','), ExtractorFixture.Instruments(text));
+    }
+}
