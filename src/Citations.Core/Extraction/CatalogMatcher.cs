@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace Citations.Core.Extraction;
 
 /// <summary>
@@ -6,7 +8,7 @@ namespace Citations.Core.Extraction;
 /// International Covenant on Civil and Political Rights" is one mention of the protocol, not
 /// also one of the Covenant.
 /// </summary>
-internal static class CatalogMatcher
+internal static partial class CatalogMatcher
 {
     public static List<Mention> Find(string text, Token[] tokens, NameIndex index)
     {
@@ -31,6 +33,14 @@ internal static class CatalogMatcher
             if (entry.ExactWords is null && FollowsIndefiniteArticle(text, tokens, i))
             {
                 // "a comprehensive test-ban treaty" describes an instrument; it does not name one.
+                i = end;
+                continue;
+            }
+
+            if (entry.ExactWords is null && (FollowsRegionalQualifier(text, tokens, i) || (end - i <= 2 && StartsWithQualifier(text, tokens[i]) && TitleContinues(text, tokens[end - 1].End))))
+            {
+                // "American Declaration on the Rights of Indigenous Peoples" is not the UN Declaration, and
+                // "European Convention on Extradition" is not "the European Convention": both are other instruments.
                 i = end;
                 continue;
             }
@@ -112,6 +122,25 @@ internal static class CatalogMatcher
 
         return null;
     }
+
+    private static readonly HashSet<string> s_qualifiers = new(
+        ["American", "European", "African", "Inter-American", "Arab", "Asian", "ASEAN", "Islamic", "Nordic", "Ibero-American", "Universal", "International", "Social"],
+        StringComparer.Ordinal);
+
+    private static bool FollowsRegionalQualifier(string text, Token[] tokens, int first)
+    {
+        if (first == 0 || !OnlySpaces(text, tokens[first - 1].End, tokens[first].Start)) return false;
+        var previous = text.Substring(tokens[first - 1].Start, tokens[first - 1].Length);
+        if (first >= 2 && text[tokens[first - 1].Start - 1] == '-') previous = text[tokens[first - 2].Start..tokens[first - 1].End];
+        return previous is not ("Universal" or "International" or "Social") && s_qualifiers.Contains(previous);
+    }
+
+    private static bool StartsWithQualifier(string text, Token token) => s_qualifiers.Contains(text.Substring(token.Start, token.Length));
+
+    private static bool TitleContinues(string text, int end) => TitleContinuation().IsMatch(text.AsSpan(end));
+
+    [GeneratedRegex(@"^\s+(?:on|for|against|relating\s+to|concerning|respecting|to)\s+(?:the\s+)?[A-Z]")]
+    private static partial Regex TitleContinuation();
 
     private static bool FollowsIndefiniteArticle(string text, Token[] tokens, int first)
     {

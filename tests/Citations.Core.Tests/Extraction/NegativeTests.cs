@@ -30,3 +30,19 @@ public sealed class NegativeTests
         Assert.AreEqual(0, found.Count, string.Join("; ", found.Select(c => $"{c.InstrumentId} '{c.Surface}'")));
     }
 }
+
+[TestClass]
+public sealed class RegionalLookAlikeTests
+{
+    [TestMethod]
+    [DataRow("The OAS adopted the American Declaration on the Rights of Indigenous Peoples in 2016.", "")]
+    [DataRow("Extradition is governed by the European Convention on Extradition.", "")]
+    [DataRow("UNESCO adopted the Universal Declaration on Cultural Diversity.", "")]
+    [DataRow("The United Nations Declaration on the Rights of Indigenous Peoples must be implemented.", "UNDRIP")]
+    [DataRow("Both the European Convention and the Universal Declaration protect privacy.", "ECHR,UDHR")]
+    public void Extract_RegionalLookAlike_IsNotTheCataloguedInstrument(string text, string expected)
+    {
+        var found = ExtractorFixture.Extract(text).Where(c => c.Catalogued).Select(c => c.InstrumentId).Distinct().Order(StringComparer.Ordinal).ToArray();
+        CollectionAssert.AreEqual(expected.Length == 0 ? Array.Empty<string>() : expected.Split(','), found);
+    }
+}
