@@ -1,0 +1,158 @@
+using System.Buffers;
+using System.Globalization;
+using System.Text;
+
+namespace Citations.Core.Ingest;
+
+/// <summary>One line of line-based input: its text, or why it could not be decoded.</summary>
+internal readonly record struct InputLine(int Number, string? Text, string? Error);
+
+/// <summary>
+/// Strict UTF-8 for input files. Invalid bytes are reported with their line instead of
+/// being replaced silently, so a statement is never read with U+FFFD where its text was.
+/// </summary>
+internal static class Utf8Input
+{
+    /// <summary>How much of a file is looked at for NUL bytes (as git and grep do).</summary>
+    public const int BinaryProbeLength = 8 * 1024;
+
+    private static readonly UTF8Encoding s_strict = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    private static ReadOnlySpan<byte> Bom => [0xEF, 0xBB, 0xBF];
+
+    public static bool LooksBinary(ReadOnlySpan<byte> head) =>
+        head[..Math.Min(head.Length, BinaryProbeLength)].Contains((byte)0);
+
+    /// <summary>Decodes <paramref name="bytes"/>, or gives the offset of the first invalid byte.</summary>
+    public static bool TryDecode(ReadOnlySpan<byte> bytes, out string text, out int invalidOffset)
+    {
+        try
+        {
+            text = s_strict.GetString(bytes);
+            invalidOffset = -1;
+            return true;
+        }
+        catch (DecoderFallbackException)
+        {
+            // The exception's own index is relative to an internal buffer; find the byte exactly.
+            text = string.Empty;
+            invalidOffset = FirstInvalidOffset(bytes);
+            return false;
+        }
+    }
+
+    /// <summary>A whole file's text (BOM removed), or the line and reason it is not UTF-8.</summary>
+    public static bool TryDecodeDocument(ReadOnlySpan<byte> bytes, out string text, out int errorLine, out string error)
+    {
+        if (bytes.StartsWith(Bom))
+        {
+            bytes = bytes[Bom.Length..];
+        }
+
+        if (TryDecode(bytes, out text, out var offset))
+        {
+            errorLine = 0;
+            error = string.Empty;
+            return true;
+        }
+
+        var before = bytes[..offset];
+        errorLine = before.Count((byte)'\n') + 1;
+        var column = offset - (before.LastIndexOf((byte)'\n') + 1) + 1;
+        error = InvalidMessage(bytes[offset], column);
+        return false;
+    }
+
+    /// <summary>
+    /// The lines of a byte stream, decoded one at a time; only the current line is held in
+    /// memory. <paramref name="prefix"/> is input already taken from the stream (a probe).
+    /// Lines end at LF; a CR before it is dropped.
+    /// </summary>
+    public static IEnumerable<InputLine> ReadLines(Stream stream, byte[]? prefix = null)
+    {
+        var buffer = new byte[64 * 1024];
+        var pending = new ArrayBufferWriter<byte>();
+        var number = 0;
+        var chunk = prefix ?? [];
+        var length = chunk.Length;
+        var usePrefix = length > 0;
+
+        while (true)
+        {
+            var source = usePrefix ? chunk : buffer;
+            if (!usePrefix)
+            {
+                length = stream.Read(buffer, 0, buffer.Length);
+                if (length == 0)
+                {
+                    break;
+                }
+            }
+
+            usePrefix = false;
+            var start = 0;
+            while (start < length)
+            {
+                var newline = Array.IndexOf(source, (byte)'\n', start, length - start);
+                if (newline < 0)
+                {
+                    pending.Write(source.AsSpan(start, length - start));
+                    break;
+                }
+
+                number++;
+                if (pending.WrittenCount == 0)
+                {
+                    yield return DecodeLine(number, source.AsSpan(start, newline - start));
+                }
+                else
+                {
+                    pending.Write(source.AsSpan(start, newline - start));
+                    yield return DecodeLine(number, pending.WrittenSpan);
+                    pending.ResetWrittenCount();
+                }
+
+                start = newline + 1;
+            }
+        }
+
+        if (pending.WrittenCount > 0)
+        {
+            yield return DecodeLine(number + 1, pending.WrittenSpan);
+        }
+    }
+
+    private static InputLine DecodeLine(int number, ReadOnlySpan<byte> line)
+    {
+        if (number == 1 && line.StartsWith(Bom))
+        {
+            line = line[Bom.Length..];
+        }
+
+        if (line.Length > 0 && line[^1] == (byte)'\r')
+        {
+            line = line[..^1];
+        }
+
+        return TryDecode(line, out var text, out var offset)
+            ? new InputLine(number, text, null)
+            : new InputLine(number, null, InvalidMessage(line[offset], offset + 1));
+    }
+
+    private static string InvalidMessage(byte value, int column) =>
+        string.Create(CultureInfo.InvariantCulture, $"invalid UTF-8 (byte 0x{value:X2} at byte {column} of the line)");
+
+    private static int FirstInvalidOffset(ReadOnlySpan<byte> bytes)
+    {
+        var chars = ArrayPool<char>.Shared.Rent(Math.Max(1, bytes.Length));
+        try
+        {
+            System.Text.Unicode.Utf8.ToUtf16(bytes, chars, out var read, out _, replaceInvalidSequences: false);
+            return Math.Min(read, Math.Max(0, bytes.Length - 1));
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(chars);
+        }
+    }
+}
