@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 
 namespace Citations.Core.Extraction;
 
@@ -77,8 +76,9 @@ internal static class TextNormalizer
                 continue;
             }
 
-            var decomposed = ch.ToString().Normalize(NormalizationForm.FormD);
-            var baseChar = decomposed.Length > 0 && char.IsLetter(decomposed[0]) ? decomposed[0] : ch;
+            // string.Normalize is a no-op under invariant globalization, so the decomposition comes from our own tables.
+            var decomposed = Ingest.CanonicalComposition.BaseOf(c);
+            var baseChar = decomposed < 0x10000 && char.IsLetter((char)decomposed) ? (char)decomposed : ch;
             table[c] = char.ToLowerInvariant(baseChar);
         }
 

@@ -43,6 +43,14 @@ internal static partial class CanonicalComposition
         return builder.ToString();
     }
 
+    /// <summary>The first code point of a character's full canonical decomposition: 'e' for 'é', 'И' for 'Й'.</summary>
+    internal static int BaseOf(int codePoint)
+    {
+        var output = new List<int>(4);
+        Decompose(codePoint, output, s_tables.Value);
+        return output[0];
+    }
+
     private static void Decompose(int codePoint, List<int> output, Tables tables)
     {
         if (codePoint is >= SBase and < SBase + SCount)

@@ -88,3 +88,22 @@ public sealed class ProtocolListTests
         CollectionAssert.AreEqual(expected.Length == 0 ? Array.Empty<string>() : expected.Split(','), ExtractorFixture.Instruments(text));
     }
 }
+
+[TestClass]
+public sealed class TextNormalizerTests
+{
+    [TestMethod]
+    [DataRow("Pacto de San José", "pacto de san jose")]
+    [DataRow("DÉCLARATION", "declaration")]
+    [DataRow("Женевские", "женевские")]
+    public void Fold_Word_DropsCaseAndDiacritics(string word, string expected)
+    {
+        Assert.AreEqual(expected, string.Join(' ', Citations.Core.Extraction.TextNormalizer.Words(word).Select(Citations.Core.Extraction.TextNormalizer.Fold)));
+    }
+
+    [TestMethod]
+    public void Extract_NameWithoutItsAccents_StillMatches()
+    {
+        CollectionAssert.AreEqual(new[] { "ACHR" }, ExtractorFixture.Instruments("Costa Rica hosts the court of the Pact of San Jose."));
+    }
+}

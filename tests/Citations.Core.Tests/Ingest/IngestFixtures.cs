@@ -17,7 +17,7 @@ internal static class IngestFixtures
 
     public static string SeedFile => Path.Combine(RepositoryRoot, "seeds", "000_61a26d28c61a68b3.txt");
 
-    public static string DevStatements => Path.Combine(RepositoryRoot, "tests", "Citations.Core.Tests", "TestData", "ingest", "dev-statements.jsonl");
+    public static string DevStatements => Path.Combine(RepositoryRoot, "corpus", "dev", "statements.jsonl");
 
     public static string JsonLine(string? id, string text, string? date = null) =>
         JsonConvert.SerializeObject(new Dictionary<string, string?> { ["id"] = id, ["date"] = date, ["text"] = text }
