@@ -28,6 +28,9 @@ public static class CitationsApp
             EvaluateCommand.Create(console),
         };
 
+        // The version is this assembly's, also when the command runs inside another process (tests).
+        foreach (var option in root.Options.OfType<VersionOption>()) option.Action = new PrintVersion(stdout);
+
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
         {
@@ -52,6 +55,19 @@ public static class CitationsApp
             stderr.WriteLine($"citations: {e.Message}");
             return ExitCodes.InputRejected;
         }
+    }
+}
+
+internal sealed class PrintVersion(TextWriter output) : System.CommandLine.Invocation.SynchronousCommandLineAction
+{
+    public static string Version =>
+        typeof(CitationsApp).Assembly.GetCustomAttributes(typeof(System.Reflection.AssemblyInformationalVersionAttribute), false)
+            .OfType<System.Reflection.AssemblyInformationalVersionAttribute>().FirstOrDefault()?.InformationalVersion ?? "unknown";
+
+    public override int Invoke(ParseResult parseResult)
+    {
+        output.WriteLine(Version);
+        return ExitCodes.Ok;
     }
 }
 

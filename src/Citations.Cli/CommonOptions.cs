@@ -7,11 +7,25 @@ namespace Citations.Cli;
 /// <summary>Options several commands share, with one wording of their help.</summary>
 internal static class CommonOptions
 {
-    public static Argument<string[]> Inputs() => new("inputs")
+    public static Argument<string[]> Inputs()
     {
-        Description = "Files or folders to read (.txt and .md with optional YAML front matter, .jsonl, .html); '-' reads standard input.",
-        Arity = ArgumentArity.OneOrMore,
-    };
+        var inputs = new Argument<string[]>("inputs")
+        {
+            Description = "Files or folders to read (.txt and .md with optional YAML front matter, .jsonl, .html); '-' reads standard input.",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        inputs.Validators.Add(result =>
+        {
+            foreach (var value in result.GetValueOrDefault<string[]>() ?? [])
+            {
+                if (value.StartsWith("--", StringComparison.Ordinal) || (value.StartsWith('-') && value.Length > 1))
+                {
+                    result.AddError($"Unrecognized option '{value}'.");
+                }
+            }
+        });
+        return inputs;
+    }
 
     public static Option<string[]> Catalog() => new("--catalog")
     {
