@@ -56,7 +56,8 @@ internal static partial class CatalogMatcher
             };
             ExtendSurface(text, tokens, i, mention);
             // "Geneva Convention (III": a name ending on a bracketed numbering keeps its closing bracket.
-            if (mention.End < text.Length && text[mention.End] == ')' && IsBracketedNumbering(text, tokens[end - 1]))
+            if (end - 1 > i && mention.End < text.Length && text[mention.End] == ')' && IsBracketedNumbering(text, tokens[end - 1])
+                && text.AsSpan(tokens[end - 1].Start, tokens[end - 1].Length).ContainsAnyExcept("IVXLC0123456789") == false)
             {
                 mention.End++;
             }
@@ -65,8 +66,38 @@ internal static partial class CatalogMatcher
             i = end;
         }
 
+        DropBodyAcronyms(text, mentions);
         return mentions;
     }
+
+    /// <summary>
+    /// An acronym that names a treaty body rather than its treaty: "the Committee on the Elimination of
+    /// Discrimination against Women (CEDAW)" defines CEDAW as the Committee for the whole statement, and
+    /// "the CRC Committee" is the Committee wherever it stands.
+    /// </summary>
+    private static void DropBodyAcronyms(string text, List<Mention> mentions)
+    {
+        var bodies = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var mention in mentions.Where(m => m.Kind == MentionKind.Abbreviation))
+        {
+            var surface = text[mention.Start..mention.End];
+            var before = text.AsSpan(0, mention.Start).TrimEnd();
+            var after = text.AsSpan(mention.End);
+            if (before.EndsWith("(") && after.StartsWith(")") && BodyBefore().IsMatch(before[..^1].ToString()))
+            {
+                bodies.Add(surface);
+            }
+        }
+
+        mentions.RemoveAll(m => m.Kind == MentionKind.Abbreviation
+                                && (bodies.Contains(text[m.Start..m.End]) || BodyAfter().IsMatch(text.AsSpan(m.End))));
+    }
+
+    [GeneratedRegex(@"\b(?:Committee|Commission|Court|Tribunal|Rapporteur)\b(?:\s+(?:on|of|for|against|the|and|[A-Z][\w-]*)){0,10}\s*$")]
+    private static partial Regex BodyBefore();
+
+    [GeneratedRegex(@"^\s+(?:Committee|Commission|Court|Tribunal)\b")]
+    private static partial Regex BodyAfter();
 
     /// <summary>The longest name starting at token <paramref name="first"/>: its end (exclusive token index) and entry.</summary>
     private static (int End, NameEntry? Entry) LongestAt(string text, Token[] tokens, NameIndex index, int first, Span<int> matched)

@@ -172,7 +172,7 @@ public sealed partial class CitationExtractor
         return false;
     }
 
-    [GeneratedRegex(@"(?<![\w-])(?:(?:[Tt]heir|[Ii]ts|[Tt]he(?:\s+two)?|[Bb]oth)\s+Additional\s+Protocols(?:\s+(?<ord>I{1,3})(?:\s*(?:,|and)\s*(?<ord>I{1,3}))*)?|(?:Additional\s+)?Protocols\s+(?<ord>I{1,3})(?:\s*(?:,|and)\s*(?<ord>I{1,3}))+)(?![\w-])")]
+    [GeneratedRegex(@"(?<![\w-])(?:(?:[Tt]heir|[Ii]ts|[Tt]he(?:\s+two)?|[Bb]oth)\s+(?:(?:19|20)\d\d\s+)?Additional\s+Protocols(?:\s+(?<ord>I{1,3})(?:\s*(?:,|and)\s*(?<ord>I{1,3}))*)?|(?:Additional\s+)?Protocols\s+(?<ord>I{1,3})(?:\s*(?:,|and)\s*(?<ord>I{1,3}))+)(?![\w-])")]
     private static partial Regex ProtocolList();
 
     [GeneratedRegex(@"^\s*(?:thereto|to|of)\s+(?:the\s+)?$")]
@@ -206,6 +206,7 @@ public sealed partial class CitationExtractor
     private void AttachPinpoints(string text, List<Mention> mentions)
     {
         string? context = null;
+        var cited = new HashSet<(string Instrument, string Article)>();
         foreach (var pinpoint in PinpointParser.Find(text))
         {
             if (mentions.Any(m => m.Start < pinpoint.End && pinpoint.Start < m.End)) continue;
@@ -222,17 +223,24 @@ public sealed partial class CitationExtractor
             {
                 target.Provisions.AddRange(Renumber(pinpoint.Provisions, target.InstrumentId!));
                 context = target.InstrumentId;
+                foreach (var provision in pinpoint.Provisions) cited.Add((context!, TopLevel(provision)));
                 continue;
             }
 
-            // A bare "Article 27": the instrument last cited with an article, else the nearest named before,
-            // else the next one named in the same sentence.
-            var id = context
+            // A bare "Article 27": the instrument named before it in the same sentence, unless the article
+            // continues one already cited for the instrument last cited with an article ("Article 4(A)(2)" after
+            // "Article 4 of GPW"); else that instrument, else the nearest named before, else the next one
+            // named in the same sentence.
+            var sameSentence = mentions.LastOrDefault(m => m.End <= pinpoint.Start && !SentenceEndsBetween(text, m.End, pinpoint.Start));
+            var continuesContext = context is not null && pinpoint.Provisions.Any(p => cited.Contains((context, TopLevel(p))));
+            var id = (continuesContext ? context : sameSentence?.InstrumentId)
+                     ?? context
                      ?? mentions.LastOrDefault(m => m.End <= pinpoint.Start)?.InstrumentId
                      ?? mentions.FirstOrDefault(m => m.Start >= pinpoint.End && !SentenceEndsBetween(text, pinpoint.End, m.Start))?.InstrumentId;
             if (id is null) continue;
             AddPinpoint(mentions, pinpoint, id, 0.7);
             context ??= id;
+            foreach (var provision in pinpoint.Provisions) cited.Add((id, TopLevel(provision)));
         }
     }
 
@@ -254,6 +262,11 @@ public sealed partial class CitationExtractor
         var i = pinpoint.End;
         while (i < text.Length && (char.IsWhiteSpace(text[i]) || text[i] is ',' or '.')) i++;
         var rest = text.AsSpan(i);
+        if (rest.StartsWith("thereof", StringComparison.Ordinal))
+        {
+            return mentions.LastOrDefault(m => m.End <= pinpoint.Start);
+        }
+
         int skip;
         if (rest.StartsWith("of ", StringComparison.Ordinal)) skip = 3;
         else if (rest.StartsWith("under ", StringComparison.Ordinal)) skip = 6;
@@ -290,6 +303,12 @@ public sealed partial class CitationExtractor
     /// <summary>What may stand between an instrument and its article: "'s", ", in", ", of 8 June 1977, in".</summary>
     [GeneratedRegex(@"^(?:['’]s)?\s*(?:,\s*(?:of\s+)?(?:\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}|\d{4})\s*)?,?\s*(?:in|under|at)?\s*$")]
     private static partial Regex PrecedingLink();
+
+    private static string TopLevel(string provision)
+    {
+        var cut = provision.IndexOf('(');
+        return cut < 0 ? provision : provision[..cut];
+    }
 
     private static bool SentenceEndsBetween(string text, int from, int to) =>
         text.AsSpan(from, to - from).IndexOfAny(['.', '!', '?', '\n']) >= 0;

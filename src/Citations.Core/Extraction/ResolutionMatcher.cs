@@ -32,6 +32,7 @@ internal static partial class ResolutionMatcher
         {
             if (match.Groups["draft"].Success) continue;
             var body = ResolveBody(text, match);
+            if (body == Body.Other) continue;
             var items = match.Groups["item"].Captures;
             // A year written once after the last item of "resolutions 822, 853, 874 and 884 (1993)" is for all of them.
             var sharedYear = items.Count > 1 && items[^1].Value.Contains('(') ? YearOf(items[^1].Value) : null;
@@ -62,14 +63,19 @@ internal static partial class ResolutionMatcher
         Catalogued = false,
     };
 
-    private enum Body { Unknown, SecurityCouncil, GeneralAssembly }
+    private enum Body { Unknown, SecurityCouncil, GeneralAssembly, Other }
 
     /// <summary>Which organ adopted the resolutions: named before them, after them, or nearest earlier in the text.</summary>
     private static Body ResolveBody(string text, Match match)
     {
         if (match.Groups["organ"].Success)
         {
-            return match.Groups["organ"].Value.Contains("Council", StringComparison.OrdinalIgnoreCase) ? Body.SecurityCouncil : Body.GeneralAssembly;
+            var organ = string.Join(' ', match.Groups["organ"].Value.Split((char[])[' ', '\t', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries));
+            if (organ.StartsWith("The ", StringComparison.Ordinal)) organ = organ[4..];
+            if (organ is "UNSC" or "UNSCR" || organ.EndsWith("Security Council", StringComparison.Ordinal) || organ == "Council") return Body.SecurityCouncil;
+            if (organ is "UNGA" || organ.EndsWith("General Assembly", StringComparison.Ordinal) || organ == "Assembly") return Body.GeneralAssembly;
+            // "Human Rights Council resolution 31/36", "World Health Assembly resolution": another body's resolutions.
+            return Body.Other;
         }
 
         var after = text.AsSpan(match.Index + match.Length, Math.Min(40, text.Length - match.Index - match.Length));
@@ -162,7 +168,7 @@ internal static partial class ResolutionMatcher
 
     private const string ItemPattern = @"\d{1,4}(?:/\d{1,4}|(?:\s?[A-Z](?![\w]))?(?:\s?\((?:\d{4}|\d{1,2}|[IVXL]+)\))?)";
 
-    [GeneratedRegex(@"(?<draft>\bdraft\s+)?(?:\b(?<organ>Security\s+Council|General\s+Assembly|Council|Assembly)(?:'s)?\s+)?\b[Rr]esolutions?\s+(?:No\.\s*|Nos\.\s*|number\s+)?(?<item>" + ItemPattern + @")(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)(?<item>" + ItemPattern + @"))*(?![\w/])")]
+    [GeneratedRegex(@"(?<draft>\bdraft\s+)?(?:\b(?<organ>(?:[A-Z][\w-]*\s+){0,3}(?:Council|Assembly)|UNSC|UNGA)(?:'s)?\s+)?\b(?:[Rr]esolutions?|RESOLUTIONS?|(?<organ>UNSCR)s?)\s+(?:No\.\s*|Nos\.\s*|number\s+)?(?<item>" + ItemPattern + @")(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)(?<item>" + ItemPattern + @"))*(?![\w/])")]
     private static partial Regex Phrase();
 
     [GeneratedRegex(@"^(?<n>\d{1,4})(?:/(?<slash>\d{1,4})|(?:\s?[A-Z])?(?:\s?\((?<q>[^)]+)\))?)$")]

@@ -46,3 +46,23 @@ public sealed class RegionalLookAlikeTests
         CollectionAssert.AreEqual(expected.Length == 0 ? Array.Empty<string>() : expected.Split(','), found);
     }
 }
+
+[TestClass]
+public sealed class TreatyBodyTests
+{
+    [TestMethod]
+    [DataRow("The Committee on the Elimination of Discrimination against Women (CEDAW) urged the State party to act. CEDAW also noted progress.")]
+    [DataRow("the Committee on the Rights of the Child (CRC) reviewed the report, and the CRC Committee will follow up.")]
+    [DataRow("The Human Rights Council resolution 31/36 and the World Health Assembly resolution 72/1 were adopted.")]
+    public void Extract_BodyOrItsResolution_IsNotAnInstrument(string text)
+    {
+        var found = ExtractorFixture.Extract(text);
+        Assert.AreEqual(0, found.Count, string.Join("; ", found.Select(c => $"{c.InstrumentId} '{c.Surface}'")));
+    }
+
+    [TestMethod]
+    public void Extract_AcronymOfTheTreaty_StillCountsWhereNoBodyDefinesIt()
+    {
+        CollectionAssert.AreEqual(new[] { "CEDAW" }, ExtractorFixture.Instruments("Tonga has not yet ratified CEDAW."));
+    }
+}

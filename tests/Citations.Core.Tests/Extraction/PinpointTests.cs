@@ -56,3 +56,22 @@ public sealed class PinpointTests
         Assert.AreEqual(0, Articles(text, "CAT").Length);
     }
 }
+
+[TestClass]
+public sealed class BarePinpointTests
+{
+    [TestMethod]
+    public void Extract_ArticleThereof_GoesToTheInstrumentJustNamed()
+    {
+        const string text = "Article 3 of the European Convention on Human Rights applies. Israel must comply with the Fourth Geneva Convention, in particular Article 49(6) thereof.";
+        CollectionAssert.AreEqual(new[] { "49(6)" }, ExtractorFixture.Articles(text, "GC-IV"));
+        CollectionAssert.AreEqual(new[] { "3" }, ExtractorFixture.Articles(text, "ECHR"));
+    }
+
+    [TestMethod]
+    public void Extract_BareArticleInTheSentenceOfAnotherInstrument_GoesToThatInstrument()
+    {
+        const string text = "Article 3 of the European Convention on Human Rights applies. The Court referred to the Convention on the Prevention and Punishment of the Crime of Genocide and its article IX.";
+        CollectionAssert.AreEqual(new[] { "IX" }, ExtractorFixture.Articles(text, "GENOCIDE"));
+    }
+}

@@ -43,3 +43,15 @@ public sealed class ResolutionMatcherTests
         Assert.AreEqual(0, Extract("Paragraph 4 of resolution 1514 deserves attention.").Count);
     }
 }
+
+[TestClass]
+public sealed class ResolutionAbbreviationTests
+{
+    [TestMethod]
+    [DataRow("UNSCR 1325 and UN Security Council Resolution 2334 remain relevant.", "S/RES/1325(2000),S/RES/2334(2016)")]
+    [DataRow("as UNGA resolution 77/247 requested", "A/RES/77/247")]
+    public void Extract_AbbreviatedOrgan_IsRecognised(string text, string expected)
+    {
+        CollectionAssert.AreEqual(expected.Split(','), ExtractorFixture.Instruments(text));
+    }
+}
