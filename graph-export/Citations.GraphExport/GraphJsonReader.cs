@@ -157,7 +157,9 @@ public static class GraphJsonReader
 
         try
         {
-            return GraphNode.Create(label, Properties(node, origin));
+            var properties = Properties(node, origin);
+            properties["id"] = RequiredString(node, "id", origin);
+            return GraphNode.Create(label, properties);
         }
         catch (ArgumentException e)
         {
@@ -168,7 +170,18 @@ public static class GraphJsonReader
     private static Dictionary<string, object?> Properties(JObject item, string origin)
     {
         var properties = new Dictionary<string, object?>(StringComparer.Ordinal);
-        foreach (var property in item.Properties())
+        var bag = item["properties"];
+        if (bag is null || bag.Type == JTokenType.Null)
+        {
+            return properties;
+        }
+
+        if (bag is not JObject values)
+        {
+            throw new GraphExportException("\"properties\" must be an object", origin, Line(bag));
+        }
+
+        foreach (var property in values.Properties())
         {
             properties[property.Name] = property.Value.Type switch
             {

@@ -7,10 +7,11 @@ namespace Citations.GraphExport;
 /// <summary>
 /// Writes the whole graph as one JSON document that <see cref="GraphJsonReader"/> reads back into an
 /// identical graph:
-/// <c>{"format": "citations-graph", "version": 1, "nodes": [{"label": "Statement", "id": …, …}],
-/// "edges": [{"type": "INVOKES", "from": …, "to": …, "mentions": 2, "surfaces": […], "confidence": 0.9}]}</c>.
-/// Property names are the schema's; absent values are left out. An edge names its ends by id only: the
-/// schema fixes the labels each relationship type connects.
+/// <c>{"format": "citations-graph", "version": 1, "nodes": [{"label": "Statement", "id": …, "properties": {…}}],
+/// "edges": [{"type": "INVOKES", "from": …, "to": …, "properties": {"mentions": 2, "surfaces": […], "confidence": 0.9}}]}</c>.
+/// Properties sit in their own object, as in APOC's JSON, because a Provision has a property named
+/// <c>label</c>; their names are the schema's and absent values are left out. An edge names its ends by
+/// id only: the schema fixes the labels each relationship type connects.
 /// </summary>
 public static class GraphJsonWriter
 {
@@ -51,7 +52,9 @@ public static class GraphJsonWriter
             writer.WriteStartObject();
             writer.WritePropertyName("label");
             writer.WriteValue(GraphSchema.Name(node.Label));
-            WriteProperties(writer, node.Properties);
+            writer.WritePropertyName("id");
+            writer.WriteValue(node.Id);
+            WriteProperties(writer, node.Properties.RemoveAll(p => p.Name == "id"));
             writer.WriteEndObject();
         }
 
@@ -79,6 +82,8 @@ public static class GraphJsonWriter
 
     private static void WriteProperties(JsonWriter writer, ImmutableArray<GraphProperty> properties)
     {
+        writer.WritePropertyName("properties");
+        writer.WriteStartObject();
         foreach (var property in properties)
         {
             if (property.Value is null)
@@ -106,5 +111,7 @@ public static class GraphJsonWriter
                     throw new InvalidOperationException($"unexpected value type {property.Value.GetType()} for {property.Name}");
             }
         }
+
+        writer.WriteEndObject();
     }
 }
