@@ -100,12 +100,19 @@ public static class GraphMLWriter
         writer.Flush();
     }
 
-    /// <summary>The key id of a node property: its name, as APOC has it.</summary>
-    internal static string NodeKey(string name) => name;
+    /// <summary>
+    /// The key id of an edge property: its name, as APOC has it (APOC finds the relationship type by the
+    /// key id <c>label</c>).
+    /// </summary>
+    internal static string EdgeKey(string name) => name;
 
-    /// <summary>The key id of an edge property; prefixed, because key ids are shared by nodes and edges
-    /// and a Provision's <c>label</c> property would clash with the relationship type's <c>label</c>.</summary>
-    internal static string EdgeKey(string name) => "e_" + name;
+    /// <summary>
+    /// The key id of a node property: its name, unless an edge key has that id (a Provision's <c>label</c>
+    /// property beside the relationship type's <c>label</c>), then prefixed: key ids are shared by nodes
+    /// and edges. Readers take the property name from <c>attr.name</c>.
+    /// </summary>
+    internal static string NodeKey(string name) =>
+        name == "label" || GraphSchema.AllEdgeProperties.Any(p => p.Name == name) ? "node_" + name : name;
 
     private static XmlWriterSettings Settings() => new()
     {
