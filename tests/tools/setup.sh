@@ -1,7 +1,6 @@
 #!/bin/sh
 # Installs what the export tests read their output back with; CI runs it before the tests.
-#  - xmllint (Debian package libxml2-utils): validates GraphML against the XSD in /work/shared/graphml
-#    (the tests also look in $GRAPHML_XSD_DIR and in tests/tools/graphml).
+#  - xmllint (Debian package libxml2-utils): validates GraphML against the XSDs in tests/tools/graphml.
 #  - dot (Debian package graphviz): parses the DOT output.
 #  - tests/tools/cypher-lint: Neo4j's Cypher parser (npm @neo4j-cypher/language-support) for the Cypher script.
 # python3 with networkx is expected to be present already (it reads the GraphML back).
