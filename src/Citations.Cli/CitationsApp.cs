@@ -23,7 +23,9 @@ public static class CitationsApp
             "Citations: finds the treaties, conventions, covenants, protocols, declarations and UN resolutions " +
             "that statements invoke, down to the article, and builds a citation graph from them.")
         {
+            BuildCommand.Create(console),
             ExtractCommand.Create(console),
+            StatsCommand.Create(console),
             CatalogCommand.Create(console),
             EvaluateCommand.Create(console),
         };
@@ -42,6 +44,11 @@ public static class CitationsApp
         try
         {
             return parsed.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
+        }
+        catch (Citations.GraphExport.GraphExportException e)
+        {
+            stderr.WriteLine($"citations: {e.Describe()}");
+            return ExitCodes.InputRejected;
         }
         catch (CitationsException e)
         {
