@@ -12,6 +12,8 @@ public interface ICypherRunner
 
     /// <summary>Runs a statement. Parameter values: <c>string</c>, integers, finite <c>double</c>, <c>bool</c>, null,
     /// lists of these and string-keyed maps; they travel apart from the statement text, never spliced into it.</summary>
+    /// <remarks>A statement whose connection dropped before the reply is sent again, so it may run twice: send
+    /// idempotent statements (MERGE), as the loader does.</remarks>
     /// <exception cref="Neo4jLoadException">The server reported an error, or none came after the retries.</exception>
     Task<QueryResult> RunAsync(string statement, IReadOnlyDictionary<string, object?>? parameters = null, CancellationToken cancellationToken = default);
 }

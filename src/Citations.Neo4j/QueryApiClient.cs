@@ -67,9 +67,19 @@ public sealed partial class QueryApiClient : ICypherRunner, IDisposable
     /// </summary>
     public async Task<ServerInfo> VerifyConnectivityAsync(CancellationToken cancellationToken = default)
     {
-        var discovery = await SendAsync(
-            () => new HttpRequestMessage(HttpMethod.Get, _connection.BaseAddress),
-            "reading the server's discovery document", authenticate: false, cancellationToken).ConfigureAwait(false);
+        JObject? discovery;
+        try
+        {
+            discovery = await SendAsync(
+                () => new HttpRequestMessage(HttpMethod.Get, _connection.BaseAddress),
+                "reading the server's discovery document", authenticate: false, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Neo4jLoadException e) when (e.Kind == Neo4jErrorKind.Protocol)
+        {
+            // A proxy may pass only /db/…; the query below still tells whether the database answers.
+            discovery = null;
+        }
+
         var info = new ServerInfo(
             _connection.BaseAddress,
             discovery?["neo4j_version"]?.Type == JTokenType.String ? (string?)discovery["neo4j_version"] : null,

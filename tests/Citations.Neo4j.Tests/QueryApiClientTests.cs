@@ -315,6 +315,19 @@ public sealed class QueryApiClientTests
     }
 
     [TestMethod]
+    public async Task VerifyConnectivity_NoDiscoveryBehindAProxy_StillChecksTheDatabase()
+    {
+        await using var server = new FakeNeo4jServer();
+        server.Intercept = r => r.Method == "GET" ? FakeReply.Plain(404, "<html>not found</html>") : null;
+        using var client = Client(server);
+
+        var info = await client.VerifyConnectivityAsync();
+
+        Assert.IsNull(info.Version);
+        Assert.HasCount(2, server.Requests);
+    }
+
+    [TestMethod]
     public async Task RunAsync_SuccessStatusWithoutJson_ProtocolError()
     {
         await using var server = new FakeNeo4jServer();
