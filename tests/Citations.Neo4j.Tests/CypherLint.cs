@@ -32,13 +32,13 @@ internal static class CypherLint
         var node = Find("node");
         if (node is null)
         {
-            Assert.Inconclusive("node is not installed (Node.js); run tests/tools/setup.sh");
+            Assert.Fail("node is not installed (Node.js) and tests/tools/setup.sh could not provide it");
         }
 
         var directory = Path.Combine(RepositoryRoot, "tests", "tools", "cypher-lint");
         if (!Directory.Exists(Path.Combine(directory, "node_modules", "@neo4j-cypher", "language-support")))
         {
-            Assert.Inconclusive("@neo4j-cypher/language-support is not installed; run tests/tools/setup.sh");
+            Assert.Fail("@neo4j-cypher/language-support is not installed and tests/tools/setup.sh could not install it");
         }
 
         var path = Path.Combine(Path.GetTempPath(), "citations-neo4j-tests-" + Guid.NewGuid().ToString("N") + ".cypher");

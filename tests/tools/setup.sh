@@ -10,6 +10,7 @@ here="$(cd "$(dirname "$0")" && pwd)"
 missing=""
 command -v xmllint >/dev/null 2>&1 || missing="$missing libxml2-utils"
 command -v dot >/dev/null 2>&1 || missing="$missing graphviz"
+command -v npm >/dev/null 2>&1 || missing="$missing nodejs npm"
 if [ -n "$missing" ]; then
     sudo=""
     [ "$(id -u)" -eq 0 ] || sudo="sudo"
