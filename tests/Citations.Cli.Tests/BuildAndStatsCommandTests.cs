@@ -56,6 +56,21 @@ public sealed class BuildCommandTests
     }
 
     [TestMethod]
+    public void Build_EmptyFolder_WritesAnEmptyGraphAndExitsZero()
+    {
+        using var temp = new TempFolder();
+        var corpus = Directory.CreateDirectory(Path.Combine(temp.Path, "corpus")).FullName;
+        var run = Run("build", corpus, "--out", Path.Combine(temp.Path, "out"), "--quiet");
+        Assert.AreEqual(0, run.ExitCode, run.Error);
+        StringAssert.Contains(run.Out, "Statements: 0 read, 0 rejected.");
+        StringAssert.Contains(run.Out, "Invoked: 0 instruments");
+        Assert.IsTrue(File.Exists(Path.Combine(temp.Path, "out", "graph.graphml")));
+        var stats = Run("stats", Path.Combine(temp.Path, "out", "graph.json"));
+        Assert.AreEqual(0, stats.ExitCode, stats.Error);
+        StringAssert.Contains(stats.Out, "Nodes: 0");
+    }
+
+    [TestMethod]
     public void Build_Shards_TogetherHoldEveryStatementOnce()
     {
         using var temp = new TempFolder();
