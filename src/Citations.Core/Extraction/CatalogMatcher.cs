@@ -54,7 +54,7 @@ internal static partial class CatalogMatcher
                 Candidates = entry.Candidates,
                 Confidence = entry.Kind == MentionKind.Title ? 1.0 : 0.95,
             };
-            ExtendSurface(text, tokens, i, mention);
+            ExtendSurface(text, tokens, i, mention, mentions.Count > 0 ? mentions[^1].End : 0);
             // "Geneva Convention (III": a name ending on a bracketed numbering keeps its closing bracket.
             if (end - 1 > i && mention.End < text.Length && text[mention.End] == ')' && IsBracketedNumbering(text, tokens[end - 1])
                 && text.AsSpan(tokens[end - 1].Start, tokens[end - 1].Length).ContainsAnyExcept("IVXLC0123456789") == false)
@@ -188,11 +188,12 @@ internal static partial class CatalogMatcher
     /// Takes a year or "United Nations" written just before a name into its surface
     /// ("1951 Convention relating to…", "United Nations Convention against Torture").
     /// </summary>
-    private static void ExtendSurface(string text, Token[] tokens, int first, Mention mention)
+    private static void ExtendSurface(string text, Token[] tokens, int first, Mention mention, int taken)
     {
         if (first == 0) return;
         var previous = tokens[first - 1];
-        if (!OnlySpaces(text, previous.End, mention.Start)) return;
+        // "…Labour Convention, the 1957 Abolition of…": the year already ends the name before.
+        if (previous.Start < taken || !OnlySpaces(text, previous.End, mention.Start)) return;
         var word = text.AsSpan(previous.Start, previous.Length);
         if (word.Length == 4 && int.TryParse(word, out var year) && year is >= 1800 and <= 2100)
         {
@@ -204,12 +205,12 @@ internal static partial class CatalogMatcher
         {
             mention.Start = previous.Start;
         }
-        else if (word.SequenceEqual("Nations") && first >= 2 && text.AsSpan(tokens[first - 2].Start, tokens[first - 2].Length).SequenceEqual("United")
+        else if (word.SequenceEqual("Nations") && first >= 2 && tokens[first - 2].Start >= taken && text.AsSpan(tokens[first - 2].Start, tokens[first - 2].Length).SequenceEqual("United")
                  && OnlySpaces(text, tokens[first - 2].End, previous.Start))
         {
             mention.Start = tokens[first - 2].Start;
         }
-        else if (word.SequenceEqual("N") && first >= 2 && text.AsSpan(tokens[first - 2].Start, tokens[first - 2].Length).SequenceEqual("U")
+        else if (word.SequenceEqual("N") && first >= 2 && tokens[first - 2].Start >= taken && text.AsSpan(tokens[first - 2].Start, tokens[first - 2].Length).SequenceEqual("U")
                  && text.AsSpan(tokens[first - 2].End, mention.Start - tokens[first - 2].End).Trim().SequenceEqual(".N."))
         {
             mention.Start = tokens[first - 2].Start;
