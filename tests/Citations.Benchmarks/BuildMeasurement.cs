@@ -72,7 +72,10 @@ internal static class BuildMeasurement
         var statements = StatementReader.Read([file]).OfType<IngestedStatement>().Select(r => r.Statement);
         var count = 0;
         long citations = 0;
-        foreach (var result in ParallelExtraction.Extract(statements, extractor, threads))
+        var results = options.Get("--ingest-only") is null
+            ? ParallelExtraction.Extract(statements, extractor, threads)
+            : statements.Select(s => new ExtractionResult(s, []));
+        foreach (var result in results)
         {
             count++;
             citations += result.Citations.Length;

@@ -28,6 +28,8 @@ public static class Program
                 return QuickRun.Run(options);
             case "generate":
                 return Generate(options);
+            case "dump":
+                return Dump(options);
             case "passes":
                 return PassTimings.Run(options);
             case "measure-build":
@@ -39,6 +41,26 @@ public static class Program
                 Console.Error.WriteLine($"unknown mode '{args[0]}'");
                 return 2;
         }
+    }
+
+    /// <summary>Every citation of a generated corpus, one line each, to compare two versions of the extractor.</summary>
+    private static int Dump(Options options)
+    {
+        var statements = options.Get("--input") is { } input
+            ? Citations.Core.Ingest.StatementReader.Read([input]).OfType<Citations.Core.Ingest.IngestedStatement>().Select(r => r.Statement)
+            : new StatementGenerator(options.GetInt("--seed", 1), InstrumentCatalog.BuiltIn).Generate((long)(options.GetDouble("--size-mb", 8) * 1048576));
+        var extractor = new Citations.Core.Extraction.CitationExtractor(InstrumentCatalog.BuiltIn);
+        using var output = new StreamWriter(options.Get("--out") ?? throw new ArgumentException("--out FILE is required"));
+        foreach (var statement in statements)
+        {
+            foreach (var c in extractor.Extract(statement.Text))
+            {
+                output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"{statement.Id}\t{c.InstrumentId}\t{c.Title}\t{c.Kind}\t{c.Catalogued}\t{c.Start}\t{c.Length}\t{string.Join(",", c.Provisions)}\t{c.Confidence:R}\t{c.Mention}"));
+            }
+        }
+
+        return 0;
     }
 
     private static int Generate(Options options)
