@@ -10,6 +10,12 @@ namespace Citations.Benchmarks;
 /// <summary>Where extraction spends its time: each pass alone over the same corpus (single thread).</summary>
 internal static class PassTimings
 {
+    private static List<Mention> Match(string text, NameIndex index)
+    {
+        using var tokens = Tokenizer.Tokenize(text, index);
+        return CatalogMatcher.Find(text, tokens.Span, index);
+    }
+
     public static int Run(Options options)
     {
         var sizeMb = options.GetDouble("--size-mb", 16);
@@ -19,13 +25,13 @@ internal static class PassTimings
         var extractor = new CitationExtractor(catalog);
         var index = new NameIndex(catalog);
         var shortForms = new ShortFormResolver(catalog);
-        var mentions = texts.Select(t => CatalogMatcher.Find(t, Tokenizer.Tokenize(t, index), index)).ToArray();
+        var mentions = texts.Select(t => Match(t, index)).ToArray();
 
         (string, Action<string, int>)[] passes =
         [
             ("whole Extract", (t, _) => extractor.Extract(t)),
-            ("tokenize", (t, _) => Tokenizer.Tokenize(t, index)),
-            ("tokenize + catalog match", (t, _) => CatalogMatcher.Find(t, Tokenizer.Tokenize(t, index), index)),
+            ("tokenize", (t, _) => Tokenizer.Tokenize(t, index).Dispose()),
+            ("tokenize + catalog match", (t, _) => Match(t, index)),
             ("resolutions", (t, _) => ResolutionMatcher.Find(t)),
             ("pinpoints", (t, _) => PinpointParser.Find(t)),
             ("short forms", (t, k) => shortForms.Resolve(t, mentions[k])),
@@ -36,7 +42,7 @@ internal static class PassTimings
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{texts.Length} statements, {mb:F1} MB"));
         if (options.Get("--probe") is { } probe)
         {
-            foreach (var m in CatalogMatcher.Find(probe, Tokenizer.Tokenize(probe, index), index)) Console.WriteLine(m + " '" + probe[m.Start..m.End] + "'");
+            foreach (var m in Match(probe, index)) Console.WriteLine(m + " '" + probe[m.Start..m.End] + "'");
             try { extractor.Extract(probe); } catch (Exception e) { Console.WriteLine(e); }
             return 1;
         }

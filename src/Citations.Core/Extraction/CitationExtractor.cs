@@ -38,8 +38,12 @@ public sealed partial class CitationExtractor
     public ImmutableArray<Citation> Extract(string text)
     {
         if (string.IsNullOrEmpty(text)) return [];
-        var tokens = Tokenizer.Tokenize(text, _index);
-        var mentions = CatalogMatcher.Find(text, tokens, _index);
+        List<Mention> mentions;
+        using (var tokens = Tokenizer.Tokenize(text, _index))
+        {
+            mentions = CatalogMatcher.Find(text, tokens.Span, _index);
+        }
+
         JoinNestedProtocols(text, mentions);
         ExpandProtocolLists(text, mentions);
         ResolveAmbiguous(mentions);
