@@ -11,19 +11,28 @@ public static class ExitCodes
     public const int InputRejected = 1;
     /// <summary>The command line or a catalog file given with it is wrong.</summary>
     public const int Usage = 2;
+    /// <summary>Neo4j refused or could not be reached (credentials, database, server, network).</summary>
+    public const int Neo4j = 3;
 }
 
 /// <summary>The `citations` command, runnable in-process with its own streams.</summary>
 public static class CitationsApp
 {
-    public static int Run(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr)
+    public static Task<int> RunAsync(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr) =>
+        RunAsync(args, stdin, stdout, stderr, Environment.GetEnvironmentVariable);
+
+    /// <param name="environment">Where NEO4J_PASSWORD and the like are read from (tests pass their own).</param>
+    public static async Task<int> RunAsync(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr, Func<string, string?> environment)
     {
         var console = new CliConsole(stdin, stdout, stderr);
         var root = new RootCommand(
             "Citations: finds the treaties, conventions, covenants, protocols, declarations and UN resolutions " +
             "that statements invoke, down to the article, and builds a citation graph from them.")
         {
+            BuildCommand.Create(console),
             ExtractCommand.Create(console),
+            StatsCommand.Create(console),
+            LoadCommand.Create(console, environment),
             CatalogCommand.Create(console),
             EvaluateCommand.Create(console),
         };
@@ -41,7 +50,12 @@ public static class CitationsApp
 
         try
         {
-            return parsed.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
+            return await parsed.InvokeAsync(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
+        }
+        catch (Citations.GraphExport.GraphExportException e)
+        {
+            stderr.WriteLine($"citations: {e.Describe()}");
+            return ExitCodes.InputRejected;
         }
         catch (CitationsException e)
         {

@@ -1,1 +1,1 @@
-return Citations.Cli.CitationsApp.Run(args, Console.In, Console.Out, Console.Error);
+return await Citations.Cli.CitationsApp.RunAsync(args, Console.In, Console.Out, Console.Error);

@@ -62,7 +62,7 @@ internal static class BuildMeasurement
         }
     }
 
-    /// <summary>measure-build --input FILE [--threads N]: ingest and extract (the graph stage is not merged yet).</summary>
+    /// <summary>measure-build --input FILE [--threads N]: ingest, extract and build the graph (as `citations build` does, without writing files).</summary>
     public static int RunChild(Options options)
     {
         var file = options.Get("--input") ?? throw new ArgumentException("--input FILE is required");
@@ -72,6 +72,7 @@ internal static class BuildMeasurement
         var statements = StatementReader.Read([file]).OfType<IngestedStatement>().Select(r => r.Statement);
         var count = 0;
         long citations = 0;
+        var builder = new Citations.Core.Graph.CitationGraphBuilder(InstrumentCatalog.BuiltIn);
         var results = options.Get("--ingest-only") is null
             ? ParallelExtraction.Extract(statements, extractor, threads)
             : statements.Select(s => new ExtractionResult(s, []));
@@ -79,6 +80,7 @@ internal static class BuildMeasurement
         {
             count++;
             citations += result.Citations.Length;
+            builder.Add(result);
         }
 
         var seconds = watch.Elapsed.TotalSeconds;

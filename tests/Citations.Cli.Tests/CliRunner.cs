@@ -7,11 +7,14 @@ internal static class CliRunner
 {
     public static CliRun Run(params string[] args) => RunWithInput("", args);
 
-    public static CliRun RunWithInput(string stdin, params string[] args)
+    public static CliRun RunWithInput(string stdin, params string[] args) => RunWithEnvironment(stdin, _ => null, args);
+
+    public static CliRun RunWithEnvironment(string stdin, Func<string, string?> environment, params string[] args)
     {
         var output = new StringWriter { NewLine = "\n" };
         var error = new StringWriter { NewLine = "\n" };
-        var code = CitationsApp.Run(args, new StringReader(stdin), output, error);
+        // MSTest runs tests without a synchronisation context, so waiting here cannot deadlock.
+        var code = CitationsApp.RunAsync(args, new StringReader(stdin), output, error, environment).GetAwaiter().GetResult();
         return new CliRun(code, output.ToString(), error.ToString());
     }
 

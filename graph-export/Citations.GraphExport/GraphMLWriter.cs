@@ -1,0 +1,182 @@
+using System.Collections.Immutable;
+using System.Xml;
+using Citations.Core.Graph;
+using Newtonsoft.Json;
+
+namespace Citations.GraphExport;
+
+/// <summary>
+/// Writes a graph as GraphML the way Neo4j's APOC writes it, so that <c>apoc.import.graphml(file,
+/// {readLabels: true})</c>, Gephi, yEd, Cytoscape and NetworkX read it.
+/// </summary>
+/// <remarks>
+/// GraphML ids must be XML name tokens, which <c>ICCPR/art/6</c> or <c>S/RES/822(1993)</c> are not, so
+/// nodes are <c>n0</c>, <c>n1</c>, … and edges <c>e0</c>, … (in the graph's fixed order) and the real id
+/// travels in the <c>id</c> data key. Node labels are in the <c>labels</c> key (<c>:Statement</c>) and
+/// relationship types in the edge key named <c>label</c>, as APOC has them. Every key is declared with its
+/// <c>attr.type</c>; GraphML has no list type, so a list (INVOKES and CITES <c>surfaces</c>) is a string
+/// holding a JSON array (<c>["the Covenant","ICCPR"]</c>), as APOC writes arrays, and its key says so in a
+/// <c>desc</c>. Characters XML 1.0 forbids (most C0 controls, lone surrogates) are removed; the rest is
+/// escaped. Nodes come before edges and there is no DOCTYPE (APOC refuses both otherwise).
+/// </remarks>
+public static class GraphMLWriter
+{
+    public const string Namespace = "http://graphml.graphdrawing.org/xmlns";
+
+    /// <summary>Description written in the keys of list properties.</summary>
+    public const string ListDescription = "list of strings, written as a JSON array";
+
+    /// <summary>Writes UTF-8 (no byte order mark) to a stream, which stays open.</summary>
+    public static void Write(CitationGraph graph, Stream stream)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        using var writer = XmlWriter.Create(stream, Settings());
+        Write(graph, writer);
+    }
+
+    /// <summary>Writes to a text writer, which stays open.</summary>
+    public static void Write(CitationGraph graph, TextWriter textWriter)
+    {
+        ArgumentNullException.ThrowIfNull(textWriter);
+        using var writer = XmlWriter.Create(textWriter, Settings());
+        Write(graph, writer);
+    }
+
+    /// <summary>Writes the whole document (declaration to end) to an XML writer and flushes it.</summary>
+    public static void Write(CitationGraph graph, XmlWriter writer)
+    {
+        ArgumentNullException.ThrowIfNull(graph);
+        ArgumentNullException.ThrowIfNull(writer);
+
+        writer.WriteStartDocument();
+        writer.WriteStartElement("graphml", Namespace);
+        writer.WriteAttributeString("xmlns", "xsi", null, "http://www.w3.org/2001/XMLSchema-instance");
+        writer.WriteAttributeString("xsi", "schemaLocation", "http://www.w3.org/2001/XMLSchema-instance",
+            Namespace + " http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd");
+
+        WriteKey(writer, NodeKey("labels"), "node", "labels", "string", null);
+        foreach (var property in GraphSchema.AllNodeProperties)
+        {
+            WriteKey(writer, NodeKey(property.Name), "node", property.Name, TypeName(property.Type), Description(property.Type));
+        }
+
+        WriteKey(writer, EdgeKey("label"), "edge", "label", "string", null);
+        foreach (var property in GraphSchema.AllEdgeProperties)
+        {
+            WriteKey(writer, EdgeKey(property.Name), "edge", property.Name, TypeName(property.Type), Description(property.Type));
+        }
+
+        writer.WriteStartElement("graph", Namespace);
+        writer.WriteAttributeString("id", "G");
+        writer.WriteAttributeString("edgedefault", "directed");
+
+        var nodeIds = new Dictionary<GraphNode, string>();
+        foreach (var node in graph.Nodes)
+        {
+            var id = "n" + Text.Int(nodeIds.Count);
+            nodeIds.Add(node, id);
+            writer.WriteStartElement("node", Namespace);
+            writer.WriteAttributeString("id", id);
+            WriteData(writer, NodeKey("labels"), ":" + GraphSchema.Name(node.Label));
+            WriteProperties(writer, node.Properties, NodeKey);
+            writer.WriteEndElement();
+        }
+
+        var edgeCount = 0;
+        foreach (var edge in graph.Edges)
+        {
+            writer.WriteStartElement("edge", Namespace);
+            writer.WriteAttributeString("id", "e" + Text.Int(edgeCount++));
+            writer.WriteAttributeString("source", nodeIds[edge.Source]);
+            writer.WriteAttributeString("target", nodeIds[edge.Target]);
+            WriteData(writer, EdgeKey("label"), GraphSchema.Name(edge.Type));
+            WriteProperties(writer, edge.Properties, EdgeKey);
+            writer.WriteEndElement();
+        }
+
+        writer.WriteEndElement();
+        writer.WriteEndElement();
+        writer.WriteEndDocument();
+        writer.Flush();
+    }
+
+    /// <summary>
+    /// The key id of an edge property: its name, as APOC has it (APOC finds the relationship type by the
+    /// key id <c>label</c>).
+    /// </summary>
+    internal static string EdgeKey(string name) => name;
+
+    /// <summary>
+    /// The key id of a node property: its name, unless an edge key has that id (a Provision's <c>label</c>
+    /// property beside the relationship type's <c>label</c>), then prefixed: key ids are shared by nodes
+    /// and edges. Readers take the property name from <c>attr.name</c>.
+    /// </summary>
+    internal static string NodeKey(string name) =>
+        name == "label" || GraphSchema.AllEdgeProperties.Any(p => p.Name == name) ? "node_" + name : name;
+
+    private static XmlWriterSettings Settings() => new()
+    {
+        Encoding = Text.Utf8,
+        Indent = true,
+        IndentChars = "  ",
+        NewLineChars = "\n",
+        // Keeps a CR in a value from being read back as LF.
+        NewLineHandling = NewLineHandling.Entitize,
+        CloseOutput = false,
+    };
+
+    private static void WriteKey(XmlWriter writer, string id, string domain, string name, string type, string? description)
+    {
+        writer.WriteStartElement("key", Namespace);
+        writer.WriteAttributeString("id", id);
+        writer.WriteAttributeString("for", domain);
+        writer.WriteAttributeString("attr.name", name);
+        writer.WriteAttributeString("attr.type", type);
+        if (description is not null)
+        {
+            writer.WriteElementString("desc", Namespace, description);
+        }
+
+        writer.WriteEndElement();
+    }
+
+    private static void WriteProperties(XmlWriter writer, ImmutableArray<GraphProperty> properties, Func<string, string> key)
+    {
+        foreach (var property in properties)
+        {
+            var text = property.Value switch
+            {
+                null => null,
+                string s => Text.XmlSafe(s),
+                int i => Text.Int(i),
+                double d => Text.Float(d),
+                bool b => Text.Boolean(b),
+                ImmutableArray<string> list => JsonConvert.SerializeObject(list.Select(Text.XmlSafe)),
+                var other => throw new InvalidOperationException($"unexpected value type {other.GetType()} for {property.Name}"),
+            };
+            if (text is not null)
+            {
+                WriteData(writer, key(property.Name), text);
+            }
+        }
+    }
+
+    private static void WriteData(XmlWriter writer, string key, string value)
+    {
+        writer.WriteStartElement("data", Namespace);
+        writer.WriteAttributeString("key", key);
+        writer.WriteString(value);
+        writer.WriteEndElement();
+    }
+
+    private static string TypeName(PropertyType type) => type switch
+    {
+        PropertyType.String or PropertyType.StringList => "string",
+        PropertyType.Int => "int",
+        PropertyType.Float => "double",
+        PropertyType.Boolean => "boolean",
+        _ => throw new ArgumentOutOfRangeException(nameof(type), type, null),
+    };
+
+    private static string? Description(PropertyType type) => type == PropertyType.StringList ? ListDescription : null;
+}

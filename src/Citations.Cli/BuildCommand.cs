@@ -1,0 +1,120 @@
+using System.CommandLine;
+using System.Globalization;
+using Citations.Core.Extraction;
+using Citations.Core.Graph;
+using Citations.Core.Ingest;
+using Citations.GraphExport;
+
+namespace Citations.Cli;
+
+/// <summary>`citations build`: the main job — statements in, the citation graph out in every format.</summary>
+internal static class BuildCommand
+{
+    public static Command Create(CliConsole console)
+    {
+        var inputs = CommonOptions.Inputs();
+        var output = new Option<string>("--out")
+        {
+            Description = "Folder to write the outputs into.",
+            DefaultValueFactory = _ => "out",
+        };
+        var formats = new Option<string>("--format")
+        {
+            Description = $"Comma-separated outputs to write: {string.Join(", ", GraphExporter.FormatNames)} (default: all).",
+            DefaultValueFactory = _ => string.Join(',', GraphExporter.FormatNames),
+        };
+        formats.Validators.Add(result =>
+        {
+            foreach (var name in Split(result.GetValueOrDefault<string>()))
+            {
+                if (!GraphExporter.TryParseFormat(name, out _))
+                {
+                    result.AddError($"Unknown format '{name}'; choose from {string.Join(", ", GraphExporter.FormatNames)}.");
+                }
+            }
+        });
+        var shard = new Option<string?>("--shard")
+        {
+            Description = "Process only the K-th of N slices of the statements (by id), e.g. 2/8; shards loaded into one Neo4j database make one graph.",
+        };
+        shard.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<string?>() is { } text && !Shard.TryParse(text, out _))
+            {
+                result.AddError($"--shard must be K/N with 1 ≤ K ≤ N, not '{text}'.");
+            }
+        });
+        var database = new Option<string>("--database")
+        {
+            Description = "Database name written into the Neo4j import script.",
+            DefaultValueFactory = _ => "neo4j",
+        };
+        var quiet = new Option<bool>("--quiet") { Description = "No progress lines on stderr." };
+        var minConfidence = CommonOptions.MinConfidence();
+        CommonOptions.ValidateConfidence(minConfidence);
+        var catalog = CommonOptions.Catalog();
+        var strict = CommonOptions.Strict();
+        var threads = CommonOptions.Threads();
+
+        var command = new Command("build",
+            "The main job: read statements, find the instruments they invoke and write the citation graph as GraphML, JSON, " +
+            "a Cypher script, Graphviz DOT and a Neo4j bulk-import folder.")
+        {
+            inputs, output, formats, shard, database, minConfidence, catalog, strict, quiet, threads,
+        };
+        command.SetAction(result =>
+        {
+            var extractor = new CitationExtractor(CommonOptions.LoadCatalog(result.GetValue(catalog)));
+            Shard.TryParse(result.GetValue(shard), out var slice);
+            if (result.GetValue(shard) is null) slice = Shard.All;
+            var progress = new ProgressReporter(console.Error, !result.GetValue(quiet));
+            var built = GraphInputs.Build(result.GetValue(inputs)!, extractor, console, result.GetValue(strict),
+                result.GetValue(minConfidence), slice, progress, result.GetValue(threads));
+            if (result.GetValue(strict) && built.Rejected > 0) return ExitCodes.InputRejected;
+
+            var directory = result.GetValue(output)!;
+            var options = new GraphExportOptions { Database = result.GetValue(database)! };
+            var written = new List<(string Format, string Path)>();
+            foreach (var name in Split(result.GetValue(formats)))
+            {
+                GraphExporter.TryParseFormat(name, out var format);
+                var path = Path.Combine(directory, format == GraphFormat.Neo4jCsv ? "neo4j-import" : $"graph.{GraphExporter.Extension(format)}");
+                GraphExporter.Export(built.Graph, format, path, options);
+                written.Add((name, path));
+            }
+
+            WriteSummary(console.Out, built, slice, written);
+            return built.Rejected > 0 ? ExitCodes.InputRejected : ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    private static IEnumerable<string> Split(string? formats) =>
+        (formats ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Distinct(StringComparer.OrdinalIgnoreCase);
+
+    private static void WriteSummary(TextWriter output, GraphInputs.BuildResult built, Shard shard, List<(string Format, string Path)> written)
+    {
+        var graph = built.Graph;
+        var invoked = graph.EdgesOf(RelationshipType.Invokes).Select(e => e.Target.Id).Distinct(StringComparer.Ordinal).Count();
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"Statements: {built.Statements:N0} read, {built.Rejected:N0} rejected{(shard.Count > 1 ? $", {built.OutsideShard:N0} in other shards (this is shard {shard})" : "")}."));
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"Invoked: {invoked:N0} instruments, {graph.Count(NodeLabel.Provision):N0} provisions ({graph.Count(RelationshipType.Invokes):N0} statement–instrument links, {graph.Count(RelationshipType.Cites):N0} article citations)."));
+        var top = GraphQueries.InvocationCounts(graph).Where(c => c.Statements > 0).Take(5).ToList();
+        if (top.Count > 0)
+        {
+            output.WriteLine("Most invoked:");
+            var width = top.Max(t => t.Instrument.Id.Length);
+            foreach (var item in top)
+            {
+                output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"  {item.Instrument.Id.PadRight(width)}  {item.Statements,5:N0} statement(s)  {Shorten(item.Instrument.Title, 70)}"));
+            }
+        }
+
+        output.WriteLine("Wrote:");
+        foreach (var (format, path) in written) output.WriteLine($"  {format,-10} {path}");
+    }
+
+    private static string Shorten(string text, int max) => text.Length <= max ? text : text[..(max - 1)] + "…";
+}
