@@ -54,12 +54,13 @@ internal static class BuildCommand
         CommonOptions.ValidateConfidence(minConfidence);
         var catalog = CommonOptions.Catalog();
         var strict = CommonOptions.Strict();
+        var threads = CommonOptions.Threads();
 
         var command = new Command("build",
             "The main job: read statements, find the instruments they invoke and write the citation graph as GraphML, JSON, " +
             "a Cypher script, Graphviz DOT and a Neo4j bulk-import folder.")
         {
-            inputs, output, formats, shard, database, minConfidence, catalog, strict, quiet,
+            inputs, output, formats, shard, database, minConfidence, catalog, strict, quiet, threads,
         };
         command.SetAction(result =>
         {
@@ -68,7 +69,7 @@ internal static class BuildCommand
             if (result.GetValue(shard) is null) slice = Shard.All;
             var progress = new ProgressReporter(console.Error, !result.GetValue(quiet));
             var built = GraphInputs.Build(result.GetValue(inputs)!, extractor, console, result.GetValue(strict),
-                result.GetValue(minConfidence), slice, progress);
+                result.GetValue(minConfidence), slice, progress, result.GetValue(threads));
             if (result.GetValue(strict) && built.Rejected > 0) return ExitCodes.InputRejected;
 
             var directory = result.GetValue(output)!;

@@ -45,6 +45,20 @@ internal static class CommonOptions
         Description = "Stop at the first rejected input instead of reporting it and going on.",
     };
 
+    public static Option<int> Threads()
+    {
+        var option = new Option<int>("--threads")
+        {
+            Description = "Statements extracted in parallel; output keeps the input order. Default: one thread per core.",
+            DefaultValueFactory = _ => Environment.ProcessorCount,
+        };
+        option.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() < 1) result.AddError("--threads must be at least 1.");
+        });
+        return option;
+    }
+
     public static Option<bool> Verbose() => new("--verbose")
     {
         Description = "Show more detail on errors.",

@@ -22,10 +22,11 @@ internal static class ExtractCommand
         CommonOptions.ValidateConfidence(minConfidence);
         var catalog = CommonOptions.Catalog();
         var strict = CommonOptions.Strict();
+        var threads = CommonOptions.Threads();
 
         var command = new Command("extract", "Find the instruments each statement invokes, with surface text, span and article pinpoints.")
         {
-            inputs, format, minConfidence, catalog, strict,
+            inputs, format, minConfidence, catalog, strict, threads,
         };
         command.SetAction(result =>
         {
@@ -34,10 +35,11 @@ internal static class ExtractCommand
             var jsonl = result.GetValue(format) == "jsonl";
             var rejected = new RejectionCount();
             var statements = 0;
-            foreach (var statement in CommonOptions.Statements(result.GetValue(inputs)!, console, result.GetValue(strict), rejected))
+            var read = CommonOptions.Statements(result.GetValue(inputs)!, console, result.GetValue(strict), rejected);
+            foreach (var (statement, all) in ParallelExtraction.Extract(read, extractor, result.GetValue(threads)))
             {
                 statements++;
-                var citations = extractor.Extract(statement.Text).Where(c => c.Confidence >= threshold).ToList();
+                var citations = all.Where(c => c.Confidence >= threshold).ToList();
                 if (jsonl) WriteJson(console.Out, statement, citations);
                 else WriteTable(console.Out, statement, citations);
             }

@@ -30,22 +30,24 @@ internal static class GraphInputs
 
     /// <summary>Reads, extracts and adds statement by statement; only the graph stays in memory.</summary>
     public static BuildResult Build(IEnumerable<string> inputs, CitationExtractor extractor, CliConsole console, bool strict,
-        double minConfidence, Shard shard, ProgressReporter progress)
+        double minConfidence, Shard shard, ProgressReporter progress, int threads = 1)
     {
         var builder = new CitationGraphBuilder(extractor.Catalog);
         var rejected = new RejectionCount();
         var statements = 0;
         var outside = 0;
         long characters = 0;
-        foreach (var statement in CommonOptions.Statements(inputs, console, strict, rejected))
+        bool Inside(Statement statement)
         {
-            if (!shard.Contains(statement.Id))
-            {
-                outside++;
-                continue;
-            }
+            if (shard.Contains(statement.Id)) return true;
+            outside++;
+            return false;
+        }
 
-            var citations = extractor.Extract(statement.Text);
+        var read = CommonOptions.Statements(inputs, console, strict, rejected).Where(Inside);
+        foreach (var (statement, extracted) in ParallelExtraction.Extract(read, extractor, threads))
+        {
+            var citations = extracted;
             if (minConfidence > 0) citations = [.. citations.Where(c => c.Confidence >= minConfidence)];
             builder.Add(new ExtractionResult(statement, citations));
             statements++;

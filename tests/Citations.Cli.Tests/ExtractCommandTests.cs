@@ -31,6 +31,17 @@ public sealed class ExtractCommandTests
     }
 
     [TestMethod]
+    public void Extract_Threads_SameOutputInTheSameOrderAsOneThread()
+    {
+        var corpus = Repo("corpus", "dev", "statements.jsonl");
+        var one = Run("extract", corpus, "--format", "jsonl", "--threads", "1");
+        var three = Run("extract", corpus, "--format", "jsonl", "--threads", "3");
+        Assert.AreEqual(0, one.ExitCode, one.Error);
+        Assert.AreEqual(81, one.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
+        Assert.AreEqual(one.Out, three.Out);
+    }
+
+    [TestMethod]
     public void Extract_Jsonl_HasExactlyTheDocumentedFields()
     {
         var run = RunWithInput("{\"id\": \"a\", \"text\": \"articles 2 and 26 of the ICCPR\"}\n", "extract", "-", "--format", "jsonl");
@@ -122,6 +133,7 @@ public sealed class ExtractCommandTests
     [DataRow("extract", "seeds", "--format", "xml")]
     [DataRow("extract", "seeds", "--min-confidence", "2")]
     [DataRow("extract", "seeds", "--bogus")]
+    [DataRow("extract", "seeds", "--threads", "0")]
     [DataRow("no-such-command")]
     public void Run_UsageError_ExitsTwoWithAHint(params string[] args)
     {

@@ -10,7 +10,7 @@ namespace Citations.Core.Extraction;
 /// </summary>
 internal static partial class CatalogMatcher
 {
-    public static List<Mention> Find(string text, Token[] tokens, NameIndex index)
+    public static List<Mention> Find(string text, ReadOnlySpan<Token> tokens, NameIndex index)
     {
         var mentions = new List<Mention>();
         Span<int> matched = stackalloc int[64];
@@ -54,7 +54,7 @@ internal static partial class CatalogMatcher
                 Candidates = entry.Candidates,
                 Confidence = entry.Kind == MentionKind.Title ? 1.0 : 0.95,
             };
-            ExtendSurface(text, tokens, i, mention);
+            ExtendSurface(text, tokens, i, mention, mentions.Count > 0 ? mentions[^1].End : 0);
             // "Geneva Convention (III": a name ending on a bracketed numbering keeps its closing bracket.
             if (end - 1 > i && mention.End < text.Length && text[mention.End] == ')' && IsBracketedNumbering(text, tokens[end - 1])
                 && text.AsSpan(tokens[end - 1].Start, tokens[end - 1].Length).ContainsAnyExcept("IVXLC0123456789") == false)
@@ -100,7 +100,7 @@ internal static partial class CatalogMatcher
     private static partial Regex BodyAfter();
 
     /// <summary>The longest name starting at token <paramref name="first"/>: its end (exclusive token index) and entry.</summary>
-    private static (int End, NameEntry? Entry) LongestAt(string text, Token[] tokens, NameIndex index, int first, Span<int> matched)
+    private static (int End, NameEntry? Entry) LongestAt(string text, ReadOnlySpan<Token> tokens, NameIndex index, int first, Span<int> matched)
     {
         var node = NameIndex.Root;
         var bestEnd = -1;
@@ -135,7 +135,7 @@ internal static partial class CatalogMatcher
         return (bestEnd, best);
     }
 
-    private static NameEntry? FirstFitting(string text, Token[] tokens, IReadOnlyList<NameEntry> entries, ReadOnlySpan<int> matched)
+    private static NameEntry? FirstFitting(string text, ReadOnlySpan<Token> tokens, IReadOnlyList<NameEntry> entries, ReadOnlySpan<int> matched)
     {
         foreach (var entry in entries)
         {
@@ -158,7 +158,7 @@ internal static partial class CatalogMatcher
         ["American", "European", "African", "Inter-American", "Arab", "Asian", "ASEAN", "Islamic", "Nordic", "Ibero-American", "Universal", "International", "Social"],
         StringComparer.Ordinal);
 
-    private static bool FollowsRegionalQualifier(string text, Token[] tokens, int first)
+    private static bool FollowsRegionalQualifier(string text, ReadOnlySpan<Token> tokens, int first)
     {
         if (first == 0 || !OnlySpaces(text, tokens[first - 1].End, tokens[first].Start)) return false;
         var previous = text.Substring(tokens[first - 1].Start, tokens[first - 1].Length);
@@ -173,7 +173,7 @@ internal static partial class CatalogMatcher
     [GeneratedRegex(@"^\s+(?:on|for|against|relating\s+to|concerning|respecting|to)\s+(?:the\s+)?[A-Z]")]
     private static partial Regex TitleContinuation();
 
-    private static bool FollowsIndefiniteArticle(string text, Token[] tokens, int first)
+    private static bool FollowsIndefiniteArticle(string text, ReadOnlySpan<Token> tokens, int first)
     {
         if (first == 0) return false;
         var previous = text.AsSpan(tokens[first - 1].Start, tokens[first - 1].Length);
@@ -188,11 +188,12 @@ internal static partial class CatalogMatcher
     /// Takes a year or "United Nations" written just before a name into its surface
     /// ("1951 Convention relating to…", "United Nations Convention against Torture").
     /// </summary>
-    private static void ExtendSurface(string text, Token[] tokens, int first, Mention mention)
+    private static void ExtendSurface(string text, ReadOnlySpan<Token> tokens, int first, Mention mention, int taken)
     {
         if (first == 0) return;
         var previous = tokens[first - 1];
-        if (!OnlySpaces(text, previous.End, mention.Start)) return;
+        // "…Labour Convention, the 1957 Abolition of…": the year already ends the name before.
+        if (previous.Start < taken || !OnlySpaces(text, previous.End, mention.Start)) return;
         var word = text.AsSpan(previous.Start, previous.Length);
         if (word.Length == 4 && int.TryParse(word, out var year) && year is >= 1800 and <= 2100)
         {
@@ -204,12 +205,12 @@ internal static partial class CatalogMatcher
         {
             mention.Start = previous.Start;
         }
-        else if (word.SequenceEqual("Nations") && first >= 2 && text.AsSpan(tokens[first - 2].Start, tokens[first - 2].Length).SequenceEqual("United")
+        else if (word.SequenceEqual("Nations") && first >= 2 && tokens[first - 2].Start >= taken && text.AsSpan(tokens[first - 2].Start, tokens[first - 2].Length).SequenceEqual("United")
                  && OnlySpaces(text, tokens[first - 2].End, previous.Start))
         {
             mention.Start = tokens[first - 2].Start;
         }
-        else if (word.SequenceEqual("N") && first >= 2 && text.AsSpan(tokens[first - 2].Start, tokens[first - 2].Length).SequenceEqual("U")
+        else if (word.SequenceEqual("N") && first >= 2 && tokens[first - 2].Start >= taken && text.AsSpan(tokens[first - 2].Start, tokens[first - 2].Length).SequenceEqual("U")
                  && text.AsSpan(tokens[first - 2].End, mention.Start - tokens[first - 2].End).Trim().SequenceEqual(".N."))
         {
             mention.Start = tokens[first - 2].Start;

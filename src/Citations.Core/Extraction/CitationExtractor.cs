@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Text.RegularExpressions;
 
@@ -16,6 +18,8 @@ public sealed partial class CitationExtractor
     private readonly NameIndex _index;
     private readonly ShortFormResolver _shortForms;
     private readonly ILookup<string, Instrument> _children;
+    /// <summary>Each instrument's names and informal names as folded words without "the", worked out once.</summary>
+    private readonly FrozenDictionary<string, List<string>[]> _nameWords;
 
     public CitationExtractor(InstrumentCatalog catalog)
     {
@@ -23,6 +27,7 @@ public sealed partial class CitationExtractor
         _index = new NameIndex(catalog);
         _shortForms = new ShortFormResolver(catalog);
         _children = catalog.Instruments.Where(i => i.Parent is not null).ToLookup(i => i.Parent!, StringComparer.Ordinal);
+        _nameWords = catalog.Instruments.ToFrozenDictionary(i => i.Id, i => i.Names.Concat(i.InformalNames).Select(Words).ToArray(), StringComparer.Ordinal);
     }
 
     public InstrumentCatalog Catalog => _catalog;
@@ -33,8 +38,12 @@ public sealed partial class CitationExtractor
     public ImmutableArray<Citation> Extract(string text)
     {
         if (string.IsNullOrEmpty(text)) return [];
-        var tokens = Tokenizer.Tokenize(text, _index);
-        var mentions = CatalogMatcher.Find(text, tokens, _index);
+        List<Mention> mentions;
+        using (var tokens = Tokenizer.Tokenize(text, _index))
+        {
+            mentions = CatalogMatcher.Find(text, tokens.Span, _index);
+        }
+
         JoinNestedProtocols(text, mentions);
         ExpandProtocolLists(text, mentions);
         ResolveAmbiguous(mentions);
@@ -91,7 +100,7 @@ public sealed partial class CitationExtractor
         var named = new HashSet<string>(StringComparer.Ordinal);
         foreach (var mention in mentions)
         {
-            if (mention.InstrumentId is { } id && _catalog.Find(id) is { Parent: { } parent } && !named.Contains(parent))
+            if (mention.InstrumentId is { } id && named.Count > 0 && _catalog.Find(id) is { Parent: { } parent } && !named.Contains(parent))
             {
                 var surface = Words(text[mention.Start..mention.End]);
                 var sibling = named.SelectMany(n => _children[n]).FirstOrDefault(c => c.Id != id && NamesStartWith(c, surface));
@@ -113,7 +122,7 @@ public sealed partial class CitationExtractor
     /// </summary>
     private void ExpandProtocolLists(string text, List<Mention> mentions)
     {
-        foreach (Match match in ProtocolList().Matches(text))
+        foreach (var match in s_protocolList.Matches(text))
         {
             var start = match.Index;
             var end = match.Index + match.Length;
@@ -172,7 +181,10 @@ public sealed partial class CitationExtractor
         return false;
     }
 
-    [GeneratedRegex(@"(?<![\w-])(?:(?:[Tt]heir|[Ii]ts|[Tt]he(?:\s+two)?|[Bb]oth)\s+(?:(?:19|20)\d\d\s+)?Additional\s+Protocols(?:\s+(?<ord>I{1,3})(?:\s*(?:,|and)\s*(?<ord>I{1,3}))*)?|(?:Additional\s+)?Protocols\s+(?<ord>I{1,3})(?:\s*(?:,|and)\s*(?<ord>I{1,3}))+)(?![\w-])")]
+    /// <summary>A list holds "Protocols" after at most "the two 1977 Additional".</summary>
+    private static readonly TriggeredPattern s_protocolList = new(ProtocolList(), ["Protocols"], StringComparison.Ordinal, wordsBefore: 4, extraPrefixChars: "");
+
+    [GeneratedRegex(@"\G(?<![\w-])(?:(?:[Tt]heir|[Ii]ts|[Tt]he(?:\s+two)?|[Bb]oth)\s+(?:(?:19|20)\d\d\s+)?Additional\s+Protocols(?:\s+(?<ord>I{1,3})(?:\s*(?:,|and)\s*(?<ord>I{1,3}))*)?|(?:Additional\s+)?Protocols\s+(?<ord>I{1,3})(?:\s*(?:,|and)\s*(?<ord>I{1,3}))+)(?![\w-])")]
     private static partial Regex ProtocolList();
 
     [GeneratedRegex(@"^\s*(?:thereto|to|of)\s+(?:the\s+)?$")]
@@ -181,12 +193,9 @@ public sealed partial class CitationExtractor
     private static List<string> Words(string text) =>
         [.. TextNormalizer.Words(text).Select(TextNormalizer.Fold).Where(w => w != "the")];
 
-    private static bool NamesStartWith(Instrument instrument, List<string> words) =>
-        instrument.Names.Concat(instrument.InformalNames).Any(name =>
-        {
-            var nameWords = Words(name);
-            return nameWords.Count > words.Count && nameWords.Take(words.Count).SequenceEqual(words, StringComparer.Ordinal);
-        });
+    private bool NamesStartWith(Instrument instrument, List<string> words) =>
+        _nameWords[instrument.Id].Any(nameWords =>
+            nameWords.Count > words.Count && nameWords.Take(words.Count).SequenceEqual(words, StringComparer.Ordinal));
 
     /// <summary>An ambiguous name takes the candidate named elsewhere in the statement, if exactly one is.</summary>
     private static void ResolveAmbiguous(List<Mention> mentions)
@@ -231,12 +240,16 @@ public sealed partial class CitationExtractor
             // continues one already cited for the instrument last cited with an article ("Article 4(A)(2)" after
             // "Article 4 of GPW"); else that instrument, else the nearest named before, else the next one
             // named in the same sentence.
-            var sameSentence = mentions.LastOrDefault(m => m.End <= pinpoint.Start && !SentenceEndsBetween(text, m.End, pinpoint.Start));
+            // The last sentence end before the pinpoint and the first after it decide which mentions share its sentence.
+            var stopBefore = text.AsSpan(0, pinpoint.Start).LastIndexOfAny(s_sentenceEnds);
+            var stopAfter = text.AsSpan(pinpoint.End).IndexOfAny(s_sentenceEnds);
+            stopAfter = stopAfter < 0 ? int.MaxValue : pinpoint.End + stopAfter;
+            var sameSentence = mentions.LastOrDefault(m => m.End <= pinpoint.Start && m.End > stopBefore);
             var continuesContext = context is not null && pinpoint.Provisions.Any(p => cited.Contains((context, TopLevel(p))));
             var id = (continuesContext ? context : sameSentence?.InstrumentId)
                      ?? context
                      ?? mentions.LastOrDefault(m => m.End <= pinpoint.Start)?.InstrumentId
-                     ?? mentions.FirstOrDefault(m => m.Start >= pinpoint.End && !SentenceEndsBetween(text, pinpoint.End, m.Start))?.InstrumentId;
+                     ?? mentions.FirstOrDefault(m => m.Start >= pinpoint.End && m.Start <= stopAfter)?.InstrumentId;
             if (id is null) continue;
             AddPinpoint(mentions, pinpoint, id, 0.7);
             context ??= id;
@@ -310,8 +323,8 @@ public sealed partial class CitationExtractor
         return cut < 0 ? provision : provision[..cut];
     }
 
-    private static bool SentenceEndsBetween(string text, int from, int to) =>
-        text.AsSpan(from, to - from).IndexOfAny(['.', '!', '?', '\n']) >= 0;
+    private static readonly SearchValues<char> s_sentenceEnds = SearchValues.Create(".!?\n");
+
 
     /// <summary>Articles are written as the instrument numbers them: "Article 1.2" of the 1967 Protocol is I(2).</summary>
     private IEnumerable<string> Renumber(IEnumerable<string> provisions, string id)

@@ -23,6 +23,9 @@ internal sealed class NameIndex
     private readonly Dictionary<string, int> _vocabulary = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _lookup;
     private readonly List<Dictionary<int, int>?> _children = [null];
+    /// <summary>The root's children by word id: most words of a text are looked up here and go no further.</summary>
+    private readonly int[] _rootChildren;
+    private readonly int _longestWord;
     private readonly List<List<NameEntry>?> _entries = [null];
 
     public const int Root = 0;
@@ -50,6 +53,11 @@ internal sealed class NameIndex
         {
             Add(ambiguous.Name, new NameEntry(null, ambiguous.Instruments, MentionKind.InformalName, null));
         }
+
+        _rootChildren = new int[_vocabulary.Count];
+        Array.Fill(_rootChildren, -1);
+        foreach (var (word, next) in _children[Root] ?? []) _rootChildren[word] = next;
+        _longestWord = _vocabulary.Keys.Max(k => k.Length);
     }
 
     /// <summary>The word id of "the", which names and texts may add or drop freely.</summary>
@@ -57,8 +65,19 @@ internal sealed class NameIndex
 
     public int WordId(ReadOnlySpan<char> folded) => _lookup.TryGetValue(folded, out var id) ? id : -1;
 
-    public int Next(int node, int word) =>
-        word >= 0 && _children[node] is { } children && children.TryGetValue(word, out var next) ? next : -1;
+    /// <summary>The id of a word as it stands in a text, folded into <paramref name="buffer"/> first.</summary>
+    public int WordId(ReadOnlySpan<char> word, Span<char> buffer)
+    {
+        var length = TextNormalizer.Fold(word, buffer);
+        return length > _longestWord ? -1 : WordId(buffer[..length]);
+    }
+
+    public int Next(int node, int word)
+    {
+        if (word < 0) return -1;
+        if (node == Root) return _rootChildren[word];
+        return _children[node] is { } children && children.TryGetValue(word, out var next) ? next : -1;
+    }
 
     public IReadOnlyList<NameEntry>? EntriesAt(int node) => _entries[node];
 

@@ -24,7 +24,7 @@ internal static partial class PinpointParser
     public static List<Pinpoint> Find(string text)
     {
         var found = new List<Pinpoint>();
-        foreach (Match keyword in Keyword().Matches(text))
+        foreach (var keyword in s_keyword.Matches(text))
         {
             var position = keyword.Index + keyword.Length;
             var items = new List<string>();
@@ -62,7 +62,7 @@ internal static partial class PinpointParser
         while (true)
         {
             var separator = Separator().Match(text, position);
-            if (!separator.Success || separator.Index != position) break;
+            if (!separator.Success) break;
             var next = ReadItem(text, separator.Index + separator.Length, items[^1]);
             if (next is null) break;
             if (separator.Groups["range"].Success
@@ -109,7 +109,7 @@ internal static partial class PinpointParser
         else
         {
             var word = SpelledNumber().Match(text, i);
-            if (!word.Success || word.Index != i) return null;
+            if (!word.Success) return null;
             number = Array.IndexOf(s_spelled, word.Value.ToLowerInvariant()).ToString(System.Globalization.CultureInfo.InvariantCulture);
             i += word.Length;
         }
@@ -117,7 +117,7 @@ internal static partial class PinpointParser
         while (i < text.Length)
         {
             var sub = SubDivision().Match(text, i);
-            if (!sub.Success || sub.Index != i) break;
+            if (!sub.Success) break;
             var label = sub.Groups["p"].Value.Length > 0 ? sub.Groups["p"].Value : sub.Groups["d"].Value;
             number += $"({CleanSubLabel(label)})";
             i += sub.Length;
@@ -132,26 +132,30 @@ internal static partial class PinpointParser
     private static List<string> ReadTrailingParagraphs(string text, ref int end)
     {
         var match = TrailingParagraphs().Match(text, end);
-        if (!match.Success || match.Index != end) return [];
+        if (!match.Success) return [];
         end = match.Index + match.Length;
         return [.. match.Groups["n"].Captures.Select(c => c.Value)];
     }
 
     private static bool IsRomanChar(char c) => c is 'I' or 'V' or 'X' or 'L' or 'C';
 
-    [GeneratedRegex(@"(?<![\w-])(?<common>[Cc]ommon\s+)?(?:[Aa]rticles?|ARTICLES?|[Aa]rts?\.|[Aa]rtículos?|[Aa]rt)\s*(?=[\dIVXLC(]|[A-Za-z]+\b)")]
+    /// <summary>Every keyword holds "art" in some case, with at most "common" before it.</summary>
+    private static readonly TriggeredPattern s_keyword = new(Keyword(), ["art"], StringComparison.OrdinalIgnoreCase, wordsBefore: 1, extraPrefixChars: "");
+
+    // The patterns below are anchored with \G: each is tried where the previous item ended, and only there.
+    [GeneratedRegex(@"\G(?<![\w-])(?<common>[Cc]ommon\s+)?(?:[Aa]rticles?|ARTICLES?|[Aa]rts?\.|[Aa]rtículos?|[Aa]rt)\s*(?=[\dIVXLC(]|[A-Za-z]+\b)")]
     private static partial Regex Keyword();
 
-    [GeneratedRegex(@"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&|et|y)\s+|\s*(?<range>to|–|-)\s*)(?=[\dIVXLC(]|\w)")]
+    [GeneratedRegex(@"\G\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&|et|y)\s+|\s*(?<range>to|–|-)\s*)(?=[\dIVXLC(]|\w)")]
     private static partial Regex Separator();
 
-    [GeneratedRegex(@"\s?\(\s?(?<p>[0-9]{1,3}|[A-Za-z]{1,4})\s?\)|\.(?<d>[0-9]{1,2})(?![0-9])(?!\.\d)")]
+    [GeneratedRegex(@"\G(?:\s?\(\s?(?<p>[0-9]{1,3}|[A-Za-z]{1,4})\s?\)|\.(?<d>[0-9]{1,2})(?![0-9])(?!\.\d))")]
     private static partial Regex SubDivision();
 
-    [GeneratedRegex(@"(?i)\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\b")]
+    [GeneratedRegex(@"(?i)\G\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\b")]
     private static partial Regex SpelledNumber();
 
-    [GeneratedRegex(@"\s*[,.]?\s*(?:paragraphs?|paras?\.)\s+(?<n>\d{1,3})(?:\s*(?:,|and|&)\s*(?<n>\d{1,3}))*(?![\d(])")]
+    [GeneratedRegex(@"\G\s*[,.]?\s*(?:paragraphs?|paras?\.)\s+(?<n>\d{1,3})(?:\s*(?:,|and|&)\s*(?<n>\d{1,3}))*(?![\d(])")]
     private static partial Regex TrailingParagraphs();
 
     [GeneratedRegex(@"\b[Pp]aragraphs?\s+(?<n>\d{1,3})(?:\s*(?:,|and|&)\s*(?<n>\d{1,3}))*\s+of\s+(?:the\s+)?$")]

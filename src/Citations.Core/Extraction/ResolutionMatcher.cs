@@ -18,7 +18,7 @@ internal static partial class ResolutionMatcher
     public static List<Mention> Find(string text)
     {
         var mentions = new List<Mention>();
-        foreach (Match match in Symbol().Matches(text))
+        foreach (var match in s_symbol.Matches(text))
         {
             var id = match.Groups["sc"].Success
                 ? $"S/RES/{match.Groups["sc"].Value}({match.Groups["scyear"].Value})"
@@ -28,7 +28,7 @@ internal static partial class ResolutionMatcher
             mentions.Add(Resolution(id, match.Index, match.Index + match.Length, 1.0));
         }
 
-        foreach (Match match in Phrase().Matches(text))
+        foreach (var match in s_phrase.Matches(text))
         {
             if (match.Groups["draft"].Success) continue;
             var body = ResolveBody(text, match);
@@ -163,12 +163,18 @@ internal static partial class ResolutionMatcher
         return table;
     }
 
-    [GeneratedRegex(@"\bS/RES/(?<sc>\d{1,4})\s?\((?<scyear>\d{4})\)|\bA/RES/(?<ga>\d{1,3})/(?<gan>\d{1,4})\b|\bA/RES/(?<old>\d{1,4})\s?(?:[A-Z]\s?)?\((?<session>[IVXL]+)\)")]
+    /// <summary>A symbol holds "/RES/" after one letter.</summary>
+    private static readonly TriggeredPattern s_symbol = new(Symbol(), ["/RES/"], StringComparison.Ordinal, wordsBefore: 0, extraPrefixChars: "");
+
+    /// <summary>A phrase holds its keyword after at most "draft", three words of an organ's name, and "Council" or "Assembly".</summary>
+    private static readonly TriggeredPattern s_phrase = new(Phrase(), ["esolution", "ESOLUTION", "UNSCR"], StringComparison.Ordinal, wordsBefore: 5, extraPrefixChars: "-'");
+
+    [GeneratedRegex(@"\G(?:\bS/RES/(?<sc>\d{1,4})\s?\((?<scyear>\d{4})\)|\bA/RES/(?<ga>\d{1,3})/(?<gan>\d{1,4})\b|\bA/RES/(?<old>\d{1,4})\s?(?:[A-Z]\s?)?\((?<session>[IVXL]+)\))")]
     private static partial Regex Symbol();
 
     private const string ItemPattern = @"\d{1,4}(?:/\d{1,4}|(?:\s?[A-Z](?![\w]))?(?:\s?\((?:\d{4}|\d{1,2}|[IVXL]+)\))?)";
 
-    [GeneratedRegex(@"(?<draft>\bdraft\s+)?(?:\b(?<organ>(?:[A-Z][\w-]*\s+){0,3}(?:Council|Assembly)|UNSC|UNGA)(?:'s)?\s+)?\b(?:[Rr]esolutions?|RESOLUTIONS?|(?<organ>UNSCR)s?)\s+(?:No\.\s*|Nos\.\s*|number\s+)?(?<item>" + ItemPattern + @")(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)(?<item>" + ItemPattern + @"))*(?![\w/])")]
+    [GeneratedRegex(@"\G(?<draft>\bdraft\s+)?(?:\b(?<organ>(?:[A-Z][\w-]*\s+){0,3}(?:Council|Assembly)|UNSC|UNGA)(?:'s)?\s+)?\b(?:[Rr]esolutions?|RESOLUTIONS?|(?<organ>UNSCR)s?)\s+(?:No\.\s*|Nos\.\s*|number\s+)?(?<item>" + ItemPattern + @")(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)(?<item>" + ItemPattern + @"))*(?![\w/])")]
     private static partial Regex Phrase();
 
     [GeneratedRegex(@"^(?<n>\d{1,4})(?:/(?<slash>\d{1,4})|(?:\s?[A-Z])?(?:\s?\((?<q>[^)]+)\))?)$")]

@@ -68,7 +68,11 @@ internal sealed partial class ShortFormResolver
     public List<Mention> Resolve(string text, List<Mention> taken)
     {
         var resolved = new List<Mention>();
-        foreach (Match match in Anaphor().Matches(text))
+        // The named mentions before the current anaphor, in text order: taken is in text order and the
+        // anaphors come left to right, so the list only ever grows at its end.
+        var before = new List<Mention>();
+        var next = 0;
+        foreach (var match in s_anaphor.Matches(text))
         {
             var start = match.Index;
             var end = match.Index + match.Length;
@@ -78,7 +82,11 @@ internal sealed partial class ShortFormResolver
             if (!match.Groups["det"].Success && !match.Groups["year"].Success && !dated) continue;
             if (TitleFollows().IsMatch(text.AsSpan(end)) && !dated) continue;
 
-            var before = taken.Concat(resolved).Where(m => m.Start < start && m.InstrumentId is not null).OrderBy(m => m.Start).ToList();
+            for (; next < taken.Count && taken[next].Start < start; next++)
+            {
+                if (taken[next].InstrumentId is not null) before.Add(taken[next]);
+            }
+
             string? id;
             double confidence;
             if (match.Groups["year"].Success || dated)
@@ -98,7 +106,9 @@ internal sealed partial class ShortFormResolver
             }
 
             if (id is null) continue;
-            resolved.Add(new Mention { Start = start, End = end, Kind = MentionKind.ShortForm, InstrumentId = id, Confidence = confidence });
+            var mention = new Mention { Start = start, End = end, Kind = MentionKind.ShortForm, InstrumentId = id, Confidence = confidence };
+            resolved.Add(mention);
+            before.Add(mention);
         }
 
         return resolved;
@@ -155,7 +165,10 @@ internal sealed partial class ShortFormResolver
 
     private const string Heads = "Covenant|Convention|Charter|Treaty|Protocol|Statute|Declaration|Agreement|Pacte|Pacto|Convenio|Convención|Charte|Carta|Traité|Tratado|Protocole|Protocolo|Statut|Estatuto|Déclaration|Declaración|Accord|Acuerdo";
 
-    [GeneratedRegex(@"(?<![\w-])(?:(?<det>[Tt]he|[Tt]hat|[Tt]his|[Ii]ts|[Tt]heir|[Ss]aid|[Ll]a|[Ll]e|[Ll]'|[Ll]’|[Ee]l|[Cc]ette|[Dd]icha|[Dd]icho)\s*)?(?:(?<year>1[89]\d\d|20\d\d)\s+)?(?:(?:present|said|same|above-mentioned)\s+)?(?<head>" + Heads + @")(?![\w-])(?:\s+of\s+(?<date>(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4}))?")]
+    /// <summary>An anaphor holds its head noun after at most a determiner, a year and "said" or "present".</summary>
+    private static readonly TriggeredPattern s_anaphor = new(Anaphor(), Heads.Split('|'), StringComparison.Ordinal, wordsBefore: 3, extraPrefixChars: "'’-");
+
+    [GeneratedRegex(@"\G(?<![\w-])(?:(?<det>[Tt]he|[Tt]hat|[Tt]his|[Ii]ts|[Tt]heir|[Ss]aid|[Ll]a|[Ll]e|[Ll]'|[Ll]’|[Ee]l|[Cc]ette|[Dd]icha|[Dd]icho)\s*)?(?:(?<year>1[89]\d\d|20\d\d)\s+)?(?:(?:present|said|same|above-mentioned)\s+)?(?<head>" + Heads + @")(?![\w-])(?:\s+of\s+(?<date>(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4}))?")]
     private static partial Regex Anaphor();
 
     /// <summary>A head noun followed by these words begins a title ("the Declaration of Independence"), not an anaphor.</summary>

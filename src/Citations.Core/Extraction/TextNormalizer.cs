@@ -10,7 +10,8 @@ namespace Citations.Core.Extraction;
 /// </summary>
 internal static class TextNormalizer
 {
-    public static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || char.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark;
+    public static bool IsWordChar(char c) =>
+        c < 128 ? char.IsAsciiLetterOrDigit(c) : char.IsLetterOrDigit(c) || char.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark;
 
     /// <summary>The words of a text, unfolded.</summary>
     public static List<string> Words(string text)

@@ -14,7 +14,7 @@ internal static partial class UncataloguedTitleFinder
     public static List<Mention> Find(string text, List<Mention> taken)
     {
         var found = new List<Mention>();
-        foreach (Match match in Title().Matches(text))
+        foreach (var match in s_title.Matches(text))
         {
             var start = match.Index;
             var end = match.Index + match.Length;
@@ -52,6 +52,10 @@ internal static partial class UncataloguedTitleFinder
     private const string Cap = @"(?:[A-Z][\w’'-]*)";
     private const string Link = @"(?:of|the|and|on|in|for|to|against|from|by|with|at|de|la|des|du|del|y|et)";
 
-    [GeneratedRegex(@"(?<![\w-])(?:" + Cap + @"\s+){0,4}(?<head>Convention|Treaty|Covenant|Protocol|Agreement|Charter|Declaration)\s+(?:on|for|against|relating\s+to|concerning|respecting|between|to)\s+(?:" + Link + @"\s+)*" + Cap + @"(?:\s+(?:" + Link + @"\s+)*" + Cap + @")*")]
+    /// <summary>A title holds its head noun after at most four capitalised words.</summary>
+    private static readonly TriggeredPattern s_title = new(
+        Title(), ["Convention", "Treaty", "Covenant", "Protocol", "Agreement", "Charter", "Declaration"], StringComparison.Ordinal, wordsBefore: 4, extraPrefixChars: "’'-");
+
+    [GeneratedRegex(@"\G(?<![\w-])(?:" + Cap + @"\s+){0,4}(?<head>Convention|Treaty|Covenant|Protocol|Agreement|Charter|Declaration)\s+(?:on|for|against|relating\s+to|concerning|respecting|between|to)\s+(?:" + Link + @"\s+)*" + Cap + @"(?:\s+(?:" + Link + @"\s+)*" + Cap + @")*")]
     private static partial Regex Title();
 }

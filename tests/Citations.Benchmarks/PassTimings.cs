@@ -1,0 +1,80 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using Citations.Core;
+using Citations.Core.Extraction;
+using Citations.CorpusGenerator;
+
+namespace Citations.Benchmarks;
+
+/// <summary>Where extraction spends its time: each pass alone over the same corpus (single thread).</summary>
+internal static class PassTimings
+{
+    private static List<Mention> Match(string text, NameIndex index)
+    {
+        using var tokens = Tokenizer.Tokenize(text, index);
+        return CatalogMatcher.Find(text, tokens.Span, index);
+    }
+
+    public static int Run(Options options)
+    {
+        var sizeMb = options.GetDouble("--size-mb", 16);
+        var catalog = InstrumentCatalog.BuiltIn;
+        var texts = new StatementGenerator(options.GetInt("--seed", 1), catalog).Generate((long)(sizeMb * 1048576)).Select(s => s.Text).ToArray();
+        var mb = texts.Sum(t => (long)Encoding.UTF8.GetByteCount(t)) / 1048576.0;
+        var extractor = new CitationExtractor(catalog);
+        var index = new NameIndex(catalog);
+        var shortForms = new ShortFormResolver(catalog);
+        var mentions = texts.Select(t => Match(t, index)).ToArray();
+
+        (string, Action<string, int>)[] passes =
+        [
+            ("whole Extract", (t, _) => extractor.Extract(t)),
+            ("tokenize", (t, _) => Tokenizer.Tokenize(t, index).Dispose()),
+            ("tokenize + catalog match", (t, _) => Match(t, index)),
+            ("resolutions", (t, _) => ResolutionMatcher.Find(t)),
+            ("pinpoints", (t, _) => PinpointParser.Find(t)),
+            ("short forms", (t, k) => shortForms.Resolve(t, mentions[k])),
+            ("defined terms", (t, k) => DefinedTermFinder.Find(t, mentions[k])),
+            ("uncatalogued titles", (t, k) => UncataloguedTitleFinder.Find(t, mentions[k])),
+        ];
+
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{texts.Length} statements, {mb:F1} MB"));
+        if (options.Get("--probe") is { } probe)
+        {
+            foreach (var m in Match(probe, index)) Console.WriteLine(m + " '" + probe[m.Start..m.End] + "'");
+            try { extractor.Extract(probe); } catch (Exception e) { Console.WriteLine(e); }
+            return 1;
+        }
+
+        if (options.Get("--crash") is not null)
+        {
+            foreach (var t in texts)
+            {
+                try { extractor.Extract(t); }
+                catch (Exception)
+                {
+                    var sentences = t.Split(". ");
+                    foreach (var s in sentences) { try { extractor.Extract(s); } catch (Exception) { Console.WriteLine("CRASH: " + s); } }
+                    foreach (var para in t.Split("\n\n")) { try { extractor.Extract(para); } catch (Exception) { Console.WriteLine("PARA: " + para); } }
+                }
+            }
+            return 1;
+        }
+        foreach (var (name, pass) in passes)
+        {
+            for (var round = 0; round < 2; round++)
+            {
+                for (var k = 0; k < texts.Length; k++) pass(texts[k], k);
+            }
+
+            var seconds = QuickRun.Median(3, () =>
+            {
+                for (var k = 0; k < texts.Length; k++) pass(texts[k], k);
+            });
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name,-28} {seconds * 1000,8:F0} ms  {mb / seconds,8:F1} MB/s"));
+        }
+
+        return 0;
+    }
+}
