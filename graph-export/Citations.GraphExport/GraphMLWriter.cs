@@ -77,8 +77,8 @@ public static class GraphMLWriter
             nodeIds.Add(node, id);
             writer.WriteStartElement("node", Namespace);
             writer.WriteAttributeString("id", id);
-            WriteData(writer, NodeKey("labels"), ":" + GraphSchema.Name(node.Label));
-            WriteProperties(writer, node.Properties, NodeKey);
+            WriteData(writer, NodeKey("labels"), s_labelValues[node.Label]);
+            WriteProperties(writer, node.Properties, s_nodeKeys);
             writer.WriteEndElement();
         }
 
@@ -90,7 +90,7 @@ public static class GraphMLWriter
             writer.WriteAttributeString("source", nodeIds[edge.Source]);
             writer.WriteAttributeString("target", nodeIds[edge.Target]);
             WriteData(writer, EdgeKey("label"), GraphSchema.Name(edge.Type));
-            WriteProperties(writer, edge.Properties, EdgeKey);
+            WriteProperties(writer, edge.Properties, s_edgeKeys);
             writer.WriteEndElement();
         }
 
@@ -104,6 +104,16 @@ public static class GraphMLWriter
     /// The key id of an edge property: its name, as APOC has it (APOC finds the relationship type by the
     /// key id <c>label</c>).
     /// </summary>
+    // Key ids and label values are computed once: a large graph writes them millions of times.
+    private static readonly Dictionary<string, string> s_nodeKeys =
+        GraphSchema.AllNodeProperties.ToDictionary(p => p.Name, p => NodeKey(p.Name), StringComparer.Ordinal);
+
+    private static readonly Dictionary<string, string> s_edgeKeys =
+        GraphSchema.AllEdgeProperties.ToDictionary(p => p.Name, p => EdgeKey(p.Name), StringComparer.Ordinal);
+
+    private static readonly Dictionary<NodeLabel, string> s_labelValues =
+        GraphSchema.Labels.ToDictionary(l => l, l => ":" + GraphSchema.Name(l));
+
     internal static string EdgeKey(string name) => name;
 
     /// <summary>
@@ -140,7 +150,7 @@ public static class GraphMLWriter
         writer.WriteEndElement();
     }
 
-    private static void WriteProperties(XmlWriter writer, ImmutableArray<GraphProperty> properties, Func<string, string> key)
+    private static void WriteProperties(XmlWriter writer, ImmutableArray<GraphProperty> properties, Dictionary<string, string> keys)
     {
         foreach (var property in properties)
         {
@@ -156,7 +166,7 @@ public static class GraphMLWriter
             };
             if (text is not null)
             {
-                WriteData(writer, key(property.Name), text);
+                WriteData(writer, keys[property.Name], text);
             }
         }
     }
