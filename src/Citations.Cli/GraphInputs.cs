@@ -26,6 +26,17 @@ internal static class GraphInputs
         }
     }
 
+    /// <summary>A graph.json as it is, or the graph of the statements given (all cores).</summary>
+    public static CitationGraph ReadOrBuild(string[] paths, string[]? catalogFiles, CliConsole console, bool showProgress, out int rejected)
+    {
+        rejected = 0;
+        if (paths.Length == 1 && IsGraphJson(paths[0])) return GraphJsonReader.Read(paths[0]);
+        var extractor = new CitationExtractor(CommonOptions.LoadCatalog(catalogFiles));
+        var built = Build(paths, extractor, console, strict: false, 0, Shard.All, new ProgressReporter(console.Error, showProgress), Environment.ProcessorCount);
+        rejected = built.Rejected;
+        return built.Graph;
+    }
+
     public sealed record BuildResult(CitationGraph Graph, int Statements, int Rejected, int OutsideShard);
 
     /// <summary>Reads, extracts and adds statement by statement; only the graph stays in memory.</summary>

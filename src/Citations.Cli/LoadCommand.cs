@@ -49,7 +49,7 @@ internal static class LoadCommand
         };
         command.SetAction(async (result, cancellation) =>
         {
-            var graph = ReadGraph(result.GetValue(inputs)!, result.GetValue(catalog), console, !result.GetValue(quiet), out var rejected);
+            var graph = GraphInputs.ReadOrBuild(result.GetValue(inputs)!, result.GetValue(catalog), console, !result.GetValue(quiet), out var rejected);
             var options = new GraphLoadOptions { BatchSize = result.GetValue(batchSize), DryRun = result.GetValue(dryRun) };
             if (options.DryRun)
             {
@@ -100,15 +100,6 @@ internal static class LoadCommand
         return command;
     }
 
-    private static CitationGraph ReadGraph(string[] paths, string[]? catalogFiles, CliConsole console, bool showProgress, out int rejected)
-    {
-        rejected = 0;
-        if (paths.Length == 1 && GraphInputs.IsGraphJson(paths[0])) return GraphJsonReader.Read(paths[0]);
-        var extractor = new CitationExtractor(CommonOptions.LoadCatalog(catalogFiles));
-        var built = GraphInputs.Build(paths, extractor, console, strict: false, 0, Shard.All, new ProgressReporter(console.Error, showProgress));
-        rejected = built.Rejected;
-        return built.Graph;
-    }
 
     private static void WriteSummary(TextWriter output, LoadSummary s)
     {

@@ -32,19 +32,7 @@ internal static class StatsCommand
         command.SetAction(result =>
         {
             var paths = result.GetValue(inputs)!;
-            CitationGraph graph;
-            var rejected = 0;
-            if (paths.Length == 1 && GraphInputs.IsGraphJson(paths[0]))
-            {
-                graph = GraphJsonReader.Read(paths[0]);
-            }
-            else
-            {
-                var extractor = new CitationExtractor(CommonOptions.LoadCatalog(result.GetValue(catalog)));
-                var built = GraphInputs.Build(paths, extractor, console, strict: false, 0, Shard.All, new ProgressReporter(console.Error, true));
-                graph = built.Graph;
-                rejected = built.Rejected;
-            }
+            var graph = GraphInputs.ReadOrBuild(paths, result.GetValue(catalog), console, showProgress: true, out var rejected);
 
             var wanted = (result.GetValue(invoking) ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
             if (wanted.Length > 0) WriteInvoking(console.Out, graph, wanted);
