@@ -100,12 +100,14 @@ public sealed partial class CitationExtractor
 
         // "Additional Protocol I" in a text about the Treaty of Tlatelolco is that treaty's protocol, not the Geneva one.
         var named = new HashSet<string>(StringComparer.Ordinal);
+        // The named instruments that have protocols, in the order first named: only their protocols can be siblings.
+        var namedParents = new List<string>();
         foreach (var mention in mentions)
         {
-            if (mention.InstrumentId is { } id && named.Count > 0 && _catalog.Find(id) is { Parent: { } parent } && !named.Contains(parent))
+            if (mention.InstrumentId is { } id && namedParents.Count > 0 && _catalog.Find(id) is { Parent: { } parent } && !named.Contains(parent))
             {
                 var surface = Words(text[mention.Start..mention.End]);
-                var sibling = named.SelectMany(n => _children[n]).FirstOrDefault(c => c.Id != id && NamesStartWith(c, surface));
+                var sibling = namedParents.SelectMany(n => _children[n]).FirstOrDefault(c => c.Id != id && NamesStartWith(c, surface));
                 if (sibling is not null)
                 {
                     mention.InstrumentId = sibling.Id;
@@ -113,7 +115,7 @@ public sealed partial class CitationExtractor
                 }
             }
 
-            if (mention.InstrumentId is not null) named.Add(mention.InstrumentId);
+            if (mention.InstrumentId is { } namedId && named.Add(namedId) && _children.Contains(namedId)) namedParents.Add(namedId);
         }
     }
 
@@ -195,9 +197,18 @@ public sealed partial class CitationExtractor
     private static List<string> Words(string text) =>
         [.. TextNormalizer.Words(text).Select(TextNormalizer.Fold).Where(w => w != "the")];
 
-    private bool NamesStartWith(Instrument instrument, List<string> words) =>
-        _nameWords[instrument.Id].Any(nameWords =>
-            nameWords.Count > words.Count && nameWords.Take(words.Count).SequenceEqual(words, StringComparer.Ordinal));
+    private bool NamesStartWith(Instrument instrument, List<string> words)
+    {
+        foreach (var nameWords in _nameWords[instrument.Id])
+        {
+            if (nameWords.Count <= words.Count) continue;
+            var k = 0;
+            while (k < words.Count && string.Equals(nameWords[k], words[k], StringComparison.Ordinal)) k++;
+            if (k == words.Count) return true;
+        }
+
+        return false;
+    }
 
     /// <summary>An ambiguous name takes the candidate named elsewhere in the statement, if exactly one is.</summary>
     private static void ResolveAmbiguous(List<Mention> mentions)
