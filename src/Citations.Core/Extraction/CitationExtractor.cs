@@ -38,11 +38,7 @@ public sealed partial class CitationExtractor
     public ImmutableArray<Citation> Extract(string text)
     {
         if (string.IsNullOrEmpty(text)) return [];
-        List<Mention> mentions;
-        using (var tokens = Tokenizer.Tokenize(text, _index))
-        {
-            mentions = CatalogMatcher.Find(text, tokens.Span, _index);
-        }
+        var mentions = CatalogMatcher.Find(text, _index);
 
         JoinNestedProtocols(text, mentions);
         ExpandProtocolLists(text, mentions);

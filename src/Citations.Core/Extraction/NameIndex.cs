@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Frozen;
 
 namespace Citations.Core.Extraction;
@@ -58,7 +59,19 @@ internal sealed class NameIndex
         Array.Fill(_rootChildren, -1);
         foreach (var (word, next) in _children[Root] ?? []) _rootChildren[word] = next;
         _longestWord = _vocabulary.Keys.Max(k => k.Length);
+        var words = _vocabulary.ToDictionary(p => p.Value, p => p.Key);
+        FirstWords = SearchValues.Create(
+            [.. (_children[Root] ?? []).Keys.Select(id => words[id]).Where(w => !w.Any(c => c >= 128)).Order(StringComparer.Ordinal)],
+            StringComparison.OrdinalIgnoreCase);
     }
+
+    /// <summary>
+    /// The words a name can begin with that are plain ASCII. A word of ASCII letters and digits folds
+    /// to itself in lower case, so such a word in a text can begin a name only where one of these
+    /// occurs, in any case; a word holding other characters may fold to anything and is looked at
+    /// whatever it is.
+    /// </summary>
+    public SearchValues<string> FirstWords { get; }
 
     /// <summary>The word id of "the", which names and texts may add or drop freely.</summary>
     public int The { get; }

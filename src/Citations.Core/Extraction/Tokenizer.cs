@@ -9,51 +9,132 @@ internal readonly record struct Token(int Start, int Length, int Word)
     public int End => Start + Length;
 }
 
-/// <summary>A text's tokens in a pooled array; give it back with <see cref="Dispose"/>.</summary>
-internal readonly struct TokenList : IDisposable
+/// <summary>
+/// The words around one place in a text, read only as far as matching a name there needs: the two
+/// words before it, which the rules about what precedes a name look at, and the words from it on,
+/// read one at a time as the trie walk asks for them. Words are maximal runs of word characters,
+/// so reading backwards from a word start finds the same words a left-to-right split would.
+/// Index <see cref="First"/> is the word the window was placed on.
+/// </summary>
+internal sealed class TokenWindow(NameIndex index)
 {
-    private readonly Token[] _array;
+    /// <summary>Longer words are in no name; they are not folded.</summary>
+    private const int LongestFolded = 64;
 
-    public TokenList(Token[] array, int count)
+    private readonly char[] _folded = new char[LongestFolded];
+    private Token[] _tokens = new Token[16];
+    private string _text = "";
+    private int _count;
+    /// <summary>Where reading forward resumes.</summary>
+    private int _next;
+
+    public int First { get; private set; }
+
+    public Token this[int k] => _tokens[k];
+
+    /// <summary>Places the window on the word starting at <paramref name="start"/>.</summary>
+    public void Reset(string text, int start)
     {
-        _array = array;
-        Count = count;
+        _text = text;
+        _count = 0;
+        var before1 = WordBefore(start);
+        var before2 = before1 is { } one ? WordBefore(one.Start) : null;
+        if (before2 is { } two) Append(two.Start, two.End - two.Start);
+        if (before1 is { } previous) Append(previous.Start, previous.End - previous.Start);
+        First = _count;
+        _next = start;
+        Has(First);
     }
 
-    public int Count { get; }
-
-    public ReadOnlySpan<Token> Span => _array.AsSpan(0, Count);
-
-    public void Dispose()
+    /// <summary>Whether the text has a word <paramref name="k"/>, reading forward to it if need be.</summary>
+    public bool Has(int k)
     {
-        if (_array.Length > 0) ArrayPool<Token>.Shared.Return(_array);
-    }
-}
-
-/// <summary>Splits a text into <see cref="Token"/>s in one pass, folding each word without allocating.</summary>
-internal static class Tokenizer
-{
-    public static TokenList Tokenize(string text, NameIndex index)
-    {
-        // A word takes at least one character and a separator, so half the length (plus one) is always enough.
-        var tokens = ArrayPool<Token>.Shared.Rent(text.Length / 2 + 1);
-        var count = 0;
-        Span<char> buffer = stackalloc char[64];
-        var i = 0;
-        while (i < text.Length)
+        while (_count <= k)
         {
-            if (!TextNormalizer.IsWordChar(text[i]))
+            var i = _next;
+            while (i < _text.Length && !TextNormalizer.IsWordChar(_text[i])) i++;
+            if (i == _text.Length)
             {
-                i++;
-                continue;
+                _next = i;
+                return false;
             }
 
             var start = i;
-            while (i < text.Length && TextNormalizer.IsWordChar(text[i])) i++;
-            var length = i - start;
-            tokens[count++] = new Token(start, length, length <= buffer.Length ? index.WordId(text.AsSpan(start, length), buffer) : -1);
+            while (i < _text.Length && TextNormalizer.IsWordChar(_text[i])) i++;
+            _next = i;
+            Append(start, i - start);
         }
 
-        return new TokenList(tokens, count);
+        return true;
+    }
+
+    private (int Start, int End)? WordBefore(int position)
+    {
+        var end = position;
+        while (end > 0 && !TextNormalizer.IsWordChar(_text[end - 1])) end--;
+        if (end == 0) return null;
+        var start = end;
+        while (start > 0 && TextNormalizer.IsWordChar(_text[start - 1])) start--;
+        return (start, end);
+    }
+
+    private void Append(int start, int length)
+    {
+        if (_count == _tokens.Length) Array.Resize(ref _tokens, _tokens.Length * 2);
+        var word = length <= LongestFolded ? index.WordId(_text.AsSpan(start, length), _folded) : -1;
+        _tokens[_count++] = new Token(start, length, word);
+    }
+}
+
+/// <summary>
+/// The starts of the words of a text that may begin a catalog name, left to right: the ASCII words
+/// that begin with one of <see cref="NameIndex.FirstWords"/>, in any case, and every word holding a
+/// character outside ASCII (which may fold to anything). Both are found with vectorised searches,
+/// so the words between them are never looked at. Every word that folds to a name's first word is
+/// among them; the caller checks the word itself.
+/// </summary>
+internal struct CandidateWords(string text, SearchValues<string> firstWords)
+{
+    private const int None = int.MaxValue;
+    // The next hit of each search at or after the position it was last run from: still the next
+    // hit for any later position up to it, since positions only grow. -1 before the first search.
+    private int _ascii = -1;
+    private int _other = -1;
+
+    /// <summary>
+    /// The first candidate word start at or after <paramref name="position"/>, which is 0 or not
+    /// inside a word and never less than at the previous call; -1 when there is none.
+    /// </summary>
+    public int Next(int position)
+    {
+        while (position < text.Length)
+        {
+            if (_ascii < position) _ascii = Search(position, ascii: true);
+            if (_other < position) _other = Search(position, ascii: false);
+            var hit = Math.Min(_ascii, _other);
+            if (hit == None) return -1;
+            if (!TextNormalizer.IsWordChar(text[hit]))
+            {
+                position = hit + 1;
+                continue;
+            }
+
+            var start = hit;
+            while (start > 0 && TextNormalizer.IsWordChar(text[start - 1])) start--;
+            var end = hit;
+            while (end < text.Length && TextNormalizer.IsWordChar(text[end])) end++;
+            // A first word found inside a word does not begin it; the word is still one to look at if it holds non-ASCII.
+            if (hit == _other || start == hit || text.AsSpan(start, end - start).ContainsAnyExceptInRange('\0', '\u007f')) return start;
+            position = end;
+        }
+
+        return -1;
+    }
+
+    private readonly int Search(int position, bool ascii)
+    {
+        var rest = text.AsSpan(position);
+        var offset = ascii ? rest.IndexOfAny(firstWords) : rest.IndexOfAnyExceptInRange('\0', '\u007f');
+        return offset < 0 ? None : position + offset;
     }
 }
