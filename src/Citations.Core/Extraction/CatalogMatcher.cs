@@ -15,10 +15,9 @@ internal static partial class CatalogMatcher
         var mentions = new List<Mention>();
         Span<int> matched = stackalloc int[64];
         var tokens = new TokenWindow(index);
-        var candidates = new CandidateWords(text, index.FirstWords);
         // Names are taken left to right and never overlap: after a name, or a word that begins none, the search goes on past it.
         var position = 0;
-        while (candidates.Next(position) is var start and >= 0)
+        while (CandidateWords.Next(text, position, index) is var start and >= 0)
         {
             tokens.Reset(text, start);
             var i = tokens.First;

@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Collections.Frozen;
 
 namespace Citations.Core.Extraction;
@@ -28,6 +27,7 @@ internal sealed class NameIndex
     private readonly int[] _rootChildren;
     private readonly int _longestWord;
     private readonly List<List<NameEntry>?> _entries = [null];
+    private readonly bool[] _firstWordShapes = new bool[1 << 19];
 
     public const int Root = 0;
 
@@ -60,18 +60,22 @@ internal sealed class NameIndex
         foreach (var (word, next) in _children[Root] ?? []) _rootChildren[word] = next;
         _longestWord = _vocabulary.Keys.Max(k => k.Length);
         var words = _vocabulary.ToDictionary(p => p.Value, p => p.Key);
-        FirstWords = SearchValues.Create(
-            [.. (_children[Root] ?? []).Keys.Select(id => words[id]).Where(w => !w.Any(c => c >= 128)).Order(StringComparer.Ordinal)],
-            StringComparison.OrdinalIgnoreCase);
+        foreach (var id in (_children[Root] ?? []).Keys)
+        {
+            if (!words[id].Any(c => c >= 128)) _firstWordShapes[Shape(words[id])] = true;
+        }
     }
 
     /// <summary>
-    /// The words a name can begin with that are plain ASCII. A word of ASCII letters and digits folds
-    /// to itself in lower case, so such a word in a text can begin a name only where one of these
-    /// occurs, in any case; a word holding other characters may fold to anything and is looked at
-    /// whatever it is.
+    /// Whether an ASCII word may begin a name: its length and first two letters, in any case, are
+    /// those of a name's first word. A word of ASCII letters and digits folds to itself in lower case,
+    /// so a word failing this is no name's first word, and is neither folded nor looked up.
     /// </summary>
-    public SearchValues<string> FirstWords { get; }
+    public bool MayBeginName(ReadOnlySpan<char> asciiWord) => _firstWordShapes[Shape(asciiWord)];
+
+    /// <summary>Length (31 for longer), and the first two characters lower-cased, in 19 bits.</summary>
+    private static int Shape(ReadOnlySpan<char> word) =>
+        (Math.Min(word.Length, 31) << 14) | ((word[0] | 0x20) & 0x7f) << 7 | (word.Length > 1 ? (word[1] | 0x20) & 0x7f : 0);
 
     /// <summary>The word id of "the", which names and texts may add or drop freely.</summary>
     public int The { get; }

@@ -1,5 +1,3 @@
-using System.Buffers;
-
 namespace Citations.Core.Extraction;
 
 /// <summary>A word of the input: where it is in the original text and which catalog word it is.</summary>
@@ -88,53 +86,32 @@ internal sealed class TokenWindow(NameIndex index)
 
 /// <summary>
 /// The starts of the words of a text that may begin a catalog name, left to right: the ASCII words
-/// that begin with one of <see cref="NameIndex.FirstWords"/>, in any case, and every word holding a
-/// character outside ASCII (which may fold to anything). Both are found with vectorised searches,
-/// so the words between them are never looked at. Every word that folds to a name's first word is
-/// among them; the caller checks the word itself.
+/// whose shape <see cref="NameIndex.MayBeginName"/> admits, and every word holding a character
+/// outside ASCII (which may fold to anything). Every word that folds to a name's first word is
+/// among them; the caller looks the word itself up. Most words of a text are passed over here
+/// without being folded or hashed.
 /// </summary>
-internal struct CandidateWords(string text, SearchValues<string> firstWords)
+internal static class CandidateWords
 {
-    private const int None = int.MaxValue;
-    // The next hit of each search at or after the position it was last run from: still the next
-    // hit for any later position up to it, since positions only grow. -1 before the first search.
-    private int _ascii = -1;
-    private int _other = -1;
-
-    /// <summary>
-    /// The first candidate word start at or after <paramref name="position"/>, which is 0 or not
-    /// inside a word and never less than at the previous call; -1 when there is none.
-    /// </summary>
-    public int Next(int position)
+    /// <summary>The first candidate word start at or after <paramref name="position"/>, which is not inside a word; -1 when there is none.</summary>
+    public static int Next(string text, int position, NameIndex index)
     {
-        while (position < text.Length)
+        var i = position;
+        while (i < text.Length)
         {
-            if (_ascii < position) _ascii = Search(position, ascii: true);
-            if (_other < position) _other = Search(position, ascii: false);
-            var hit = Math.Min(_ascii, _other);
-            if (hit == None) return -1;
-            if (!TextNormalizer.IsWordChar(text[hit]))
+            while (i < text.Length && !TextNormalizer.IsWordChar(text[i])) i++;
+            if (i == text.Length) break;
+            var start = i;
+            var ascii = true;
+            while (i < text.Length && TextNormalizer.IsWordChar(text[i]))
             {
-                position = hit + 1;
-                continue;
+                ascii &= text[i] < 128;
+                i++;
             }
 
-            var start = hit;
-            while (start > 0 && TextNormalizer.IsWordChar(text[start - 1])) start--;
-            var end = hit;
-            while (end < text.Length && TextNormalizer.IsWordChar(text[end])) end++;
-            // A first word found inside a word does not begin it; the word is still one to look at if it holds non-ASCII.
-            if (hit == _other || start == hit || text.AsSpan(start, end - start).ContainsAnyExceptInRange('\0', '\u007f')) return start;
-            position = end;
+            if (!ascii || index.MayBeginName(text.AsSpan(start, i - start))) return start;
         }
 
         return -1;
-    }
-
-    private readonly int Search(int position, bool ascii)
-    {
-        var rest = text.AsSpan(position);
-        var offset = ascii ? rest.IndexOfAny(firstWords) : rest.IndexOfAnyExceptInRange('\0', '\u007f');
-        return offset < 0 ? None : position + offset;
     }
 }
