@@ -20,7 +20,7 @@ internal static partial class CatalogMatcher
         while (CandidateWords.Next(text, position, index) is var start and >= 0)
         {
             tokens.Reset(text, start);
-            var i = tokens.First;
+            var i = TokenWindow.First;
             if (tokens[i].Word == index.The || tokens[i].Word < 0)
             {
                 position = tokens[i].End;
@@ -162,9 +162,9 @@ internal static partial class CatalogMatcher
 
     private static bool FollowsRegionalQualifier(string text, TokenWindow tokens, int first)
     {
-        if (first == 0 || !OnlySpaces(text, tokens[first - 1].End, tokens[first].Start)) return false;
+        if (!tokens.Has(first - 1) || !OnlySpaces(text, tokens[first - 1].End, tokens[first].Start)) return false;
         var previous = text.Substring(tokens[first - 1].Start, tokens[first - 1].Length);
-        if (first >= 2 && text[tokens[first - 1].Start - 1] == '-') previous = text[tokens[first - 2].Start..tokens[first - 1].End];
+        if (tokens.Has(first - 2) && text[tokens[first - 1].Start - 1] == '-') previous = text[tokens[first - 2].Start..tokens[first - 1].End];
         return previous is not ("Universal" or "International" or "Social") && s_qualifiers.Contains(previous);
     }
 
@@ -177,7 +177,7 @@ internal static partial class CatalogMatcher
 
     private static bool FollowsIndefiniteArticle(string text, TokenWindow tokens, int first)
     {
-        if (first == 0) return false;
+        if (!tokens.Has(first - 1)) return false;
         var previous = text.AsSpan(tokens[first - 1].Start, tokens[first - 1].Length);
         return previous.Equals("a", StringComparison.OrdinalIgnoreCase) || previous.Equals("an", StringComparison.OrdinalIgnoreCase);
     }
@@ -192,7 +192,7 @@ internal static partial class CatalogMatcher
     /// </summary>
     private static void ExtendSurface(string text, TokenWindow tokens, int first, Mention mention, int taken)
     {
-        if (first == 0) return;
+        if (!tokens.Has(first - 1)) return;
         var previous = tokens[first - 1];
         // "…Labour Convention, the 1957 Abolition of…": the year already ends the name before.
         if (previous.Start < taken || !OnlySpaces(text, previous.End, mention.Start)) return;
@@ -207,12 +207,12 @@ internal static partial class CatalogMatcher
         {
             mention.Start = previous.Start;
         }
-        else if (word.SequenceEqual("Nations") && first >= 2 && tokens[first - 2].Start >= taken && text.AsSpan(tokens[first - 2].Start, tokens[first - 2].Length).SequenceEqual("United")
+        else if (word.SequenceEqual("Nations") && tokens.Has(first - 2) && tokens[first - 2].Start >= taken && text.AsSpan(tokens[first - 2].Start, tokens[first - 2].Length).SequenceEqual("United")
                  && OnlySpaces(text, tokens[first - 2].End, previous.Start))
         {
             mention.Start = tokens[first - 2].Start;
         }
-        else if (word.SequenceEqual("N") && first >= 2 && tokens[first - 2].Start >= taken && text.AsSpan(tokens[first - 2].Start, tokens[first - 2].Length).SequenceEqual("U")
+        else if (word.SequenceEqual("N") && tokens.Has(first - 2) && tokens[first - 2].Start >= taken && text.AsSpan(tokens[first - 2].Start, tokens[first - 2].Length).SequenceEqual("U")
                  && text.AsSpan(tokens[first - 2].End, mention.Start - tokens[first - 2].End).Trim().SequenceEqual(".N."))
         {
             mention.Start = tokens[first - 2].Start;

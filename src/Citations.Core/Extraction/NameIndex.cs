@@ -27,7 +27,8 @@ internal sealed class NameIndex
     private readonly int[] _rootChildren;
     private readonly int _longestWord;
     private readonly List<List<NameEntry>?> _entries = [null];
-    private readonly bool[] _firstWordShapes = new bool[1 << 19];
+    /// <summary>A bit per <see cref="Shape"/>: set when some name's first word has it.</summary>
+    private readonly ulong[] _firstWordShapes = new ulong[(1 << 20) / 64];
 
     public const int Root = 0;
 
@@ -62,20 +63,34 @@ internal sealed class NameIndex
         var words = _vocabulary.ToDictionary(p => p.Value, p => p.Key);
         foreach (var id in (_children[Root] ?? []).Keys)
         {
-            if (!words[id].Any(c => c >= 128)) _firstWordShapes[Shape(words[id])] = true;
+            if (words[id].Any(c => c >= 128)) continue;
+            var shape = Shape(words[id]);
+            _firstWordShapes[shape >> 6] |= 1UL << shape;
         }
     }
 
     /// <summary>
-    /// Whether an ASCII word may begin a name: its length and first two letters, in any case, are
-    /// those of a name's first word. A word of ASCII letters and digits folds to itself in lower case,
-    /// so a word failing this is no name's first word, and is neither folded nor looked up.
+    /// Whether an ASCII word may begin a name: its length, first three letters and last letter, in
+    /// any case, hash to those of a name's first word. A word of ASCII letters and digits folds to
+    /// itself in lower case, so a word failing this is no name's first word, and is neither folded
+    /// nor looked up.
     /// </summary>
-    public bool MayBeginName(ReadOnlySpan<char> asciiWord) => _firstWordShapes[Shape(asciiWord)];
+    public bool MayBeginName(ReadOnlySpan<char> asciiWord)
+    {
+        var shape = Shape(asciiWord);
+        return (_firstWordShapes[shape >> 6] & (1UL << shape)) != 0;
+    }
 
-    /// <summary>Length (31 for longer), and the first two characters lower-cased, in 19 bits.</summary>
-    private static int Shape(ReadOnlySpan<char> word) =>
-        (Math.Min(word.Length, 31) << 14) | ((word[0] | 0x20) & 0x7f) << 7 | (word.Length > 1 ? (word[1] | 0x20) & 0x7f : 0);
+    /// <summary>A hash in 20 bits; ASCII letters lower-cased by setting bit 5, which leaves digits as they are.</summary>
+    private static int Shape(ReadOnlySpan<char> word)
+    {
+        var hash = (uint)word.Length;
+        hash = (hash * 31) + (word[0] | 0x20u);
+        hash = (hash * 31) + (word.Length > 1 ? word[1] | 0x20u : 0);
+        hash = (hash * 31) + (word.Length > 2 ? word[2] | 0x20u : 0);
+        hash = (hash * 31) + (word[^1] | 0x20u);
+        return (int)((hash * 2654435761u) >> 12);
+    }
 
     /// <summary>The word id of "the", which names and texts may add or drop freely.</summary>
     public int The { get; }

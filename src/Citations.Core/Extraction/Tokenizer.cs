@@ -8,25 +8,30 @@ internal readonly record struct Token(int Start, int Length, int Word)
 }
 
 /// <summary>
-/// The words around one place in a text, read only as far as matching a name there needs: the two
+/// The words around one place in a text, read only as far as matching a name there needs: up to two
 /// words before it, which the rules about what precedes a name look at, and the words from it on,
 /// read one at a time as the trie walk asks for them. Words are maximal runs of word characters,
 /// so reading backwards from a word start finds the same words a left-to-right split would.
-/// Index <see cref="First"/> is the word the window was placed on.
+/// Index <see cref="First"/> is the word the window was placed on; the words before it are not looked
+/// up in the vocabulary (their <see cref="Token.Word"/> is -1), since only their text matters.
 /// </summary>
 internal sealed class TokenWindow(NameIndex index)
 {
+    public const int First = 2;
+
     /// <summary>Longer words are in no name; they are not folded.</summary>
     private const int LongestFolded = 64;
 
     private readonly char[] _folded = new char[LongestFolded];
     private Token[] _tokens = new Token[16];
     private string _text = "";
+    /// <summary>Words read from <see cref="First"/> on, at indexes First … _count - 1.</summary>
     private int _count;
     /// <summary>Where reading forward resumes.</summary>
     private int _next;
-
-    public int First { get; private set; }
+    /// <summary>How many words before <see cref="First"/> have been looked for, and how many were found.</summary>
+    private int _sought;
+    private int _found;
 
     public Token this[int k] => _tokens[k];
 
@@ -34,19 +39,17 @@ internal sealed class TokenWindow(NameIndex index)
     public void Reset(string text, int start)
     {
         _text = text;
-        _count = 0;
-        var before1 = WordBefore(start);
-        var before2 = before1 is { } one ? WordBefore(one.Start) : null;
-        if (before2 is { } two) Append(two.Start, two.End - two.Start);
-        if (before1 is { } previous) Append(previous.Start, previous.End - previous.Start);
-        First = _count;
+        _count = First;
+        _sought = 0;
+        _found = 0;
         _next = start;
         Has(First);
     }
 
-    /// <summary>Whether the text has a word <paramref name="k"/>, reading forward to it if need be.</summary>
+    /// <summary>Whether the text has a word <paramref name="k"/>, reading forward or back to it if need be.</summary>
     public bool Has(int k)
     {
+        if (k < First) return HasBefore(First - k);
         while (_count <= k)
         {
             var i = _next;
@@ -60,27 +63,31 @@ internal sealed class TokenWindow(NameIndex index)
             var start = i;
             while (i < _text.Length && TextNormalizer.IsWordChar(_text[i])) i++;
             _next = i;
-            Append(start, i - start);
+            if (_count == _tokens.Length) Array.Resize(ref _tokens, _tokens.Length * 2);
+            var length = i - start;
+            _tokens[_count++] = new Token(start, length, length <= LongestFolded ? index.WordId(_text.AsSpan(start, length), _folded) : -1);
         }
 
         return true;
     }
 
-    private (int Start, int End)? WordBefore(int position)
+    /// <summary>Whether there are <paramref name="back"/> words before the first (1 or 2).</summary>
+    private bool HasBefore(int back)
     {
-        var end = position;
-        while (end > 0 && !TextNormalizer.IsWordChar(_text[end - 1])) end--;
-        if (end == 0) return null;
-        var start = end;
-        while (start > 0 && TextNormalizer.IsWordChar(_text[start - 1])) start--;
-        return (start, end);
-    }
+        while (_sought < back)
+        {
+            _sought++;
+            if (_found < _sought - 1) return false;
+            var end = _tokens[First - _found].Start;
+            while (end > 0 && !TextNormalizer.IsWordChar(_text[end - 1])) end--;
+            if (end == 0) return false;
+            var start = end;
+            while (start > 0 && TextNormalizer.IsWordChar(_text[start - 1])) start--;
+            _found++;
+            _tokens[First - _found] = new Token(start, end - start, -1);
+        }
 
-    private void Append(int start, int length)
-    {
-        if (_count == _tokens.Length) Array.Resize(ref _tokens, _tokens.Length * 2);
-        var word = length <= LongestFolded ? index.WordId(_text.AsSpan(start, length), _folded) : -1;
-        _tokens[_count++] = new Token(start, length, word);
+        return _found >= back;
     }
 }
 
