@@ -3,37 +3,41 @@ using System.Text.RegularExpressions;
 namespace Citations.Core.Extraction;
 
 /// <summary>
-/// Finds catalog names in a text in one pass over its words: at each word the trie is walked as
-/// far as the text follows it, and the longest name wins, so "Optional Protocol to the
+/// Finds catalog names in a text in one pass: at each word that may begin a name the trie is walked
+/// as far as the text follows it, and the longest name wins, so "Optional Protocol to the
 /// International Covenant on Civil and Political Rights" is one mention of the protocol, not
 /// also one of the Covenant.
 /// </summary>
 internal static partial class CatalogMatcher
 {
-    public static List<Mention> Find(string text, ReadOnlySpan<Token> tokens, NameIndex index)
+    public static List<Mention> Find(string text, NameIndex index)
     {
         var mentions = new List<Mention>();
         Span<int> matched = stackalloc int[64];
-        var i = 0;
-        while (i < tokens.Length)
+        var tokens = new TokenWindow(index);
+        // Names are taken left to right and never overlap: after a name, or a word that begins none, the search goes on past it.
+        var position = 0;
+        while (CandidateWords.Next(text, position, index) is var start and >= 0)
         {
+            tokens.Reset(text, start);
+            var i = TokenWindow.First;
             if (tokens[i].Word == index.The || tokens[i].Word < 0)
             {
-                i++;
+                position = tokens[i].End;
                 continue;
             }
 
             var (end, entry) = LongestAt(text, tokens, index, i, matched);
             if (entry is null)
             {
-                i++;
+                position = tokens[i].End;
                 continue;
             }
 
+            position = tokens[end - 1].End;
             if (entry.ExactWords is null && FollowsIndefiniteArticle(text, tokens, i))
             {
                 // "a comprehensive test-ban treaty" describes an instrument; it does not name one.
-                i = end;
                 continue;
             }
 
@@ -41,7 +45,6 @@ internal static partial class CatalogMatcher
             {
                 // "American Declaration on the Rights of Indigenous Peoples" is not the UN Declaration, and
                 // "European Convention on Extradition" is not "the European Convention": both are other instruments.
-                i = end;
                 continue;
             }
 
@@ -63,7 +66,6 @@ internal static partial class CatalogMatcher
             }
 
             mentions.Add(mention);
-            i = end;
         }
 
         DropBodyAcronyms(text, mentions);
@@ -100,13 +102,13 @@ internal static partial class CatalogMatcher
     private static partial Regex BodyAfter();
 
     /// <summary>The longest name starting at token <paramref name="first"/>: its end (exclusive token index) and entry.</summary>
-    private static (int End, NameEntry? Entry) LongestAt(string text, ReadOnlySpan<Token> tokens, NameIndex index, int first, Span<int> matched)
+    private static (int End, NameEntry? Entry) LongestAt(string text, TokenWindow tokens, NameIndex index, int first, Span<int> matched)
     {
         var node = NameIndex.Root;
         var bestEnd = -1;
         NameEntry? best = null;
         var count = 0;
-        for (var j = first; j < tokens.Length; j++)
+        for (var j = first; tokens.Has(j); j++)
         {
             var token = tokens[j];
             var next = index.Next(node, token.Word);
@@ -135,7 +137,7 @@ internal static partial class CatalogMatcher
         return (bestEnd, best);
     }
 
-    private static NameEntry? FirstFitting(string text, ReadOnlySpan<Token> tokens, IReadOnlyList<NameEntry> entries, ReadOnlySpan<int> matched)
+    private static NameEntry? FirstFitting(string text, TokenWindow tokens, IReadOnlyList<NameEntry> entries, ReadOnlySpan<int> matched)
     {
         foreach (var entry in entries)
         {
@@ -158,11 +160,11 @@ internal static partial class CatalogMatcher
         ["American", "European", "African", "Inter-American", "Arab", "Asian", "ASEAN", "Islamic", "Nordic", "Ibero-American", "Universal", "International", "Social"],
         StringComparer.Ordinal);
 
-    private static bool FollowsRegionalQualifier(string text, ReadOnlySpan<Token> tokens, int first)
+    private static bool FollowsRegionalQualifier(string text, TokenWindow tokens, int first)
     {
-        if (first == 0 || !OnlySpaces(text, tokens[first - 1].End, tokens[first].Start)) return false;
+        if (!tokens.Has(first - 1) || !OnlySpaces(text, tokens[first - 1].End, tokens[first].Start)) return false;
         var previous = text.Substring(tokens[first - 1].Start, tokens[first - 1].Length);
-        if (first >= 2 && text[tokens[first - 1].Start - 1] == '-') previous = text[tokens[first - 2].Start..tokens[first - 1].End];
+        if (tokens.Has(first - 2) && text[tokens[first - 1].Start - 1] == '-') previous = text[tokens[first - 2].Start..tokens[first - 1].End];
         return previous is not ("Universal" or "International" or "Social") && s_qualifiers.Contains(previous);
     }
 
@@ -173,9 +175,9 @@ internal static partial class CatalogMatcher
     [GeneratedRegex(@"^\s+(?:on|for|against|relating\s+to|concerning|respecting|to)\s+(?:the\s+)?[A-Z]")]
     private static partial Regex TitleContinuation();
 
-    private static bool FollowsIndefiniteArticle(string text, ReadOnlySpan<Token> tokens, int first)
+    private static bool FollowsIndefiniteArticle(string text, TokenWindow tokens, int first)
     {
-        if (first == 0) return false;
+        if (!tokens.Has(first - 1)) return false;
         var previous = text.AsSpan(tokens[first - 1].Start, tokens[first - 1].Length);
         return previous.Equals("a", StringComparison.OrdinalIgnoreCase) || previous.Equals("an", StringComparison.OrdinalIgnoreCase);
     }
@@ -188,9 +190,9 @@ internal static partial class CatalogMatcher
     /// Takes a year or "United Nations" written just before a name into its surface
     /// ("1951 Convention relating to…", "United Nations Convention against Torture").
     /// </summary>
-    private static void ExtendSurface(string text, ReadOnlySpan<Token> tokens, int first, Mention mention, int taken)
+    private static void ExtendSurface(string text, TokenWindow tokens, int first, Mention mention, int taken)
     {
-        if (first == 0) return;
+        if (!tokens.Has(first - 1)) return;
         var previous = tokens[first - 1];
         // "…Labour Convention, the 1957 Abolition of…": the year already ends the name before.
         if (previous.Start < taken || !OnlySpaces(text, previous.End, mention.Start)) return;
@@ -205,12 +207,12 @@ internal static partial class CatalogMatcher
         {
             mention.Start = previous.Start;
         }
-        else if (word.SequenceEqual("Nations") && first >= 2 && tokens[first - 2].Start >= taken && text.AsSpan(tokens[first - 2].Start, tokens[first - 2].Length).SequenceEqual("United")
+        else if (word.SequenceEqual("Nations") && tokens.Has(first - 2) && tokens[first - 2].Start >= taken && text.AsSpan(tokens[first - 2].Start, tokens[first - 2].Length).SequenceEqual("United")
                  && OnlySpaces(text, tokens[first - 2].End, previous.Start))
         {
             mention.Start = tokens[first - 2].Start;
         }
-        else if (word.SequenceEqual("N") && first >= 2 && tokens[first - 2].Start >= taken && text.AsSpan(tokens[first - 2].Start, tokens[first - 2].Length).SequenceEqual("U")
+        else if (word.SequenceEqual("N") && tokens.Has(first - 2) && tokens[first - 2].Start >= taken && text.AsSpan(tokens[first - 2].Start, tokens[first - 2].Length).SequenceEqual("U")
                  && text.AsSpan(tokens[first - 2].End, mention.Start - tokens[first - 2].End).Trim().SequenceEqual(".N."))
         {
             mention.Start = tokens[first - 2].Start;

@@ -38,11 +38,7 @@ public sealed partial class CitationExtractor
     public ImmutableArray<Citation> Extract(string text)
     {
         if (string.IsNullOrEmpty(text)) return [];
-        List<Mention> mentions;
-        using (var tokens = Tokenizer.Tokenize(text, _index))
-        {
-            mentions = CatalogMatcher.Find(text, tokens.Span, _index);
-        }
+        var mentions = CatalogMatcher.Find(text, _index);
 
         JoinNestedProtocols(text, mentions);
         ExpandProtocolLists(text, mentions);
@@ -65,9 +61,11 @@ public sealed partial class CitationExtractor
 
     private static void AddWithoutOverlap(List<Mention> mentions, List<Mention> more)
     {
+        if (more.Count == 0) return;
+        var taken = new MentionIndex(mentions);
         foreach (var mention in more)
         {
-            if (!mentions.Any(m => m.Start < mention.End && mention.Start < m.End)) mentions.Add(mention);
+            if (!taken.Overlaps(mention.Start, mention.End)) taken.Add(mention);
         }
     }
 
@@ -98,12 +96,14 @@ public sealed partial class CitationExtractor
 
         // "Additional Protocol I" in a text about the Treaty of Tlatelolco is that treaty's protocol, not the Geneva one.
         var named = new HashSet<string>(StringComparer.Ordinal);
+        // The named instruments that have protocols, in the order first named: only their protocols can be siblings.
+        var namedParents = new List<string>();
         foreach (var mention in mentions)
         {
-            if (mention.InstrumentId is { } id && named.Count > 0 && _catalog.Find(id) is { Parent: { } parent } && !named.Contains(parent))
+            if (mention.InstrumentId is { } id && namedParents.Count > 0 && _catalog.Find(id) is { Parent: { } parent } && !named.Contains(parent))
             {
                 var surface = Words(text[mention.Start..mention.End]);
-                var sibling = named.SelectMany(n => _children[n]).FirstOrDefault(c => c.Id != id && NamesStartWith(c, surface));
+                var sibling = namedParents.SelectMany(n => _children[n]).FirstOrDefault(c => c.Id != id && NamesStartWith(c, surface));
                 if (sibling is not null)
                 {
                     mention.InstrumentId = sibling.Id;
@@ -111,7 +111,7 @@ public sealed partial class CitationExtractor
                 }
             }
 
-            if (mention.InstrumentId is not null) named.Add(mention.InstrumentId);
+            if (mention.InstrumentId is { } namedId && named.Add(namedId) && _children.Contains(namedId)) namedParents.Add(namedId);
         }
     }
 
@@ -193,9 +193,18 @@ public sealed partial class CitationExtractor
     private static List<string> Words(string text) =>
         [.. TextNormalizer.Words(text).Select(TextNormalizer.Fold).Where(w => w != "the")];
 
-    private bool NamesStartWith(Instrument instrument, List<string> words) =>
-        _nameWords[instrument.Id].Any(nameWords =>
-            nameWords.Count > words.Count && nameWords.Take(words.Count).SequenceEqual(words, StringComparer.Ordinal));
+    private bool NamesStartWith(Instrument instrument, List<string> words)
+    {
+        foreach (var nameWords in _nameWords[instrument.Id])
+        {
+            if (nameWords.Count <= words.Count) continue;
+            var k = 0;
+            while (k < words.Count && string.Equals(nameWords[k], words[k], StringComparison.Ordinal)) k++;
+            if (k == words.Count) return true;
+        }
+
+        return false;
+    }
 
     /// <summary>An ambiguous name takes the candidate named elsewhere in the statement, if exactly one is.</summary>
     private static void ResolveAmbiguous(List<Mention> mentions)
@@ -216,15 +225,25 @@ public sealed partial class CitationExtractor
     {
         string? context = null;
         var cited = new HashSet<(string Instrument, string Article)>();
-        foreach (var pinpoint in PinpointParser.Find(text))
+        var pinpoints = PinpointParser.Find(text);
+        if (pinpoints.Count == 0) return;
+        var placed = new MentionIndex(mentions);
+        // The first mention of each instrument, which a pinpoint's mention copies when the instrument is uncatalogued.
+        var firstOf = new Dictionary<string, Mention>(StringComparer.Ordinal);
+        foreach (var mention in mentions)
         {
-            if (mentions.Any(m => m.Start < pinpoint.End && pinpoint.Start < m.End)) continue;
-            var target = Following(text, pinpoint, mentions, out var belongsElsewhere) ?? Preceding(text, pinpoint, mentions);
+            if (mention.InstrumentId is { } instrumentId) firstOf.TryAdd(instrumentId, mention);
+        }
+
+        foreach (var pinpoint in pinpoints)
+        {
+            if (placed.Overlaps(pinpoint.Start, pinpoint.End)) continue;
+            var target = Following(text, pinpoint, placed, out var belongsElsewhere) ?? Preceding(text, pinpoint, placed);
             if (belongsElsewhere) continue;
             if (pinpoint.Common && target is null)
             {
                 if (!_catalog.Contains(GenevaConventions)) continue;
-                AddPinpoint(mentions, pinpoint, GenevaConventions, 0.9);
+                AddPinpoint(placed, firstOf, pinpoint, GenevaConventions, 0.9);
                 continue;
             }
 
@@ -244,32 +263,34 @@ public sealed partial class CitationExtractor
             var stopBefore = text.AsSpan(0, pinpoint.Start).LastIndexOfAny(s_sentenceEnds);
             var stopAfter = text.AsSpan(pinpoint.End).IndexOfAny(s_sentenceEnds);
             stopAfter = stopAfter < 0 ? int.MaxValue : pinpoint.End + stopAfter;
-            var sameSentence = mentions.LastOrDefault(m => m.End <= pinpoint.Start && m.End > stopBefore);
+            var sameSentence = placed.LastEndingBy(pinpoint.Start, after: stopBefore);
             var continuesContext = context is not null && pinpoint.Provisions.Any(p => cited.Contains((context, TopLevel(p))));
             var id = (continuesContext ? context : sameSentence?.InstrumentId)
                      ?? context
-                     ?? mentions.LastOrDefault(m => m.End <= pinpoint.Start)?.InstrumentId
-                     ?? mentions.FirstOrDefault(m => m.Start >= pinpoint.End && m.Start <= stopAfter)?.InstrumentId;
+                     ?? placed.LastEndingBy(pinpoint.Start)?.InstrumentId
+                     ?? placed.FirstStartingFrom(pinpoint.End, until: stopAfter)?.InstrumentId;
             if (id is null) continue;
-            AddPinpoint(mentions, pinpoint, id, 0.7);
+            AddPinpoint(placed, firstOf, pinpoint, id, 0.7);
             context ??= id;
             foreach (var provision in pinpoint.Provisions) cited.Add((id, TopLevel(provision)));
         }
     }
 
-    private void AddPinpoint(List<Mention> mentions, Pinpoint pinpoint, string id, double confidence)
+    private void AddPinpoint(MentionIndex placed, Dictionary<string, Mention> firstOf, Pinpoint pinpoint, string id, double confidence)
     {
         var mention = new Mention { Start = pinpoint.Start, End = pinpoint.End, Kind = MentionKind.Pinpoint, InstrumentId = id, Confidence = confidence };
         mention.Provisions.AddRange(Renumber(pinpoint.Provisions, id));
-        var template = mentions.FirstOrDefault(m => m.InstrumentId == id);
-        mentions.Add(template is { Catalogued: false }
+        var template = firstOf.GetValueOrDefault(id);
+        var added = template is { Catalogued: false }
             ? new Mention { Start = pinpoint.Start, End = pinpoint.End, Kind = MentionKind.Pinpoint, InstrumentId = id, Confidence = confidence, Title = template.Title, KindOfInstrument = template.KindOfInstrument, Catalogued = false }
-            : mention);
-        if (template is { Catalogued: false }) mentions[^1].Provisions.AddRange(mention.Provisions);
+            : mention;
+        if (template is { Catalogued: false }) added.Provisions.AddRange(mention.Provisions);
+        placed.Add(added);
+        firstOf.TryAdd(id, added);
     }
 
     /// <summary>"… of the Covenant": the mention right after. "of the U.S. Constitution": some other text's article.</summary>
-    private static Mention? Following(string text, Pinpoint pinpoint, List<Mention> mentions, out bool belongsElsewhere)
+    private static Mention? Following(string text, Pinpoint pinpoint, MentionIndex placed, out bool belongsElsewhere)
     {
         belongsElsewhere = false;
         var i = pinpoint.End;
@@ -277,7 +298,7 @@ public sealed partial class CitationExtractor
         var rest = text.AsSpan(i);
         if (rest.StartsWith("thereof", StringComparison.Ordinal))
         {
-            return mentions.LastOrDefault(m => m.End <= pinpoint.Start);
+            return placed.LastEndingBy(pinpoint.Start);
         }
 
         int skip;
@@ -288,7 +309,7 @@ public sealed partial class CitationExtractor
         else return null;
         i += skip;
         while (i < text.Length && char.IsWhiteSpace(text[i])) i++;
-        var next = mentions.FirstOrDefault(m => m.Start >= i);
+        var next = placed.FirstStartingFrom(i);
         var afterArticle = text.AsSpan(i);
         foreach (var determiner in (ReadOnlySpan<string>)["the ", "la ", "l’", "l'", "le "])
         {
@@ -306,9 +327,9 @@ public sealed partial class CitationExtractor
     }
 
     /// <summary>"the Charter in Article 2, paragraph 7", "Convention, Art. 13b", "the ICCPR's article 6".</summary>
-    private static Mention? Preceding(string text, Pinpoint pinpoint, List<Mention> mentions)
+    private static Mention? Preceding(string text, Pinpoint pinpoint, MentionIndex placed)
     {
-        var previous = mentions.LastOrDefault(m => m.End <= pinpoint.Start);
+        var previous = placed.LastEndingBy(pinpoint.Start);
         if (previous is null) return null;
         return PrecedingLink().IsMatch(text.AsSpan(previous.End, pinpoint.Start - previous.End)) ? previous : null;
     }
@@ -349,7 +370,7 @@ public sealed partial class CitationExtractor
             text[mention.Start..mention.End],
             mention.Start,
             mention.Length,
-            [.. mention.Provisions.Distinct(StringComparer.Ordinal)],
+            mention.Provisions.Count == 0 ? [] : [.. mention.Provisions.Distinct(StringComparer.Ordinal)],
             mention.Confidence,
             mention.Kind);
     }

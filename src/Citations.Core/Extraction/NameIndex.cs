@@ -27,6 +27,8 @@ internal sealed class NameIndex
     private readonly int[] _rootChildren;
     private readonly int _longestWord;
     private readonly List<List<NameEntry>?> _entries = [null];
+    /// <summary>A bit per <see cref="Shape"/>: set when some name's first word has it.</summary>
+    private readonly ulong[] _firstWordShapes = new ulong[(1 << 20) / 64];
 
     public const int Root = 0;
 
@@ -58,6 +60,36 @@ internal sealed class NameIndex
         Array.Fill(_rootChildren, -1);
         foreach (var (word, next) in _children[Root] ?? []) _rootChildren[word] = next;
         _longestWord = _vocabulary.Keys.Max(k => k.Length);
+        var words = _vocabulary.ToDictionary(p => p.Value, p => p.Key);
+        foreach (var id in (_children[Root] ?? []).Keys)
+        {
+            if (words[id].Any(c => c >= 128)) continue;
+            var shape = Shape(words[id]);
+            _firstWordShapes[shape >> 6] |= 1UL << shape;
+        }
+    }
+
+    /// <summary>
+    /// Whether an ASCII word may begin a name: its length, first three letters and last letter, in
+    /// any case, hash to those of a name's first word. A word of ASCII letters and digits folds to
+    /// itself in lower case, so a word failing this is no name's first word, and is neither folded
+    /// nor looked up.
+    /// </summary>
+    public bool MayBeginName(ReadOnlySpan<char> asciiWord)
+    {
+        var shape = Shape(asciiWord);
+        return (_firstWordShapes[shape >> 6] & (1UL << shape)) != 0;
+    }
+
+    /// <summary>A hash in 20 bits; ASCII letters lower-cased by setting bit 5, which leaves digits as they are.</summary>
+    private static int Shape(ReadOnlySpan<char> word)
+    {
+        var hash = (uint)word.Length;
+        hash = (hash * 31) + (word[0] | 0x20u);
+        hash = (hash * 31) + (word.Length > 1 ? word[1] | 0x20u : 0);
+        hash = (hash * 31) + (word.Length > 2 ? word[2] | 0x20u : 0);
+        hash = (hash * 31) + (word[^1] | 0x20u);
+        return (int)((hash * 2654435761u) >> 12);
     }
 
     /// <summary>The word id of "the", which names and texts may add or drop freely.</summary>

@@ -72,11 +72,13 @@ internal sealed partial class ShortFormResolver
         // anaphors come left to right, so the list only ever grows at its end.
         var before = new List<Mention>();
         var next = 0;
+        var takenIndex = new MentionIndex(taken);
+        var resolvedIndex = new MentionIndex(resolved);
         foreach (var match in s_anaphor.Matches(text))
         {
             var start = match.Index;
             var end = match.Index + match.Length;
-            if (Overlaps(taken, start, end) || Overlaps(resolved, start, end)) continue;
+            if (takenIndex.Overlaps(start, end) || resolvedIndex.Overlaps(start, end)) continue;
             var head = s_heads[match.Groups["head"].Value];
             var dated = match.Groups["date"].Success;
             if (!match.Groups["det"].Success && !match.Groups["year"].Success && !dated) continue;
@@ -107,7 +109,7 @@ internal sealed partial class ShortFormResolver
 
             if (id is null) continue;
             var mention = new Mention { Start = start, End = end, Kind = MentionKind.ShortForm, InstrumentId = id, Confidence = confidence };
-            resolved.Add(mention);
+            resolvedIndex.Add(mention);
             before.Add(mention);
         }
 
@@ -160,8 +162,6 @@ internal sealed partial class ShortFormResolver
             ? parsed.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
             : null;
     }
-
-    private static bool Overlaps(List<Mention> mentions, int start, int end) => mentions.Any(m => m.Start < end && start < m.End);
 
     private const string Heads = "Covenant|Convention|Charter|Treaty|Protocol|Statute|Declaration|Agreement|Pacte|Pacto|Convenio|Convención|Charte|Carta|Traité|Tratado|Protocole|Protocolo|Statut|Estatuto|Déclaration|Declaración|Accord|Acuerdo";
 

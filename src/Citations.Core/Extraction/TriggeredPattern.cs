@@ -19,7 +19,10 @@ internal sealed class TriggeredPattern
     private readonly int _wordsBefore;
     private readonly string _extraPrefixChars;
 
-    /// <param name="anchored">The pattern with a leading \G, so it matches only where it is tried.</param>
+    /// <param name="anchored">
+    /// The pattern with a leading \G, so it matches only where it is tried; its matches must begin
+    /// with a word character, as \w defines it, since it is tried only at the starts of words.
+    /// </param>
     /// <param name="triggers">Strings one of which every match contains.</param>
     /// <param name="comparison">Ordinal or OrdinalIgnoreCase for the triggers.</param>
     /// <param name="wordsBefore">
@@ -53,7 +56,9 @@ internal sealed class TriggeredPattern
             Match? match = null;
             for (var k = first; k <= trigger; k++)
             {
-                if (k > 0 && IsWordChar(text[k - 1]) && IsWordChar(text[k])) continue;
+                // Every pattern given here begins its matches with a word character (a letter or digit, or \b before one),
+                // so a match can start only where a word does.
+                if (!IsWordChar(text[k]) || (k > 0 && IsWordChar(text[k - 1]))) continue;
                 var attempt = _anchored.Match(text, k);
                 if (attempt.Success)
                 {

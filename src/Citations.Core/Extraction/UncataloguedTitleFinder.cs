@@ -14,11 +14,12 @@ internal static partial class UncataloguedTitleFinder
     public static List<Mention> Find(string text, List<Mention> taken)
     {
         var found = new List<Mention>();
+        var takenIndex = new MentionIndex(taken);
         foreach (var match in s_title.Matches(text))
         {
             var start = match.Index;
             var end = match.Index + match.Length;
-            if (taken.Any(m => m.Start < end && start < m.End)) continue;
+            if (takenIndex.Overlaps(start, end)) continue;
             var title = Regex.Replace(match.Value, @"\s+", " ");
             var kind = match.Groups["head"].Value switch
             {
