@@ -30,6 +30,8 @@ internal static class BuildMeasurement
             var host = Environment.ProcessPath!;
             start.FileName = host;
             if (Path.GetFileNameWithoutExtension(host) == "dotnet") start.ArgumentList.Add(Assembly.GetExecutingAssembly().Location);
+            // The child runs as the `citations` command does (its csproj turns tiered compilation off).
+            start.Environment["DOTNET_TieredCompilation"] = "0";
             start.ArgumentList.Add("measure-build");
             start.ArgumentList.Add("--input");
             start.ArgumentList.Add(file);
