@@ -50,6 +50,7 @@ public sealed partial class CitationExtractor
         AddWithoutOverlap(mentions, DefinedTermFinder.Find(text, mentions));
         mentions.Sort(ByPosition);
         AddWithoutOverlap(mentions, _shortForms.Resolve(text, mentions));
+        AddCovenantPairs(text, mentions);
         AddWithoutOverlap(mentions, UncataloguedTitleFinder.Find(text, mentions));
         mentions.Sort(ByPosition);
         AttachPinpoints(text, mentions);
@@ -161,6 +162,37 @@ public sealed partial class CitationExtractor
 
         mentions.Sort(ByPosition);
     }
+
+    /// <summary>
+    /// "the two International Covenants", "those Covenants", "both Covenants": the covenants named before,
+    /// or, with "International" and nothing named, the two International Covenants of 1966 together.
+    /// </summary>
+    private void AddCovenantPairs(string text, List<Mention> mentions)
+    {
+        if (text.IndexOf("Covenants", StringComparison.Ordinal) < 0) return;
+        var found = new List<Mention>();
+        foreach (Match match in CovenantPair().Matches(text))
+        {
+            var start = match.Index;
+            var end = match.Index + match.Length;
+            if (mentions.Any(m => m.Start < end && start < m.End)) continue;
+            var named = mentions.Where(m => m.End <= start && m.InstrumentId is { } id && _shortForms.Fits(id, "Covenant"))
+                .Select(m => m.InstrumentId!).Distinct(StringComparer.Ordinal).ToList();
+            if (named.Count < 2 && match.Groups["international"].Success)
+            {
+                named = [.. _catalog.Instruments.Where(i => i.Title.StartsWith("International Covenant ", StringComparison.Ordinal)).Select(i => i.Id)];
+            }
+
+            if (named.Count < 2) continue;
+            found.AddRange(named.Select(id => new Mention { Start = start, End = end, Kind = MentionKind.ShortForm, InstrumentId = id, Confidence = 0.75 }));
+        }
+
+        mentions.AddRange(found);
+        mentions.Sort(ByPosition);
+    }
+
+    [GeneratedRegex(@"(?<![\w-])(?:[Tt]he|[Tt]hose|[Tt]hese|[Bb]oth)(?:\s+two)?\s+(?:(?<international>International)\s+)?Covenants(?:\s+on\s+Human\s+Rights)?(?![\w-])")]
+    private static partial Regex CovenantPair();
 
     /// <summary>Protocols of an instrument, and of the collection it belongs to (the Geneva Conventions' protocols for GC-IV).</summary>
     private IEnumerable<Instrument> ProtocolsOf(string id)

@@ -130,7 +130,7 @@ internal sealed partial class ShortFormResolver
         return null;
     }
 
-    private bool Fits(string id, string head) => _headsOf.TryGetValue(id, out var heads) && heads.Contains(head);
+    internal bool Fits(string id, string head) => _headsOf.TryGetValue(id, out var heads) && heads.Contains(head);
 
     /// <summary>"its 1967 Protocol", "the 1972 Convention", "the Convention of July 28, 1951".</summary>
     private string? ByDate(string head, string? year, string? date, List<Mention> before)

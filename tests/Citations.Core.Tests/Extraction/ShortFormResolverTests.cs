@@ -65,3 +65,24 @@ public sealed class ShortFormResolverTests
         CollectionAssert.AreEqual(new[] { "32" }, found.Provisions.ToArray());
     }
 }
+
+[TestClass]
+public sealed class CovenantPairTests
+{
+    [TestMethod]
+    [DataRow("We are committed to the two International Covenants on Human Rights.", "ICCPR,ICESCR")]
+    [DataRow("Kazakhstan ratified the International Covenant on Civil and Political Rights and the International Covenant on Economic, Social and Cultural Rights; those Covenants guide our reforms.", "ICCPR,ICESCR")]
+    [DataRow("The Covenants were discussed by the committee.", "")]
+    [DataRow("Iraq persists in violating covenants and obligations.", "")]
+    public void Extract_PluralCovenants_AreTheTwoCovenants(string text, string expected)
+    {
+        CollectionAssert.AreEqual(expected.Length == 0 ? Array.Empty<string>() : expected.Split(','), ExtractorFixture.Instruments(text));
+    }
+
+    [TestMethod]
+    public void Extract_ThoseCovenants_IsAMentionOfEach()
+    {
+        const string text = "the International Covenant on Civil and Political Rights and the International Covenant on Economic, Social and Cultural Rights; those Covenants guide us.";
+        Assert.AreEqual(2, ExtractorFixture.Extract(text).Count(c => c.Surface == "those Covenants"));
+    }
+}
