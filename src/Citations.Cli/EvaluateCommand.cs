@@ -60,11 +60,10 @@ internal static class EvaluateCommand
     {
         string F(double value) => value.ToString("0.000", CultureInfo.InvariantCulture);
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{report.Statements} statements scored"));
-        output.WriteLine($"{"level",-12} {"precision",9} {"recall",7} {"F1",6}  {"TP",5} {"FP",5} {"FN",5}");
         foreach (var (level, score) in new[] { ("instrument", report.Instruments), ("article", report.Articles) })
         {
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{level,-12} {F(score.Precision),9} {F(score.Recall),7} {F(score.F1),6}  {score.TruePositives,5} {score.FalsePositives,5} {score.FalseNegatives,5}"));
+                $"{level + " level:",-18} precision {F(score.Precision)}  recall {F(score.Recall)}  F1 {F(score.F1)}  (TP {score.TruePositives}, FP {score.FalsePositives}, FN {score.FalseNegatives})"));
         }
 
         output.WriteLine();

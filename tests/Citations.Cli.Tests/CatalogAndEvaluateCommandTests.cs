@@ -49,7 +49,7 @@ public sealed class EvaluateCommandTests
         var run = Run("evaluate", Repo("corpus", "dev", "statements.jsonl"), "--gold", Repo("corpus", "dev", "gold.jsonl"), "--details");
         Assert.AreEqual(0, run.ExitCode, run.Error);
         StringAssert.Contains(run.Out, "81 statements scored");
-        StringAssert.Matches(run.Out, new System.Text.RegularExpressions.Regex(@"instrument\s+(0\.9[7-9]\d|1\.000)\s+(0\.9[5-9]\d|1\.000)"));
+        StringAssert.Matches(run.Out, new System.Text.RegularExpressions.Regex(@"instrument level:\s+precision (0\.9[7-9]\d|1\.000)  recall (0\.9[5-9]\d|1\.000)"));
         StringAssert.Contains(run.Out, "per instrument:");
         StringAssert.Contains(run.Out, "differences:");
     }
@@ -66,7 +66,7 @@ public sealed class EvaluateCommandTests
         Assert.AreEqual(1, run.ExitCode);
         StringAssert.Contains(run.Error, "1 gold statement(s) were not among the inputs: b");
         StringAssert.Contains(run.Out, "false hit  GENOCIDE");
-        StringAssert.Contains(run.Out, "instrument       0.500   1.000");
+        StringAssert.Contains(run.Out, "instrument level:  precision 0.500  recall 1.000");
     }
 
     [TestMethod]
