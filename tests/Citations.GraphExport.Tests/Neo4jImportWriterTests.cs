@@ -137,6 +137,7 @@ public sealed class Neo4jImportWriterTests
     }
 
     [TestMethod]
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")] // import.sh is a POSIX shell script
     public void Write_ImportScript_RunsTheCommandWithItsArguments()
     {
         // A stand-in neo4j-admin that prints its arguments, one a line, shows what the shell passes.
