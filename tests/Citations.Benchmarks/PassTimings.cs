@@ -35,27 +35,6 @@ internal static class PassTimings
         ];
 
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{texts.Length} statements, {mb:F1} MB"));
-        if (options.Get("--probe") is { } probe)
-        {
-            foreach (var m in Match(probe, index)) Console.WriteLine(m + " '" + probe[m.Start..m.End] + "'");
-            try { extractor.Extract(probe); } catch (Exception e) { Console.WriteLine(e); }
-            return 1;
-        }
-
-        if (options.Get("--crash") is not null)
-        {
-            foreach (var t in texts)
-            {
-                try { extractor.Extract(t); }
-                catch (Exception)
-                {
-                    var sentences = t.Split(". ");
-                    foreach (var s in sentences) { try { extractor.Extract(s); } catch (Exception) { Console.WriteLine("CRASH: " + s); } }
-                    foreach (var para in t.Split("\n\n")) { try { extractor.Extract(para); } catch (Exception) { Console.WriteLine("PARA: " + para); } }
-                }
-            }
-            return 1;
-        }
         foreach (var (name, pass) in passes)
         {
             for (var round = 0; round < 2; round++)
