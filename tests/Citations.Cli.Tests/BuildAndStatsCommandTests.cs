@@ -109,7 +109,7 @@ public sealed class StatsCommandTests
         Assert.AreEqual(0, Run("build", Repo("corpus", "dev", "statements.jsonl"), "--out", temp.Path, "--format", "json", "--quiet").ExitCode);
         var run = Run("stats", Path.Combine(temp.Path, "graph.json"), "--top", "3");
         Assert.AreEqual(0, run.ExitCode, run.Error);
-        StringAssert.Contains(run.Out, "Statement 81");
+        StringAssert.Contains(run.Out, "Statement 148");
         StringAssert.Contains(run.Out, "Most invoked instruments");
         StringAssert.Contains(run.Out, "Invoked together");
         StringAssert.Contains(run.Out, "Years (");

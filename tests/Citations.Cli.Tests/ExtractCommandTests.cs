@@ -37,7 +37,7 @@ public sealed class ExtractCommandTests
         var one = Run("extract", corpus, "--format", "jsonl", "--threads", "1");
         var three = Run("extract", corpus, "--format", "jsonl", "--threads", "3");
         Assert.AreEqual(0, one.ExitCode, one.Error);
-        Assert.AreEqual(81, one.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
+        Assert.AreEqual(148, one.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
         Assert.AreEqual(one.Out, three.Out);
     }
 

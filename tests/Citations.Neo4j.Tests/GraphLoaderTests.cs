@@ -187,7 +187,7 @@ public sealed class GraphLoaderTests
         }
 
         Assert.IsTrue(sizes.All(n => n > 0), string.Join(", ", sizes));
-        Assert.AreEqual(81, sizes.Sum());
+        Assert.AreEqual(148, sizes.Sum());
         AssertSameState(whole.Graph.Dump(), sharded.Graph.Dump());
     }
 

@@ -32,13 +32,13 @@ public sealed class StatementReaderTests
     {
         var records = ReadAll(DevStatements);
 
-        Assert.HasCount(81, records);
+        Assert.HasCount(148, records);
         var statements = records.Select(r => r.StatementAt()).ToList();
         CollectionAssert.AreEqual(
-            Enumerable.Range(1, 81).Select(i => $"dev-{i:000}").ToList(),
+            Enumerable.Range(1, 148).Select(i => $"dev-{i:000}").ToList(),
             statements.Select(s => s.Id).ToList());
         CollectionAssert.AreEqual(
-            Enumerable.Range(1, 81).Select(i => new SourceLocation(DevStatements, i)).ToList(),
+            Enumerable.Range(1, 148).Select(i => new SourceLocation(DevStatements, i)).ToList(),
             statements.Select(s => s.Location).ToList());
         var dev079 = statements.Single(s => s.Id == "dev-079");
         Assert.AreEqual("fr", dev079.Metadata.Language);
@@ -324,10 +324,10 @@ public sealed class StatementReaderTests
 
         var records = StatementReader.Read([DevStatements, second, "-", SeedFile], stdin).ToList();
 
-        Assert.HasCount(84, records);
-        Assert.AreEqual(Bosnia, records[81].StatementAt().Text);
-        Assert.AreEqual(Torture, records[82].StatementAt().Text);
-        Assert.AreEqual("000_61a26d28c61a68b3", records[83].StatementAt().Id);
+        Assert.HasCount(151, records);
+        Assert.AreEqual(Bosnia, records[148].StatementAt().Text);
+        Assert.AreEqual(Torture, records[149].StatementAt().Text);
+        Assert.AreEqual("000_61a26d28c61a68b3", records[150].StatementAt().Id);
     }
 
     [TestMethod]
