@@ -10,8 +10,9 @@ internal static partial class DefinedTermFinder
 {
     private const int Window = 160;
 
-    public static List<Mention> Find(string text, IReadOnlyList<Mention> named)
+    public static List<Mention> Find(string text, IReadOnlyList<Mention> named, StepCounter? steps = null)
     {
+        steps ??= new StepCounter();
         var found = new List<Mention>();
         var terms = new List<(string Term, string Instrument, int From)>();
         for (var k = 0; k < named.Count; k++)

@@ -15,10 +15,11 @@ internal static partial class ResolutionMatcher
 {
     private static readonly Lazy<SortedList<int, int>> s_firstOfYear = new(LoadYears);
 
-    public static List<Mention> Find(string text)
+    public static List<Mention> Find(string text, StepCounter? steps = null)
     {
+        steps ??= new StepCounter();
         var mentions = new List<Mention>();
-        foreach (var match in s_symbol.Matches(text))
+        foreach (var match in s_symbol.Matches(text, steps))
         {
             var id = match.Groups["sc"].Success
                 ? $"S/RES/{match.Groups["sc"].Value}({match.Groups["scyear"].Value})"
@@ -28,7 +29,7 @@ internal static partial class ResolutionMatcher
             mentions.Add(Resolution(id, match.Index, match.Index + match.Length, 1.0));
         }
 
-        foreach (var match in s_phrase.Matches(text))
+        foreach (var match in s_phrase.Matches(text, steps))
         {
             if (match.Groups["draft"].Success) continue;
             var body = ResolveBody(text, match);

@@ -65,20 +65,20 @@ internal sealed partial class ShortFormResolver
     }
 
     /// <summary>Finds anaphors outside <paramref name="taken"/> and resolves them against the mentions before them.</summary>
-    public List<Mention> Resolve(string text, List<Mention> taken)
+    public List<Mention> Resolve(string text, MentionSet taken, StepCounter? steps = null)
     {
+        steps ??= new StepCounter();
         var resolved = new List<Mention>();
         // The named mentions before the current anaphor, in text order: taken is in text order and the
         // anaphors come left to right, so the list only ever grows at its end.
         var before = new List<Mention>();
         var next = 0;
-        var takenIndex = new MentionIndex(taken);
         var resolvedIndex = new MentionIndex(resolved);
-        foreach (var match in s_anaphor.Matches(text))
+        foreach (var match in s_anaphor.Matches(text, steps))
         {
             var start = match.Index;
             var end = match.Index + match.Length;
-            if (takenIndex.Overlaps(start, end) || resolvedIndex.Overlaps(start, end)) continue;
+            if (taken.Overlaps(start, end) || resolvedIndex.Overlaps(start, end)) continue;
             var head = s_heads[match.Groups["head"].Value];
             var dated = match.Groups["date"].Success;
             if (!match.Groups["det"].Success && !match.Groups["year"].Success && !dated) continue;

@@ -11,15 +11,14 @@ namespace Citations.Core.Extraction;
 /// </summary>
 internal static partial class UncataloguedTitleFinder
 {
-    public static List<Mention> Find(string text, List<Mention> taken)
+    public static List<Mention> Find(string text, MentionSet taken, StepCounter? steps = null)
     {
         var found = new List<Mention>();
-        var takenIndex = new MentionIndex(taken);
-        foreach (var match in s_title.Matches(text))
+        foreach (var match in s_title.Matches(text, steps ?? new StepCounter()))
         {
             var start = match.Index;
             var end = match.Index + match.Length;
-            if (takenIndex.Overlaps(start, end)) continue;
+            if (taken.Overlaps(start, end)) continue;
             var title = Regex.Replace(match.Value, @"\s+", " ");
             var kind = match.Groups["head"].Value switch
             {
