@@ -57,7 +57,13 @@ internal static partial class CatalogMatcher
                 Kind = entry.Kind,
                 InstrumentId = entry.InstrumentId,
                 Candidates = entry.Candidates,
-                Confidence = entry.Kind == MentionKind.Title ? 1.0 : 0.95,
+                Confidence = entry.Kind switch
+                {
+                    MentionKind.Title => Confidence.ExactTitle,
+                    MentionKind.Abbreviation => Confidence.Abbreviation,
+                    MentionKind.Translation => Confidence.Translation,
+                    _ => Confidence.InformalName,
+                },
             };
             ExtendSurface(text, tokens, i, mention, mentions.Count > 0 ? mentions[^1].End : 0);
             // "Geneva Convention (III": a name ending on a bracketed numbering keeps its closing bracket.

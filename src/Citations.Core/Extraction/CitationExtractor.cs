@@ -47,7 +47,7 @@ public sealed class CitationExtractor
             mention.Start,
             mention.Length,
             mention.Provisions.Count == 0 ? [] : [.. mention.Provisions.Distinct(StringComparer.Ordinal)],
-            mention.Confidence,
+            mention.Confidence.Value,
             mention.Kind);
     }
 }

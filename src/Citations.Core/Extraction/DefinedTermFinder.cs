@@ -31,7 +31,7 @@ internal static partial class DefinedTermFinder
                     found.Add(new Mention
                     {
                         Start = term.Index, End = term.Index + term.Length, Kind = MentionKind.DefinedTerm,
-                        InstrumentId = mention.InstrumentId, Confidence = 0.9,
+                        InstrumentId = mention.InstrumentId, Confidence = Confidence.DefinedTerm,
                     });
                     terms.Add((term.Value, mention.InstrumentId, definition.Index + definition.Length));
                     break;
@@ -49,7 +49,7 @@ internal static partial class DefinedTermFinder
                 found.Add(new Mention
                 {
                     Start = from + use.Index, End = from + use.Index + use.Length, Kind = MentionKind.DefinedTerm,
-                    InstrumentId = instrument, Confidence = 0.9,
+                    InstrumentId = instrument, Confidence = Confidence.DefinedTerm,
                 });
             }
         }

@@ -90,20 +90,20 @@ internal sealed partial class ShortFormResolver
             }
 
             string? id;
-            double confidence;
+            Confidence confidence;
             if (match.Groups["year"].Success || dated)
             {
                 id = ByDate(head, match.Groups["year"].Success ? match.Groups["year"].Value : null, dated ? match.Groups["date"].Value : null, before);
-                confidence = 0.7;
+                confidence = Confidence.ShortFormByDate;
             }
             else
             {
                 id = Nearest(head, before);
-                confidence = 0.8;
+                confidence = Confidence.ShortFormResolved;
                 if (id is null && head == "Charter" && _catalog.Contains(UnCharter))
                 {
                     id = UnCharter;
-                    confidence = 0.7;
+                    confidence = Confidence.ShortFormDefault;
                 }
             }
 

@@ -30,7 +30,7 @@ internal static partial class UncataloguedTitleFinder
             found.Add(new Mention
             {
                 Start = start, End = end, Kind = MentionKind.UncataloguedTitle, InstrumentId = IdFor(title),
-                Title = title, KindOfInstrument = kind, Catalogued = false, Confidence = 0.5,
+                Title = title, KindOfInstrument = kind, Catalogued = false, Confidence = Confidence.UncataloguedTitle,
             });
         }
 

@@ -16,7 +16,7 @@ internal sealed class AmbiguousNamePass : IExtractionPass
             if (fitting.Count == 1)
             {
                 mention.InstrumentId = fitting[0];
-                mention.Confidence = 0.7;
+                mention.Confidence = Confidence.AmbiguousByContext;
             }
         }
 

@@ -36,7 +36,7 @@ internal sealed partial class CovenantPairPass(ExtractionContext context) : IExt
 
             IReadOnlyList<string> chosen = named.Count < 2 && match.Groups["international"].Success ? _internationalCovenants : named;
             if (chosen.Count < 2) continue;
-            found.AddRange(chosen.Select(id => new Mention { Start = start, End = end, Kind = MentionKind.ShortForm, InstrumentId = id, Confidence = 0.75 }));
+            found.AddRange(chosen.Select(id => new Mention { Start = start, End = end, Kind = MentionKind.ShortForm, InstrumentId = id, Confidence = Confidence.CovenantPair }));
         }
 
         mentions.AddRange(found);

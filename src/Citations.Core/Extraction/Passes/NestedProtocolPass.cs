@@ -58,7 +58,7 @@ internal sealed class NestedProtocolPass(ExtractionContext context) : IExtractio
         var surface = ProtocolFamilies.Words(text[first.Start..first.End]);
         var child = _families.ChildrenOf(second.InstrumentId).FirstOrDefault(c => _families.NamesStartWith(c, surface));
         if (child is null || child.Id == first.InstrumentId) return null;
-        return new Mention { Start = first.Start, End = second.End, Kind = MentionKind.Title, InstrumentId = child.Id, Confidence = 0.95 };
+        return new Mention { Start = first.Start, End = second.End, Kind = MentionKind.Title, InstrumentId = child.Id, Confidence = Confidence.ProtocolOfNamedParent };
     }
 
     private void PreferSiblings(ExtractionState state)
@@ -76,7 +76,7 @@ internal sealed class NestedProtocolPass(ExtractionContext context) : IExtractio
                 if (sibling is not null)
                 {
                     mention.InstrumentId = sibling.Id;
-                    mention.Confidence = 0.8;
+                    mention.Confidence = Confidence.SiblingProtocol;
                 }
             }
 

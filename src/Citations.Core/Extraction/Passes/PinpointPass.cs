@@ -45,7 +45,7 @@ internal sealed partial class PinpointPass(ExtractionContext context) : IExtract
             if (pinpoint.Common && target is null)
             {
                 if (!_catalog.Contains(GenevaConventions)) continue;
-                AddPinpoint(placed, firstOf, pinpoint, GenevaConventions, 0.9);
+                AddPinpoint(placed, firstOf, pinpoint, GenevaConventions, Confidence.CommonArticle);
                 continue;
             }
 
@@ -71,7 +71,7 @@ internal sealed partial class PinpointPass(ExtractionContext context) : IExtract
                      ?? placed.LastEndingBy(pinpoint.Start)?.InstrumentId
                      ?? placed.FirstStartingFrom(pinpoint.End, until: stopAfter)?.InstrumentId;
             if (id is null) continue;
-            AddPinpoint(placed, firstOf, pinpoint, id, 0.7);
+            AddPinpoint(placed, firstOf, pinpoint, id, Confidence.BarePinpoint);
             context ??= id;
             foreach (var provision in pinpoint.Provisions) cited.Add((id, TopLevel(provision)));
         }
@@ -79,7 +79,7 @@ internal sealed partial class PinpointPass(ExtractionContext context) : IExtract
         state.Mentions.AddRange(placedList.Skip(held));
     }
 
-    private void AddPinpoint(MentionIndex placed, Dictionary<string, Mention> firstOf, Pinpoint pinpoint, string id, double confidence)
+    private void AddPinpoint(MentionIndex placed, Dictionary<string, Mention> firstOf, Pinpoint pinpoint, string id, Confidence confidence)
     {
         var mention = new Mention { Start = pinpoint.Start, End = pinpoint.End, Kind = MentionKind.Pinpoint, InstrumentId = id, Confidence = confidence };
         mention.Provisions.AddRange(Renumber(pinpoint.Provisions, id));

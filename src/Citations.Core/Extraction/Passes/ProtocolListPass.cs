@@ -75,7 +75,7 @@ internal sealed partial class ProtocolListPass(ExtractionContext context) : IExt
             // "Additional Protocols I and II to the Treaty of Tlatelolco" names the treaty only inside the protocols' titles.
             if (named) end = after!.End;
             mentions.RemoveOverlapping(start, end);
-            mentions.AddRange(chosen.Select(protocol => new Mention { Start = start, End = end, Kind = MentionKind.InformalName, InstrumentId = protocol.Id, Confidence = 0.85 }));
+            mentions.AddRange(chosen.Select(protocol => new Mention { Start = start, End = end, Kind = MentionKind.InformalName, InstrumentId = protocol.Id, Confidence = Confidence.ProtocolOfList }));
         }
     }
 
