@@ -8,12 +8,11 @@ namespace Citations.Core.Extraction;
 /// Anaphors — "the Covenant", "that Protocol", "its 1967 Protocol", "la Convention",
 /// "the Convention of July 28, 1951" — resolved to the nearest instrument named before them whose
 /// kind fits the head noun. An anaphor with nothing fitting before it is left out, never guessed;
-/// the one default is "the Charter", which in a statement naming no other charter is the UN Charter.
+/// the one exception is a head noun the catalog gives a default (<see cref="Instrument.DefaultShortForms"/>):
+/// "the Charter", in a statement naming no charter before it, is the UN Charter.
 /// </summary>
 internal sealed partial class ShortFormResolver
 {
-    internal const string UnCharter = "UN-CHARTER";
-
     private static readonly FrozenDictionary<string, string> s_heads = new Dictionary<string, string>(StringComparer.Ordinal)
     {
         ["Covenant"] = "Covenant", ["Convention"] = "Convention", ["Charter"] = "Charter", ["Treaty"] = "Treaty",
@@ -27,9 +26,16 @@ internal sealed partial class ShortFormResolver
     private readonly InstrumentCatalog _catalog;
     private readonly FrozenDictionary<string, FrozenSet<string>> _headsOf;
     private readonly ILookup<string, Instrument> _children;
+    /// <summary>Head noun → the instrument it means when nothing fitting is named; a head two instruments claim has none.</summary>
+    private readonly FrozenDictionary<string, string> _defaults;
 
     public ShortFormResolver(InstrumentCatalog catalog)
     {
+        _defaults = catalog.Instruments
+            .SelectMany(i => i.DefaultShortForms.Select(head => (Head: head.Trim(), i.Id)))
+            .GroupBy(p => p.Head, StringComparer.Ordinal)
+            .Where(g => g.Select(p => p.Id).Distinct(StringComparer.Ordinal).Count() == 1)
+            .ToFrozenDictionary(g => g.Key, g => g.First().Id, StringComparer.Ordinal);
         _catalog = catalog;
         _headsOf = catalog.Instruments.ToFrozenDictionary(i => i.Id, HeadsOf, StringComparer.Ordinal);
         _children = catalog.Instruments.Where(i => i.Parent is not null).ToLookup(i => i.Parent!, StringComparer.Ordinal);
@@ -100,9 +106,9 @@ internal sealed partial class ShortFormResolver
             {
                 id = Nearest(head, before);
                 confidence = Confidence.ShortFormResolved;
-                if (id is null && head == "Charter" && _catalog.Contains(UnCharter))
+                if (id is null && _defaults.TryGetValue(head, out var fallback))
                 {
-                    id = UnCharter;
+                    id = fallback;
                     confidence = Confidence.ShortFormDefault;
                 }
             }

@@ -11,10 +11,17 @@ namespace Citations.Core.Extraction.Passes;
 /// </summary>
 internal sealed partial class PinpointPass(ExtractionContext context) : IExtractionPass
 {
-    /// <summary>Common Article 3 is shared by the four Geneva Conventions, so it cites them together.</summary>
-    internal const string GenevaConventions = "GC-1949";
-
     private readonly InstrumentCatalog _catalog = context.Catalog;
+    /// <summary>
+    /// Article → the collection whose members share it (<see cref="Instrument.CommonArticles"/>): common
+    /// Article 3 is shared by the four Geneva Conventions, so it cites them together. An article two
+    /// collections claim is left out.
+    /// </summary>
+    private readonly Dictionary<string, string> _commonArticles = context.Catalog.Instruments
+        .SelectMany(i => i.CommonArticles.Select(a => (Article: a, i.Id)))
+        .GroupBy(p => p.Article, StringComparer.Ordinal)
+        .Where(g => g.Select(p => p.Id).Distinct(StringComparer.Ordinal).Count() == 1)
+        .ToDictionary(g => g.Key, g => g.First().Id, StringComparer.Ordinal);
 
     public void Run(ExtractionState state)
     {
@@ -44,8 +51,8 @@ internal sealed partial class PinpointPass(ExtractionContext context) : IExtract
             if (belongsElsewhere) continue;
             if (pinpoint.Common && target is null)
             {
-                if (!_catalog.Contains(GenevaConventions)) continue;
-                AddPinpoint(placed, firstOf, pinpoint, GenevaConventions, Confidence.CommonArticle);
+                if (CommonTo(pinpoint) is not { } collection) continue;
+                AddPinpoint(placed, firstOf, pinpoint, collection, Confidence.CommonArticle);
                 continue;
             }
 
@@ -77,6 +84,19 @@ internal sealed partial class PinpointPass(ExtractionContext context) : IExtract
         }
 
         state.Mentions.AddRange(placedList.Skip(held));
+    }
+
+    /// <summary>The collection whose members share every article of the pinpoint, if one does.</summary>
+    private string? CommonTo(Pinpoint pinpoint)
+    {
+        string? collection = null;
+        foreach (var provision in pinpoint.Provisions)
+        {
+            if (!_commonArticles.TryGetValue(TopLevel(provision), out var owner) || (collection is not null && owner != collection)) return null;
+            collection = owner;
+        }
+
+        return collection;
     }
 
     private void AddPinpoint(MentionIndex placed, Dictionary<string, Mention> firstOf, Pinpoint pinpoint, string id, Confidence confidence)
