@@ -76,7 +76,7 @@ internal static partial class CatalogMatcher
             mentions.Add(mention);
         }
 
-        DropBodyAcronyms(text, mentions);
+        DropBodyAcronyms(text, mentions, steps);
         return mentions;
     }
 
@@ -85,7 +85,7 @@ internal static partial class CatalogMatcher
     /// Discrimination against Women (CEDAW)" defines CEDAW as the Committee for the whole statement, and
     /// "the CRC Committee" is the Committee wherever it stands.
     /// </summary>
-    private static void DropBodyAcronyms(string text, List<Mention> mentions)
+    private static void DropBodyAcronyms(string text, List<Mention> mentions, StepCounter steps)
     {
         var bodies = new HashSet<string>(StringComparer.Ordinal);
         foreach (var mention in mentions.Where(m => m.Kind == MentionKind.Abbreviation))
@@ -93,7 +93,9 @@ internal static partial class CatalogMatcher
             var surface = text[mention.Start..mention.End];
             var before = text.AsSpan(0, mention.Start).TrimEnd();
             var after = text.AsSpan(mention.End);
-            if (before.EndsWith("(") && after.StartsWith(")") && BodyBefore().IsMatch(before[..^1].ToString()))
+            steps.Add(Math.Min(before.Length, BodyNameReach));
+            // The body's name ends within a few hundred characters of the bracket; the text before that cannot matter.
+            if (before.EndsWith("(") && after.StartsWith(")") && BodyBefore().IsMatch(before[Math.Max(0, before.Length - 1 - BodyNameReach)..^1]))
             {
                 bodies.Add(surface);
             }
@@ -103,11 +105,16 @@ internal static partial class CatalogMatcher
                                 && (bodies.Contains(text[m.Start..m.End]) || BodyAfter().IsMatch(text.AsSpan(m.End))));
     }
 
+    private const int BodyNameReach = 400;
+
     [GeneratedRegex(@"\b(?:Committee|Commission|Court|Tribunal|Rapporteur)\b(?:\s+(?:on|of|for|against|the|and|[A-Z][\w-]*)){0,10}\s*$")]
     private static partial Regex BodyBefore();
 
     [GeneratedRegex(@"^\s+(?:Committee|Commission|Court|Tribunal)\b")]
     private static partial Regex BodyAfter();
+
+    /// <summary>Words a name may be interrupted by ("the", "(III)") before the walk gives up.</summary>
+    private const int MaxSkippedInARow = 3;
 
     /// <summary>The longest name starting at token <paramref name="first"/>: its end (exclusive token index) and entry.</summary>
     private static (int End, NameEntry? Entry) LongestAt(string text, TokenWindow tokens, NameIndex index, int first, Span<int> matched, StepCounter steps)
@@ -116,6 +123,7 @@ internal static partial class CatalogMatcher
         var bestEnd = -1;
         NameEntry? best = null;
         var count = 0;
+        var skipped = 0;
         for (var j = first; tokens.Has(j); j++)
         {
             steps.Add();
@@ -125,8 +133,10 @@ internal static partial class CatalogMatcher
             {
                 // "the" may be added anywhere, and a numbering in brackets may be added or garbled
                 // ("Geneva Convention (III) relative to…", "Hague Convention (N) respecting…").
-                if (j > first && (token.Word == index.The || IsBracketedNumbering(text, token)))
+                // A few in a row at most: "(a)(a)(a)…" or "the the the…" must not be walked to its end from every word.
+                if (j > first && skipped < MaxSkippedInARow && (token.Word == index.The || IsBracketedNumbering(text, token)))
                 {
+                    skipped++;
                     continue;
                 }
 
@@ -134,6 +144,7 @@ internal static partial class CatalogMatcher
             }
 
             if (count == matched.Length) break;
+            skipped = 0;
             matched[count++] = j;
             node = next;
             if (index.EntriesAt(node) is { } entries && FirstFitting(text, tokens, entries, matched[..count]) is { } entry)

@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.RegularExpressions;
 
 namespace Citations.Core.Extraction;
@@ -29,7 +30,7 @@ internal static partial class PinpointParser
         {
             var position = keyword.Index + keyword.Length;
             var items = new List<string>();
-            if (!ReadItems(text, ref position, items)) continue;
+            if (!ReadItems(text, ref position, items, steps)) continue;
 
             var end = position;
             var paragraphs = ReadTrailingParagraphs(text, ref end);
@@ -54,9 +55,9 @@ internal static partial class PinpointParser
         return found;
     }
 
-    private static bool ReadItems(string text, ref int position, List<string> items)
+    private static bool ReadItems(string text, ref int position, List<string> items, StepCounter steps)
     {
-        var first = ReadItem(text, position, previous: null);
+        var first = ReadItem(text, position, previous: null, steps);
         if (first is null) return false;
         items.Add(first.Value.Value);
         position = first.Value.End;
@@ -64,7 +65,8 @@ internal static partial class PinpointParser
         {
             var separator = Separator().Match(text, position);
             if (!separator.Success) break;
-            var next = ReadItem(text, separator.Index + separator.Length, items[^1]);
+            steps.Add();
+            var next = ReadItem(text, separator.Index + separator.Length, items[^1], steps);
             if (next is null) break;
             if (separator.Groups["range"].Success
                 && int.TryParse(items[^1], out var from) && int.TryParse(next.Value.Value, out var to) && to > from && to - from <= 20)
@@ -80,7 +82,7 @@ internal static partial class PinpointParser
     }
 
     /// <summary>One item: a number with its sub-divisions, or "(3)" continuing the previous item's prefix.</summary>
-    private static (string Value, int End)? ReadItem(string text, int position, string? previous)
+    private static (string Value, int End)? ReadItem(string text, int position, string? previous, StepCounter steps)
     {
         string number;
         var i = position;
@@ -115,16 +117,19 @@ internal static partial class PinpointParser
             i += word.Length;
         }
 
+        // A builder, not +=: "1(a)(a)(a)…" thousands of levels deep must cost its length, not its length squared.
+        StringBuilder? levels = null;
         while (i < text.Length)
         {
+            steps.Add();
             var sub = SubDivision().Match(text, i);
             if (!sub.Success) break;
             var label = sub.Groups["p"].Value.Length > 0 ? sub.Groups["p"].Value : sub.Groups["d"].Value;
-            number += $"({CleanSubLabel(label)})";
+            (levels ??= new StringBuilder(number)).Append('(').Append(CleanSubLabel(label)).Append(')');
             i += sub.Length;
         }
 
-        return (number, i);
+        return (levels?.ToString() ?? number, i);
     }
 
     /// <summary>OCR turns the digit 1 into "l" or "I" inside brackets; a sub-paragraph is never either.</summary>

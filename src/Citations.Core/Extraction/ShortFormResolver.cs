@@ -78,6 +78,8 @@ internal sealed partial class ShortFormResolver
         // The named mentions before the current anaphor, in text order: taken is in text order and the
         // anaphors come left to right, so the list only ever grows at its end.
         var before = new List<Mention>();
+        var nearest = new Dictionary<string, Latest>(StringComparer.Ordinal);
+        var dated = new Dictionary<(string, string?, string?), Latest>();
         var next = 0;
         var resolvedIndex = new MentionIndex(resolved);
         foreach (var match in s_anaphor.Matches(text, steps))
@@ -86,9 +88,9 @@ internal sealed partial class ShortFormResolver
             var end = match.Index + match.Length;
             if (taken.Overlaps(start, end) || resolvedIndex.Overlaps(start, end)) continue;
             var head = s_heads[match.Groups["head"].Value];
-            var dated = match.Groups["date"].Success;
-            if (!match.Groups["det"].Success && !match.Groups["year"].Success && !dated) continue;
-            if (TitleFollows().IsMatch(text.AsSpan(end)) && !dated) continue;
+            var hasDate = match.Groups["date"].Success;
+            if (!match.Groups["det"].Success && !match.Groups["year"].Success && !hasDate) continue;
+            if (TitleFollows().IsMatch(text.AsSpan(end)) && !hasDate) continue;
 
             for (; next < taken.Count && taken[next].Start < start; next++)
             {
@@ -97,14 +99,16 @@ internal sealed partial class ShortFormResolver
 
             string? id;
             Confidence confidence;
-            if (match.Groups["year"].Success || dated)
+            if (match.Groups["year"].Success || hasDate)
             {
-                id = ByDate(head, match.Groups["year"].Success ? match.Groups["year"].Value : null, dated ? match.Groups["date"].Value : null, before);
+                var year = match.Groups["year"].Success ? match.Groups["year"].Value : null;
+                var date = hasDate ? match.Groups["date"].Value : null;
+                id = ByDate(head, year, date, before, Memo(dated, (head, year, date)), steps);
                 confidence = Confidence.ShortFormByDate;
             }
             else
             {
-                id = Nearest(head, before);
+                id = Nearest(head, before, Memo(nearest, head), steps);
                 confidence = Confidence.ShortFormResolved;
                 if (id is null && _defaults.TryGetValue(head, out var fallback))
                 {
@@ -122,41 +126,70 @@ internal sealed partial class ShortFormResolver
         return resolved;
     }
 
-    private string? Nearest(string head, List<Mention> before)
+    /// <summary>
+    /// What a search back through the named mentions found for one question, and how many mentions it
+    /// had seen: the list only grows at its end, so the next time the same question is asked only the
+    /// mentions added since are searched, and a text with many anaphors is not searched over and over.
+    /// </summary>
+    private sealed class Latest
     {
-        for (var k = before.Count - 1; k >= 0; k--)
+        public int Seen;
+        public string? Found;
+    }
+
+    private static Latest Memo<TKey>(Dictionary<TKey, Latest> memos, TKey key) where TKey : notnull
+    {
+        if (!memos.TryGetValue(key, out var memo)) memos[key] = memo = new Latest();
+        return memo;
+    }
+
+    /// <summary>The last named mention, searching back, for which <paramref name="answer"/> gives an id.</summary>
+    private static string? SearchBack(List<Mention> before, Latest memo, StepCounter steps, Func<Mention, string?> answer)
+    {
+        for (var k = before.Count - 1; k >= memo.Seen; k--)
         {
-            var id = before[k].InstrumentId!;
-            if (Fits(id, head)) return id;
-            // A protocol's title names its parent ("Optional Protocol to the International Covenant…"):
-            // a later "that Covenant" points at the parent.
-            if (_catalog.Find(id)?.Parent is { } parent && Fits(parent, head)) return parent;
+            steps.Add();
+            if (answer(before[k]) is { } found)
+            {
+                memo.Found = found;
+                break;
+            }
         }
 
-        return null;
+        memo.Seen = before.Count;
+        return memo.Found;
     }
+
+    private string? Nearest(string head, List<Mention> before, Latest memo, StepCounter steps) => SearchBack(before, memo, steps, mention =>
+    {
+        var id = mention.InstrumentId!;
+        if (Fits(id, head)) return id;
+        // A protocol's title names its parent ("Optional Protocol to the International Covenant…"):
+        // a later "that Covenant" points at the parent.
+        return _catalog.Find(id)?.Parent is { } parent && Fits(parent, head) ? parent : null;
+    });
 
     internal bool Fits(string id, string head) => _headsOf.TryGetValue(id, out var heads) && heads.Contains(head);
 
     /// <summary>"its 1967 Protocol", "the 1972 Convention", "the Convention of July 28, 1951".</summary>
-    private string? ByDate(string head, string? year, string? date, List<Mention> before)
+    private string? ByDate(string head, string? year, string? date, List<Mention> before, Latest memo, StepCounter steps)
     {
         var exact = date is null ? null : ParseDate(date);
         var wantedYear = exact?.Substring(0, 4) ?? year ?? (date is { Length: >= 4 } ? date[^4..] : null);
         bool Matches(Instrument i) => Fits(i.Id, head) && (exact is not null ? i.Adopted == exact : i.Adopted.StartsWith(wantedYear!, StringComparison.Ordinal));
 
-        // Named already, or a protocol or parent of one named already, before anything else in the catalog.
-        var related = new List<Instrument>();
-        foreach (var mention in Enumerable.Reverse(before))
+        // Named already, or a protocol or parent of one named already, before anything else in the catalog:
+        // the last mention whose family holds a fitting instrument decides, if only one of its family fits.
+        const string Several = "";
+        var related = SearchBack(before, memo, steps, mention =>
         {
-            if (_catalog.Find(mention.InstrumentId!) is not { } named) continue;
+            if (_catalog.Find(mention.InstrumentId!) is not { } named) return null;
             IEnumerable<Instrument> family = [named, .. _children[named.Id]];
             if (named.Parent is not null && _catalog.Find(named.Parent) is { } parent) family = family.Append(parent);
-            related.AddRange(family.Where(Matches));
-            if (related.Count > 0) break;
-        }
-
-        if (related.Select(i => i.Id).Distinct().Count() == 1) return related[0].Id;
+            var ids = family.Where(Matches).Select(i => i.Id).Distinct().ToList();
+            return ids.Count switch { 0 => null, 1 => ids[0], _ => Several };
+        });
+        if (related is { Length: > 0 }) return related;
         var anywhere = _catalog.Instruments.Where(Matches).ToList();
         return anywhere.Count == 1 ? anywhere[0].Id : null;
     }
