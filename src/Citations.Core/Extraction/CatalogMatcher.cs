@@ -65,6 +65,14 @@ internal static partial class CatalogMatcher
                     _ => Confidence.InformalName,
                 },
             };
+            if (entry.Literal is { } literal)
+            {
+                // An acronym's own punctuation before its first word or after its last ("C++", "U.S.C.") is part of it.
+                mention.Start -= LeadingPunctuation(literal);
+                mention.End += TrailingPunctuation(literal);
+                position = Math.Max(position, mention.End);
+            }
+
             ExtendSurface(text, tokens, i, mention, mentions.Count > 0 ? mentions[^1].End : 0);
             // "Geneva Convention (III": a name ending on a bracketed numbering keeps its closing bracket.
             if (end - 1 > i && mention.End < text.Length && text[mention.End] == ')' && IsBracketedNumbering(text, tokens[end - 1])
@@ -170,10 +178,57 @@ internal static partial class CatalogMatcher
                 fits = text.AsSpan(token.Start, token.Length).SequenceEqual(entry.ExactWords[k]);
             }
 
-            if (fits) return entry;
+            if (fits && WrittenAs(text, tokens[matched[0]].Start, tokens[matched[^1]].End, entry.Literal!)) return entry;
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Whether the text from <paramref name="start"/> to <paramref name="end"/> (first word's start, last
+    /// word's end) is the acronym as written: the same characters between the words, white space for
+    /// white space, and the acronym's punctuation before and after. "U.S.C." is not "U S C", "C++" not "C".
+    /// </summary>
+    internal static bool WrittenAs(string text, int start, int end, string literal)
+    {
+        var lead = LeadingPunctuation(literal);
+        var trail = TrailingPunctuation(literal);
+        if (start < lead || end + trail > text.Length) return false;
+        if (!text.AsSpan(start - lead, lead).SequenceEqual(literal.AsSpan(0, lead))) return false;
+        if (!text.AsSpan(end, trail).SequenceEqual(literal.AsSpan(literal.Length - trail))) return false;
+        var core = literal.AsSpan(lead, literal.Length - lead - trail);
+        var i = 0;
+        var j = start;
+        while (i < core.Length && j < end)
+        {
+            if (char.IsWhiteSpace(core[i]))
+            {
+                if (!char.IsWhiteSpace(text[j])) return false;
+                while (i < core.Length && char.IsWhiteSpace(core[i])) i++;
+                while (j < end && char.IsWhiteSpace(text[j])) j++;
+                continue;
+            }
+
+            if (core[i] != text[j]) return false;
+            i++;
+            j++;
+        }
+
+        return i == core.Length && j == end;
+    }
+
+    private static int LeadingPunctuation(string literal)
+    {
+        var k = 0;
+        while (k < literal.Length && !TextNormalizer.IsWordChar(literal[k])) k++;
+        return k;
+    }
+
+    private static int TrailingPunctuation(string literal)
+    {
+        var k = 0;
+        while (k < literal.Length && !TextNormalizer.IsWordChar(literal[literal.Length - 1 - k])) k++;
+        return k;
     }
 
     private static readonly HashSet<string> s_qualifiers = new(
