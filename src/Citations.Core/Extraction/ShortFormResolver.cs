@@ -11,26 +11,21 @@ namespace Citations.Core.Extraction;
 /// the one exception is a head noun the catalog gives a default (<see cref="Instrument.DefaultShortForms"/>):
 /// "the Charter", in a statement naming no charter before it, is the UN Charter.
 /// </summary>
-internal sealed partial class ShortFormResolver
+internal sealed class ShortFormResolver
 {
-    private static readonly FrozenDictionary<string, string> s_heads = new Dictionary<string, string>(StringComparer.Ordinal)
-    {
-        ["Covenant"] = "Covenant", ["Convention"] = "Convention", ["Charter"] = "Charter", ["Treaty"] = "Treaty",
-        ["Protocol"] = "Protocol", ["Statute"] = "Statute", ["Declaration"] = "Declaration", ["Agreement"] = "Agreement",
-        ["Pacte"] = "Covenant", ["Pacto"] = "Covenant", ["Convenio"] = "Convention", ["Convención"] = "Convention",
-        ["Charte"] = "Charter", ["Carta"] = "Charter", ["Traité"] = "Treaty", ["Tratado"] = "Treaty",
-        ["Protocole"] = "Protocol", ["Protocolo"] = "Protocol", ["Statut"] = "Statute", ["Estatuto"] = "Statute",
-        ["Déclaration"] = "Declaration", ["Declaración"] = "Declaration", ["Accord"] = "Agreement", ["Acuerdo"] = "Agreement",
-    }.ToFrozenDictionary(StringComparer.Ordinal);
-
     private readonly InstrumentCatalog _catalog;
     private readonly FrozenDictionary<string, FrozenSet<string>> _headsOf;
     private readonly ILookup<string, Instrument> _children;
     /// <summary>Head noun → the instrument it means when nothing fitting is named; a head two instruments claim has none.</summary>
     private readonly FrozenDictionary<string, string> _defaults;
 
-    public ShortFormResolver(InstrumentCatalog catalog)
+    private readonly LanguagePatterns _patterns;
+    private readonly FrozenDictionary<string, string> _heads;
+
+    public ShortFormResolver(InstrumentCatalog catalog, LanguagePatterns? patterns = null)
     {
+        _patterns = patterns ?? LanguagePatterns.BuiltIn;
+        _heads = _patterns.Language.HeadMeanings;
         _defaults = catalog.Instruments
             .SelectMany(i => i.DefaultShortForms.Select(head => (Head: head.Trim(), i.Id)))
             .GroupBy(p => p.Head, StringComparer.Ordinal)
@@ -42,7 +37,7 @@ internal sealed partial class ShortFormResolver
     }
 
     /// <summary>The head nouns an anaphor may use for an instrument: its short forms and the head of each English name.</summary>
-    private static FrozenSet<string> HeadsOf(Instrument instrument)
+    private FrozenSet<string> HeadsOf(Instrument instrument)
     {
         var heads = new HashSet<string>(instrument.ShortForms.Select(s => s.Trim()), StringComparer.Ordinal);
         foreach (var name in instrument.Names.Concat(instrument.InformalNames).Append(instrument.Title))
@@ -50,7 +45,7 @@ internal sealed partial class ShortFormResolver
             foreach (var word in TextNormalizer.Words(name))
             {
                 var titled = word.Length > 0 ? char.ToUpperInvariant(word[0]) + word[1..].ToLowerInvariant() : word;
-                if (s_heads.TryGetValue(titled, out var head) && head == titled)
+                if (_heads.TryGetValue(titled, out var head) && head == titled)
                 {
                     heads.Add(head);
                     break;
@@ -62,8 +57,8 @@ internal sealed partial class ShortFormResolver
         {
             foreach (var name in names)
             {
-                var first = TextNormalizer.Words(name).FirstOrDefault(w => s_heads.ContainsKey(char.ToUpperInvariant(w[0]) + w[1..]));
-                if (first is not null) heads.Add(s_heads[char.ToUpperInvariant(first[0]) + first[1..]]);
+                var first = TextNormalizer.Words(name).FirstOrDefault(w => _heads.ContainsKey(char.ToUpperInvariant(w[0]) + w[1..]));
+                if (first is not null) heads.Add(_heads[char.ToUpperInvariant(first[0]) + first[1..]]);
             }
         }
 
@@ -82,15 +77,15 @@ internal sealed partial class ShortFormResolver
         var dated = new Dictionary<(string, string?, string?), Latest>();
         var next = 0;
         var resolvedIndex = new MentionIndex(resolved);
-        foreach (var match in s_anaphor.Matches(text, steps))
+        foreach (var match in _patterns.Anaphor.Matches(text, steps))
         {
             var start = match.Index;
             var end = match.Index + match.Length;
             if (taken.Overlaps(start, end) || resolvedIndex.Overlaps(start, end)) continue;
-            var head = s_heads[match.Groups["head"].Value];
+            var head = _heads[match.Groups["head"].Value];
             var hasDate = match.Groups["date"].Success;
             if (!match.Groups["det"].Success && !match.Groups["year"].Success && !hasDate) continue;
-            if (TitleFollows().IsMatch(text.AsSpan(end)) && !hasDate) continue;
+            if (_patterns.TitleFollows.IsMatch(text.AsSpan(end)) && !hasDate) continue;
 
             for (; next < taken.Count && taken[next].Start < start; next++)
             {
@@ -202,15 +197,4 @@ internal sealed partial class ShortFormResolver
             : null;
     }
 
-    private const string Heads = "Covenant|Convention|Charter|Treaty|Protocol|Statute|Declaration|Agreement|Pacte|Pacto|Convenio|Convención|Charte|Carta|Traité|Tratado|Protocole|Protocolo|Statut|Estatuto|Déclaration|Declaración|Accord|Acuerdo";
-
-    /// <summary>An anaphor holds its head noun after at most a determiner, a year and "said" or "present".</summary>
-    private static readonly TriggeredPattern s_anaphor = new(Anaphor(), Heads.Split('|'), StringComparison.Ordinal, wordsBefore: 3, extraPrefixChars: "'’-");
-
-    [GeneratedRegex(@"\G(?<![\w-])(?:(?<det>[Tt]he|[Tt]hat|[Tt]his|[Ii]ts|[Tt]heir|[Ss]aid|[Ll]a|[Ll]e|[Ll]'|[Ll]’|[Ee]l|[Cc]ette|[Dd]icha|[Dd]icho)\s*)?(?:(?<year>1[89]\d\d|20\d\d)\s+)?(?:(?:present|said|same|above-mentioned)\s+)?(?<head>" + Heads + @")(?![\w-])(?:\s+of\s+(?<date>(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4}))?")]
-    private static partial Regex Anaphor();
-
-    /// <summary>A head noun followed by these words begins a title ("the Declaration of Independence"), not an anaphor.</summary>
-    [GeneratedRegex(@"^\s+(?:of|on|for|against|relating|relative|concerning|respecting|between|de|del|sur|sobre|contre|relatif|relative)\b")]
-    private static partial Regex TitleFollows();
 }

@@ -20,7 +20,7 @@ internal static class ExtractionPasses
         new DefinedTermPass(),
         new ShortFormPass(context),
         new CovenantPairPass(context),
-        new UncataloguedTitlePass(),
+        new UncataloguedTitlePass(context),
         new PinpointPass(context),
     ];
 }
