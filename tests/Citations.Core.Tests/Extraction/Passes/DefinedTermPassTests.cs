@@ -27,4 +27,42 @@ public sealed class DefinedTermPassTests
         var state = Run(text, BuiltIn, Names, Terms);
         Assert.AreEqual(1, state.Mentions.Count);
     }
+
+    [TestMethod]
+    public void Run_SameTermDefinedTwice_UsesTakeTheFirstDefinition()
+    {
+        const string text = "The Convention on the Rights of the Child (the \"Convention\") was ratified. The Convention against Torture (the \"Convention\") followed. The Convention binds the State.";
+        var state = Run(text, BuiltIn, Names, Terms);
+        var last = state.Mentions[^1];
+        // "The" with a capital is not the "the" a use may begin with.
+        Assert.AreEqual("Convention", Surface(state, last));
+        Assert.AreEqual("CRC", last.InstrumentId);
+        Assert.AreEqual(MentionKind.DefinedTerm, last.Kind);
+    }
+
+    [TestMethod]
+    public void Run_UseAfterTheOrAfterAHyphen_IsFoundOnlyAsAWord()
+    {
+        const string text = "The Treaty on the Non-Proliferation of Nuclear Weapons (the \"Weapons Accord\") holds. Under the Weapons Accord, and not the pre-Weapons Accord era, States agreed.";
+        var state = Run(text, BuiltIn, Names, Terms);
+        var uses = state.Mentions.Where(m => m.Kind == MentionKind.DefinedTerm).Select(m => Surface(state, m)).ToArray();
+        CollectionAssert.AreEqual(new[] { "Weapons Accord", "the Weapons Accord" }, uses);
+    }
+
+    [TestMethod]
+    public void Run_ManyDefinitionsTwiceOver_TakeAboutTwiceTheSteps()
+    {
+        static long Steps(int n)
+        {
+            var text = string.Concat(Enumerable.Range(0, n).Select(k => $"The Convention on the Rights of the Child (the \"Term{k}\") was read. "));
+            var state = new ExtractionState(text);
+            Names(BuiltIn).Run(state);
+            Terms(BuiltIn).Run(state);
+            return state.Steps.Count;
+        }
+
+        var small = Steps(300);
+        var large = Steps(600);
+        Assert.IsTrue(large < small * 2.5, $"{small} steps, then {large} for twice the text");
+    }
 }
