@@ -10,9 +10,10 @@ namespace Citations.Core.Extraction;
 /// </summary>
 internal static partial class CatalogMatcher
 {
-    public static List<Mention> Find(string text, NameIndex index, StepCounter? steps = null)
+    public static List<Mention> Find(string text, NameIndex index, StepCounter? steps = null, LanguagePatterns? patterns = null)
     {
         steps ??= new StepCounter();
+        patterns ??= LanguagePatterns.BuiltIn;
         var mentions = new List<Mention>();
         Span<int> matched = stackalloc int[64];
         var tokens = new TokenWindow(index);
@@ -43,7 +44,7 @@ internal static partial class CatalogMatcher
                 continue;
             }
 
-            if (entry.ExactWords is null && (FollowsRegionalQualifier(text, tokens, i) || (end - i <= 2 && StartsWithQualifier(text, tokens[i]) && TitleContinues(text, tokens[end - 1].End))))
+            if (entry.ExactWords is null && (FollowsRegionalQualifier(text, tokens, i, patterns) || (end - i <= 2 && StartsWithQualifier(text, tokens[i], patterns) && TitleContinues(text, tokens[end - 1].End))))
             {
                 // "American Declaration on the Rights of Indigenous Peoples" is not the UN Declaration, and
                 // "European Convention on Extradition" is not "the European Convention": both are other instruments.
@@ -84,7 +85,7 @@ internal static partial class CatalogMatcher
             mentions.Add(mention);
         }
 
-        DropBodyAcronyms(text, mentions, steps);
+        DropBodyAcronyms(text, mentions, steps, patterns);
         return mentions;
     }
 
@@ -93,7 +94,7 @@ internal static partial class CatalogMatcher
     /// Discrimination against Women (CEDAW)" defines CEDAW as the Committee for the whole statement, and
     /// "the CRC Committee" is the Committee wherever it stands.
     /// </summary>
-    private static void DropBodyAcronyms(string text, List<Mention> mentions, StepCounter steps)
+    private static void DropBodyAcronyms(string text, List<Mention> mentions, StepCounter steps, LanguagePatterns patterns)
     {
         var bodies = new HashSet<string>(StringComparer.Ordinal);
         foreach (var mention in mentions.Where(m => m.Kind == MentionKind.Abbreviation))
@@ -103,23 +104,17 @@ internal static partial class CatalogMatcher
             var after = text.AsSpan(mention.End);
             steps.Add(Math.Min(before.Length, BodyNameReach));
             // The body's name ends within a few hundred characters of the bracket; the text before that cannot matter.
-            if (before.EndsWith("(") && after.StartsWith(")") && BodyBefore().IsMatch(before[Math.Max(0, before.Length - 1 - BodyNameReach)..^1]))
+            if (before.EndsWith("(") && after.StartsWith(")") && patterns.BodyBefore.IsMatch(before[Math.Max(0, before.Length - 1 - BodyNameReach)..^1]))
             {
                 bodies.Add(surface);
             }
         }
 
         mentions.RemoveAll(m => m.Kind == MentionKind.Abbreviation
-                                && (bodies.Contains(text[m.Start..m.End]) || BodyAfter().IsMatch(text.AsSpan(m.End))));
+                                && (bodies.Contains(text[m.Start..m.End]) || patterns.BodyAfter.IsMatch(text.AsSpan(m.End))));
     }
 
     private const int BodyNameReach = 400;
-
-    [GeneratedRegex(@"\b(?:Committee|Commission|Court|Tribunal|Rapporteur)\b(?:\s+(?:on|of|for|against|the|and|[A-Z][\w-]*)){0,10}\s*$")]
-    private static partial Regex BodyBefore();
-
-    [GeneratedRegex(@"^\s+(?:Committee|Commission|Court|Tribunal)\b")]
-    private static partial Regex BodyAfter();
 
     /// <summary>Words a name may be interrupted by ("the", "(III)") before the walk gives up.</summary>
     private const int MaxSkippedInARow = 3;
@@ -231,19 +226,15 @@ internal static partial class CatalogMatcher
         return k;
     }
 
-    private static readonly HashSet<string> s_qualifiers = new(
-        ["American", "European", "African", "Inter-American", "Arab", "Asian", "ASEAN", "Islamic", "Nordic", "Ibero-American", "Universal", "International", "Social"],
-        StringComparer.Ordinal);
-
-    private static bool FollowsRegionalQualifier(string text, TokenWindow tokens, int first)
+    private static bool FollowsRegionalQualifier(string text, TokenWindow tokens, int first, LanguagePatterns patterns)
     {
         if (!tokens.Has(first - 1) || !OnlySpaces(text, tokens[first - 1].End, tokens[first].Start)) return false;
         var previous = text.Substring(tokens[first - 1].Start, tokens[first - 1].Length);
         if (tokens.Has(first - 2) && text[tokens[first - 1].Start - 1] == '-') previous = text[tokens[first - 2].Start..tokens[first - 1].End];
-        return previous is not ("Universal" or "International" or "Social") && s_qualifiers.Contains(previous);
+        return patterns.RegionalQualifiers.Contains(previous);
     }
 
-    private static bool StartsWithQualifier(string text, Token token) => s_qualifiers.Contains(text.Substring(token.Start, token.Length));
+    private static bool StartsWithQualifier(string text, Token token, LanguagePatterns patterns) => patterns.Qualifiers.Contains(text.Substring(token.Start, token.Length));
 
     private static bool TitleContinues(string text, int end) => TitleContinuation().IsMatch(text.AsSpan(end));
 

@@ -10,9 +10,10 @@ internal static partial class DefinedTermFinder
 {
     private const int Window = 160;
 
-    public static List<Mention> Find(string text, IReadOnlyList<Mention> named, StepCounter? steps = null)
+    public static List<Mention> Find(string text, IReadOnlyList<Mention> named, StepCounter? steps = null, LanguagePatterns? patterns = null)
     {
         steps ??= new StepCounter();
+        patterns ??= LanguagePatterns.BuiltIn;
         var found = new List<Mention>();
         var terms = new List<(string Term, string Instrument, int From)>();
         for (var k = 0; k < named.Count; k++)
@@ -22,11 +23,11 @@ internal static partial class DefinedTermFinder
             var limit = Math.Min(text.Length, mention.End + Window);
             if (k + 1 < named.Count) limit = Math.Min(limit, named[k + 1].Start);
             if (limit <= mention.End) continue;
-            var definition = Definition().Match(text, mention.End, limit - mention.End);
+            var definition = patterns.Definition.Match(text, mention.End, limit - mention.End);
             while (definition.Success)
             {
                 var term = definition.Groups["term"];
-                if (IsTerm(term.Value) && IsCitationTail(text.AsSpan(mention.End, definition.Index - mention.End)))
+                if (IsTerm(term.Value) && IsCitationTail(text.AsSpan(mention.End, definition.Index - mention.End), patterns))
                 {
                     found.Add(new Mention
                     {
@@ -141,19 +142,13 @@ internal static partial class DefinedTermFinder
     /// "opened for signature" — ", Oct. 25, 1980, 19 I.L.M. 1501 (1980)". Running prose means the
     /// brackets define something else.
     /// </summary>
-    private static bool IsCitationTail(ReadOnlySpan<char> between)
+    private static bool IsCitationTail(ReadOnlySpan<char> between, LanguagePatterns patterns)
     {
         foreach (var word in TextNormalizer.Words(between.ToString()))
         {
-            if (word.Length >= 4 && char.IsLower(word[0]) && !s_tailWords.Contains(word)) return false;
+            if (word.Length >= 4 && char.IsLower(word[0]) && !patterns.CitationTailWords.Contains(word)) return false;
         }
 
         return between.IndexOfAny(['!', '?', ';']) < 0;
     }
-
-    private static readonly HashSet<string> s_tailWords =
-        new(["opened", "signature", "adopted", "signed", "entered", "into", "force", "done", "supra", "infra", "concluded", "dated"], StringComparer.Ordinal);
-
-    [GeneratedRegex(@"\(\s*(?:hereinafter\s+(?:referred\s+to\s+as\s+|called\s+)?)?(?:the\s+)?[""“'‘]?(?<term>(?:the\s+)?[A-Z][\w.-]*(?:\s[A-Z][\w.-]*){0,3})[""”'’]?\s*\)")]
-    private static partial Regex Definition();
 }

@@ -82,6 +82,12 @@ internal sealed class LanguageData
         RangeWords = List("rangeWords");
         Months = List("months");
         DateLinks = List("dateLinks");
+        RegionalQualifiers = List("regionalQualifiers");
+        TitleQualifiers = List("titleQualifiers");
+        BodyNouns = List("bodyNouns");
+        BodyNameSmallWords = List("bodyNameSmallWords");
+        DefinitionLeads = List("definitionLeads");
+        CitationTailWords = List("citationTailWords");
         SpelledNumbers = spelled.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
         Ordinals = ordinals.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
     }
@@ -141,6 +147,24 @@ internal sealed class LanguageData
 
     /// <summary>Ordinals, with their values ("second" → 2, "deuxième" → 2).</summary>
     public FrozenDictionary<string, int> Ordinals { get; }
+
+    /// <summary>Words before a name that make it another, regional instrument ("American Declaration on …").</summary>
+    public ImmutableArray<string> RegionalQualifiers { get; }
+
+    /// <summary>Words that begin longer titles of other instruments when a short name follows them ("International Convention on …").</summary>
+    public ImmutableArray<string> TitleQualifiers { get; }
+
+    /// <summary>Nouns of treaty bodies: an acronym in brackets after one, or before one, names the body ("the CRC Committee").</summary>
+    public ImmutableArray<string> BodyNouns { get; }
+
+    /// <summary>Small words inside a body's name ("Committee on the Elimination of …").</summary>
+    public ImmutableArray<string> BodyNameSmallWords { get; }
+
+    /// <summary>What may open a definition in brackets: (hereinafter referred to as "the Convention").</summary>
+    public ImmutableArray<string> DefinitionLeads { get; }
+
+    /// <summary>Lower-case words a citation may hold between a title and its definition (", opened for signature …").</summary>
+    public ImmutableArray<string> CitationTailWords { get; }
 
     /// <summary>What joins an anaphor to its date: "the Convention of July 28, 1951".</summary>
     public ImmutableArray<string> DateLinks { get; }

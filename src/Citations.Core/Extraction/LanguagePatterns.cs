@@ -69,7 +69,35 @@ internal sealed class LanguagePatterns
         // An elided determiner ("l'") runs into its noun; the others stand before a space.
         PinpointDeterminers = [.. language.PinpointDeterminers.Select(d => d.EndsWith('\'') || d.EndsWith('’') ? d : d + " ")];
         ProtocolLinks = language.ProtocolLinks.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+        RegionalQualifiers = language.RegionalQualifiers.ToFrozenSet(StringComparer.Ordinal);
+        Qualifiers = language.RegionalQualifiers.Concat(language.TitleQualifiers).ToFrozenSet(StringComparer.Ordinal);
+        var bodies = LanguageData.Alternation(language.BodyNouns);
+        BodyBefore = new Regex(@"\b" + bodies + @"\b(?:\s+(?:" + LanguageData.Alternation(language.BodyNameSmallWords) + @"|[A-Z][\w-]*)){0,10}\s*$", Options);
+        BodyAfter = new Regex(@"^\s+" + bodies + @"\b", Options);
+        Definition = new Regex(
+            @"\(\s*(?:" + LanguageData.Alternation(language.DefinitionLeads) + @"\s+)?(?:the\s+)?[""“'‘]?(?<term>(?:the\s+)?[A-Z][\w.-]*(?:\s[A-Z][\w.-]*){0,3})[""”'’]?\s*\)",
+            Options);
+        CitationTailWords = language.CitationTailWords.ToFrozenSet(StringComparer.Ordinal);
     }
+
+    /// <summary>Words before a name that make it another, regional instrument.</summary>
+    public FrozenSet<string> RegionalQualifiers { get; }
+
+    /// <summary>Regional qualifiers and the words that begin longer titles ("International", "Social").</summary>
+    public FrozenSet<string> Qualifiers { get; }
+
+    /// <summary>A body's name ending where given: "the Committee on the Rights of the Child" before "(CRC)".</summary>
+    public Regex BodyBefore { get; }
+
+    /// <summary>A body's noun right after: "CRC Committee".</summary>
+    public Regex BodyAfter { get; }
+
+    /// <summary>A definition in brackets: (the "Treaty"), (hereinafter referred to as "the Convention").</summary>
+    public Regex Definition { get; }
+
+    /// <summary>Lower-case words a citation may hold between a title and its definition.</summary>
+    public FrozenSet<string> CitationTailWords { get; }
 
     public LanguageData Language { get; }
 

@@ -17,7 +17,7 @@ internal static class ExtractionPasses
         new ProtocolListPass(context),
         new AmbiguousNamePass(),
         new ResolutionPass(),
-        new DefinedTermPass(),
+        new DefinedTermPass(context),
         new ShortFormPass(context),
         new CovenantPairPass(context),
         new UncataloguedTitlePass(context),

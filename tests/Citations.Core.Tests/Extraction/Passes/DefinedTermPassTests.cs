@@ -7,7 +7,7 @@ namespace Citations.Core.Tests.Extraction.Passes;
 [TestClass]
 public sealed class DefinedTermPassTests
 {
-    private static IExtractionPass Terms(ExtractionContext context) => new DefinedTermPass();
+    private static IExtractionPass Terms(ExtractionContext context) => new DefinedTermPass(context);
 
     [TestMethod]
     public void Run_TermDefinedAfterATitle_IsThatInstrumentWhereverUsed()
