@@ -55,11 +55,11 @@ internal sealed class LanguagePatterns
         var separators = LanguageData.Alternation(language.ListSeparators);
         // The patterns below are anchored with \G: each is tried where the previous item ended, and only there.
         Separator = new Regex(
-            @"\G\s*(?:,\s*(?:" + separators + @"\s+)?|\s+" + separators + @"\s+|\s*(?<range>" + LanguageData.Alternation(language.RangeWords) + @"|–|-)\s*)(?=[\dIVXLC(]|\w)",
+            @"\G(?>\s*)(?:,\s*(?:" + separators + @"\s+)?|(?<=\s)" + separators + @"\s+|(?<range>" + LanguageData.Alternation(language.RangeWords) + @"|–|-)\s*)(?=[\dIVXLC(]|\w)",
             Options);
         SpelledNumber = new Regex(@"(?i)\G\b" + LanguageData.Alternation(language.SpelledNumbers.Keys) + @"\b", Options);
         var paragraphList = @"\s+(?<n>\d{1,3})(?:\s*(?:,|" + separators + @")\s*(?<n>\d{1,3}))*";
-        TrailingParagraphs = new Regex(@"\G\s*[,.]?\s*" + LanguageData.Alternation(language.ParagraphWords) + paragraphList + @"(?![\d(])", Options);
+        TrailingParagraphs = new Regex(@"\G(?>\s*)[,.]?(?>\s*)" + LanguageData.Alternation(language.ParagraphWords) + paragraphList + @"(?![\d(])", Options);
         LeadingParagraphs = new Regex(
             @"\b" + LanguageData.Alternation(language.ParagraphWords.Where(w => !w.EndsWith('.')), capitalised: true) + paragraphList
             + @"\s+" + LanguageData.Alternation(language.ParagraphLinks) + @"\s+(?:" + LanguageData.Alternation(language.PinpointDeterminers) + @"\s+)?$",

@@ -158,7 +158,8 @@ internal sealed partial class PinpointPass(ExtractionContext context) : IExtract
     }
 
     /// <summary>What may stand between an instrument and its article: "'s", ", in", ", of 8 June 1977, in".</summary>
-    [GeneratedRegex(@"^(?:['’]s)?\s*(?:,\s*(?:of\s+)?(?:\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}|\d{4})\s*)?,?\s*(?:in|under|at)?\s*$")]
+    // White space is taken atomically: a long run of it must not be split every possible way before failing.
+    [GeneratedRegex(@"^(?:['’]s)?(?>\s*)(?:,\s*(?:of\s+)?(?:\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}|\d{4})(?>\s*))?,?(?>\s*)(?:in|under|at)?(?>\s*)$")]
     private static partial Regex PrecedingLink();
 
     private static string TopLevel(string provision)

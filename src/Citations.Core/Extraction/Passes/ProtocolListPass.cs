@@ -19,11 +19,16 @@ internal sealed partial class ProtocolListPass(ExtractionContext context) : IExt
         // here except for equal spans, so their ends rise with their starts and a later search can stop there.
         Mention? lastFamily = null;
         var scannedTo = int.MinValue;
+        // What the lists add goes into the set at the end, in one merge; until then it is asked here.
+        var pending = new List<Mention>();
+        var pendingIndex = new MentionIndex(pending);
+        // The last protocol added that has protocols of its own: a family named later than any in the set.
+        Mention? pendingFamily = null;
         foreach (var match in s_protocolList.Matches(text, state.Steps))
         {
             var start = match.Index;
             var end = match.Index + match.Length;
-            if (mentions.FirstOverlapping(start, end, m => m.InstrumentId is not null) is not null) continue;
+            if (mentions.FirstOverlapping(start, end, m => m.InstrumentId is not null) is not null || pendingIndex.Overlaps(start, end)) continue;
 
             // The family: the instrument named right after ("… to the Treaty of Tlatelolco"), else the nearest before.
             Mention? after = null;
@@ -52,7 +57,7 @@ internal sealed partial class ProtocolListPass(ExtractionContext context) : IExt
 
                 lastFamily = nearest ?? lastFamily;
                 scannedTo = start;
-                family = lastFamily?.InstrumentId;
+                family = (pendingFamily ?? lastFamily)?.InstrumentId;
             }
 
             if (family is null) continue;
@@ -75,8 +80,15 @@ internal sealed partial class ProtocolListPass(ExtractionContext context) : IExt
             // "Additional Protocols I and II to the Treaty of Tlatelolco" names the treaty only inside the protocols' titles.
             if (named) end = after!.End;
             mentions.RemoveOverlapping(start, end);
-            mentions.AddRange(chosen.Select(protocol => new Mention { Start = start, End = end, Kind = MentionKind.InformalName, InstrumentId = protocol.Id, Confidence = Confidence.ProtocolOfList }));
+            foreach (var protocol in chosen)
+            {
+                var mention = new Mention { Start = start, End = end, Kind = MentionKind.InformalName, InstrumentId = protocol.Id, Confidence = Confidence.ProtocolOfList };
+                pendingIndex.Add(mention);
+                if (_families.ProtocolsOf(protocol.Id).Any()) pendingFamily = mention;
+            }
         }
+
+        mentions.AddRange(pending);
     }
 
     private static bool EndsWithOrdinal(string name, string ordinal)

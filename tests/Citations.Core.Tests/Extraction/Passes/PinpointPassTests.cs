@@ -83,6 +83,16 @@ public sealed class PinpointPassTests
         Assert.IsTrue(large < small * 2.5, $"{small} steps, then {large} for twice the text");
     }
 
+    [TestMethod]
+    public void Run_LongRunsOfWhiteSpaceAroundAnArticle_StillAttachIt()
+    {
+        // Runs of white space like these once made the link and list patterns try every split of them.
+        var text = "The ICCPR" + new string(' ', 3000) + "article 5," + new string(' ', 3000) + "and 7 guarantee it." + new string(' ', 3000) + "x";
+        var state = Run(text, BuiltIn, Names, Pinpoints);
+        // Only white space stands between the ICCPR and the article, so the article is the ICCPR's.
+        CollectionAssert.AreEqual(new[] { "5", "7" }, state.Mentions.Single().Provisions);
+    }
+
     private static long Steps(string text)
     {
         var steps = new StepCounter();

@@ -49,4 +49,23 @@ public sealed class ProtocolListPassTests
         var large = Steps(600);
         Assert.IsTrue(large < small * 2.5, $"{small} steps, then {large} for twice the text");
     }
+
+    [TestMethod]
+    public void Run_ManyListsThatEachAddProtocols_StaysLinear()
+    {
+        // Each list adds two protocols; adding them one list at a time used to merge the whole set each time.
+        static long Steps(int n)
+        {
+            var text = "The Geneva Conventions bind every State. " + string.Concat(Enumerable.Repeat("Both Additional Protocols apply, and the Universal Declaration of Human Rights too. ", n));
+            var state = new ExtractionState(text);
+            Names(BuiltIn).Run(state);
+            Lists(BuiltIn).Run(state);
+            Assert.AreEqual(3 * n + 1, state.Mentions.Count);
+            return state.Steps.Count;
+        }
+
+        var small = Steps(300);
+        var large = Steps(600);
+        Assert.IsTrue(large < small * 2.5, $"{small} steps, then {large} for twice the text");
+    }
 }
