@@ -9,29 +9,23 @@ namespace Citations.Core.Extraction;
 /// head noun followed by the words that open a treaty title counts, so "the Declaration of
 /// Independence" or "a convention on the reduction of armaments" are not taken.
 /// </summary>
-internal static partial class UncataloguedTitleFinder
+internal static class UncataloguedTitleFinder
 {
-    public static List<Mention> Find(string text, List<Mention> taken)
+    public static List<Mention> Find(string text, MentionSet taken, StepCounter? steps = null, LanguagePatterns? patterns = null)
     {
+        patterns ??= LanguagePatterns.BuiltIn;
         var found = new List<Mention>();
-        var takenIndex = new MentionIndex(taken);
-        foreach (var match in s_title.Matches(text))
+        foreach (var match in patterns.UncataloguedTitle.Matches(text, steps ?? new StepCounter()))
         {
             var start = match.Index;
             var end = match.Index + match.Length;
-            if (takenIndex.Overlaps(start, end)) continue;
+            if (taken.Overlaps(start, end)) continue;
             var title = Regex.Replace(match.Value, @"\s+", " ");
-            var kind = match.Groups["head"].Value switch
-            {
-                "Protocol" => InstrumentKind.Protocol,
-                "Declaration" => InstrumentKind.Declaration,
-                "Charter" => InstrumentKind.Charter,
-                _ => InstrumentKind.Treaty,
-            };
+            var kind = patterns.TitleKinds[match.Groups["head"].Value];
             found.Add(new Mention
             {
                 Start = start, End = end, Kind = MentionKind.UncataloguedTitle, InstrumentId = IdFor(title),
-                Title = title, KindOfInstrument = kind, Catalogued = false, Confidence = 0.5,
+                Title = title, KindOfInstrument = kind, Catalogued = false, Confidence = Confidence.UncataloguedTitle,
             });
         }
 
@@ -49,14 +43,4 @@ internal static partial class UncataloguedTitleFinder
 
         return id.ToString();
     }
-
-    private const string Cap = @"(?:[A-Z][\w’'-]*)";
-    private const string Link = @"(?:of|the|and|on|in|for|to|against|from|by|with|at|de|la|des|du|del|y|et)";
-
-    /// <summary>A title holds its head noun after at most four capitalised words.</summary>
-    private static readonly TriggeredPattern s_title = new(
-        Title(), ["Convention", "Treaty", "Covenant", "Protocol", "Agreement", "Charter", "Declaration"], StringComparison.Ordinal, wordsBefore: 4, extraPrefixChars: "’'-");
-
-    [GeneratedRegex(@"\G(?<![\w-])(?:" + Cap + @"\s+){0,4}(?<head>Convention|Treaty|Covenant|Protocol|Agreement|Charter|Declaration)\s+(?:on|for|against|relating\s+to|concerning|respecting|between|to)\s+(?:" + Link + @"\s+)*" + Cap + @"(?:\s+(?:" + Link + @"\s+)*" + Cap + @")*")]
-    private static partial Regex Title();
 }
