@@ -17,6 +17,7 @@ public sealed partial class CitationExtractor
     private readonly InstrumentCatalog _catalog;
     private readonly NameIndex _index;
     private readonly ShortFormResolver _shortForms;
+    private readonly ApproximateTitleMatcher _approximate;
     private readonly ILookup<string, Instrument> _children;
     /// <summary>Each instrument's names and informal names as folded words without "the", worked out once.</summary>
     private readonly FrozenDictionary<string, List<string>[]> _nameWords;
@@ -26,6 +27,7 @@ public sealed partial class CitationExtractor
         _catalog = catalog;
         _index = new NameIndex(catalog);
         _shortForms = new ShortFormResolver(catalog);
+        _approximate = new ApproximateTitleMatcher(catalog);
         _children = catalog.Instruments.Where(i => i.Parent is not null).ToLookup(i => i.Parent!, StringComparer.Ordinal);
         _nameWords = catalog.Instruments.ToFrozenDictionary(i => i.Id, i => i.Names.Concat(i.InformalNames).Select(Words).ToArray(), StringComparer.Ordinal);
     }
@@ -49,9 +51,11 @@ public sealed partial class CitationExtractor
         mentions.Sort(ByPosition);
         AddWithoutOverlap(mentions, DefinedTermFinder.Find(text, mentions));
         mentions.Sort(ByPosition);
+        AddWithoutOverlap(mentions, UncataloguedTitleFinder.Find(text, mentions));
+        mentions.Sort(ByPosition);
+        ApproximateTitles.Apply(text, mentions, _approximate);
         AddWithoutOverlap(mentions, _shortForms.Resolve(text, mentions));
         AddCovenantPairs(text, mentions);
-        AddWithoutOverlap(mentions, UncataloguedTitleFinder.Find(text, mentions));
         mentions.Sort(ByPosition);
         AttachPinpoints(text, mentions);
         mentions.Sort(ByPosition);

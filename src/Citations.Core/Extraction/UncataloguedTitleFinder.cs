@@ -20,6 +20,8 @@ internal static partial class UncataloguedTitleFinder
             var start = match.Index;
             var end = match.Index + match.Length;
             if (takenIndex.Overlaps(start, end)) continue;
+            // "bring this Treaty to the General Assembly": an anaphor and a verb's object, not a title "… Treaty to …".
+            if (match.Groups["to"].Success && Anaphoric().IsMatch(text.AsSpan(0, start))) continue;
             var title = Regex.Replace(match.Value, @"\s+", " ");
             var kind = match.Groups["head"].Value switch
             {
@@ -57,6 +59,9 @@ internal static partial class UncataloguedTitleFinder
     private static readonly TriggeredPattern s_title = new(
         Title(), ["Convention", "Treaty", "Covenant", "Protocol", "Agreement", "Charter", "Declaration"], StringComparison.Ordinal, wordsBefore: 4, extraPrefixChars: "’'-");
 
-    [GeneratedRegex(@"\G(?<![\w-])(?:" + Cap + @"\s+){0,4}(?<head>Convention|Treaty|Covenant|Protocol|Agreement|Charter|Declaration)\s+(?:on|for|against|relating\s+to|concerning|respecting|between|to)\s+(?:" + Link + @"\s+)*" + Cap + @"(?:\s+(?:" + Link + @"\s+)*" + Cap + @")*")]
+    [GeneratedRegex(@"\G(?<![\w-])(?:" + Cap + @"\s+){0,4}(?<head>Convention|Treaty|Covenant|Protocol|Agreement|Charter|Declaration)\s+(?:on|for|against|relating\s+to|concerning|respecting|between|(?<to>to))\s+(?:" + Link + @"\s+)*" + Cap + @"(?:\s+(?:" + Link + @"\s+)*" + Cap + @")*")]
     private static partial Regex Title();
+
+    [GeneratedRegex(@"\b(?:[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Ii]ts|[Tt]heir)\s+$")]
+    private static partial Regex Anaphoric();
 }
