@@ -10,7 +10,12 @@ namespace Citations.Benchmarks;
 /// <summary>Where extraction spends its time: each pass alone over the same corpus (single thread).</summary>
 internal static class PassTimings
 {
-    private static List<Mention> Match(string text, NameIndex index) => CatalogMatcher.Find(text, index);
+    private static MentionSet Match(string text, NameIndex index)
+    {
+        var set = new MentionSet(new StepCounter());
+        set.AddRange(CatalogMatcher.Find(text, index));
+        return set;
+    }
 
     public static int Run(Options options)
     {

@@ -10,8 +10,9 @@ namespace Citations.Core.Extraction;
 /// </summary>
 internal static partial class CatalogMatcher
 {
-    public static List<Mention> Find(string text, NameIndex index)
+    public static List<Mention> Find(string text, NameIndex index, StepCounter? steps = null)
     {
+        steps ??= new StepCounter();
         var mentions = new List<Mention>();
         Span<int> matched = stackalloc int[64];
         var tokens = new TokenWindow(index);
@@ -19,6 +20,7 @@ internal static partial class CatalogMatcher
         var position = 0;
         while (CandidateWords.Next(text, position, index) is var start and >= 0)
         {
+            steps.Add();
             tokens.Reset(text, start);
             var i = TokenWindow.First;
             if (tokens[i].Word == index.The || tokens[i].Word < 0)
@@ -27,7 +29,7 @@ internal static partial class CatalogMatcher
                 continue;
             }
 
-            var (end, entry) = LongestAt(text, tokens, index, i, matched);
+            var (end, entry) = LongestAt(text, tokens, index, i, matched, steps);
             if (entry is null)
             {
                 position = tokens[i].End;
@@ -55,7 +57,13 @@ internal static partial class CatalogMatcher
                 Kind = entry.Kind,
                 InstrumentId = entry.InstrumentId,
                 Candidates = entry.Candidates,
-                Confidence = entry.Kind == MentionKind.Title ? 1.0 : 0.95,
+                Confidence = entry.Kind switch
+                {
+                    MentionKind.Title => Confidence.ExactTitle,
+                    MentionKind.Abbreviation => Confidence.Abbreviation,
+                    MentionKind.Translation => Confidence.Translation,
+                    _ => Confidence.InformalName,
+                },
             };
             ExtendSurface(text, tokens, i, mention, mentions.Count > 0 ? mentions[^1].End : 0);
             // "Geneva Convention (III": a name ending on a bracketed numbering keeps its closing bracket.
@@ -102,7 +110,7 @@ internal static partial class CatalogMatcher
     private static partial Regex BodyAfter();
 
     /// <summary>The longest name starting at token <paramref name="first"/>: its end (exclusive token index) and entry.</summary>
-    private static (int End, NameEntry? Entry) LongestAt(string text, TokenWindow tokens, NameIndex index, int first, Span<int> matched)
+    private static (int End, NameEntry? Entry) LongestAt(string text, TokenWindow tokens, NameIndex index, int first, Span<int> matched, StepCounter steps)
     {
         var node = NameIndex.Root;
         var bestEnd = -1;
@@ -110,6 +118,7 @@ internal static partial class CatalogMatcher
         var count = 0;
         for (var j = first; tokens.Has(j); j++)
         {
+            steps.Add();
             var token = tokens[j];
             var next = index.Next(node, token.Word);
             if (next < 0)

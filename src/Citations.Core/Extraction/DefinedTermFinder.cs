@@ -10,8 +10,9 @@ internal static partial class DefinedTermFinder
 {
     private const int Window = 160;
 
-    public static List<Mention> Find(string text, IReadOnlyList<Mention> named)
+    public static List<Mention> Find(string text, IReadOnlyList<Mention> named, StepCounter? steps = null)
     {
+        steps ??= new StepCounter();
         var found = new List<Mention>();
         var terms = new List<(string Term, string Instrument, int From)>();
         for (var k = 0; k < named.Count; k++)
@@ -30,7 +31,7 @@ internal static partial class DefinedTermFinder
                     found.Add(new Mention
                     {
                         Start = term.Index, End = term.Index + term.Length, Kind = MentionKind.DefinedTerm,
-                        InstrumentId = mention.InstrumentId, Confidence = 0.9,
+                        InstrumentId = mention.InstrumentId, Confidence = Confidence.DefinedTerm,
                     });
                     terms.Add((term.Value, mention.InstrumentId, definition.Index + definition.Length));
                     break;
@@ -48,7 +49,7 @@ internal static partial class DefinedTermFinder
                 found.Add(new Mention
                 {
                     Start = from + use.Index, End = from + use.Index + use.Length, Kind = MentionKind.DefinedTerm,
-                    InstrumentId = instrument, Confidence = 0.9,
+                    InstrumentId = instrument, Confidence = Confidence.DefinedTerm,
                 });
             }
         }

@@ -10,7 +10,7 @@ internal sealed class Mention
     public string? InstrumentId { get; set; }
     /// <summary>Instruments an ambiguous name may denote.</summary>
     public IReadOnlyList<string> Candidates { get; init; } = [];
-    public double Confidence { get; set; } = 1.0;
+    public Confidence Confidence { get; set; } = Confidence.ExactTitle;
     public List<string> Provisions { get; } = [];
     /// <summary>For a resolution or an uncatalogued title: what the catalog cannot say.</summary>
     public string? Title { get; init; }

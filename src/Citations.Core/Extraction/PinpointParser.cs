@@ -21,10 +21,11 @@ internal static partial class PinpointParser
         "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
     ];
 
-    public static List<Pinpoint> Find(string text)
+    public static List<Pinpoint> Find(string text, StepCounter? steps = null)
     {
+        steps ??= new StepCounter();
         var found = new List<Pinpoint>();
-        foreach (var keyword in s_keyword.Matches(text))
+        foreach (var keyword in s_keyword.Matches(text, steps))
         {
             var position = keyword.Index + keyword.Length;
             var items = new List<string>();

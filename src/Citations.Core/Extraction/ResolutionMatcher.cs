@@ -15,20 +15,21 @@ internal static partial class ResolutionMatcher
 {
     private static readonly Lazy<SortedList<int, int>> s_firstOfYear = new(LoadYears);
 
-    public static List<Mention> Find(string text)
+    public static List<Mention> Find(string text, StepCounter? steps = null)
     {
+        steps ??= new StepCounter();
         var mentions = new List<Mention>();
-        foreach (var match in s_symbol.Matches(text))
+        foreach (var match in s_symbol.Matches(text, steps))
         {
             var id = match.Groups["sc"].Success
                 ? $"S/RES/{match.Groups["sc"].Value}({match.Groups["scyear"].Value})"
                 : match.Groups["ga"].Success
                     ? $"A/RES/{match.Groups["ga"].Value}/{match.Groups["gan"].Value}"
                     : $"A/RES/{match.Groups["old"].Value}({match.Groups["session"].Value})";
-            mentions.Add(Resolution(id, match.Index, match.Index + match.Length, 1.0));
+            mentions.Add(Resolution(id, match.Index, match.Index + match.Length, Confidence.ExactTitle));
         }
 
-        foreach (var match in s_phrase.Matches(text))
+        foreach (var match in s_phrase.Matches(text, steps))
         {
             if (match.Groups["draft"].Success) continue;
             var body = ResolveBody(text, match);
@@ -49,7 +50,7 @@ internal static partial class ResolutionMatcher
         return mentions;
     }
 
-    private static Mention Resolution(string id, int start, int end, double confidence) => new()
+    private static Mention Resolution(string id, int start, int end, Confidence confidence) => new()
     {
         Start = start,
         End = end,
@@ -88,9 +89,9 @@ internal static partial class ResolutionMatcher
         return council < 0 && assembly < 0 ? Body.Unknown : council > assembly ? Body.SecurityCouncil : Body.GeneralAssembly;
     }
 
-    private static string? SymbolFor(string item, Body body, string? sharedYear, out double confidence)
+    private static string? SymbolFor(string item, Body body, string? sharedYear, out Confidence confidence)
     {
-        confidence = 1.0;
+        confidence = Confidence.NumberWithYear;
         var parts = Item().Match(item);
         var number = parts.Groups["n"].Value;
         if (parts.Groups["slash"].Success)
@@ -122,7 +123,7 @@ internal static partial class ResolutionMatcher
         }
 
         if (body != Body.SecurityCouncil || tableYear is null) return null;
-        confidence = 0.9;
+        confidence = Confidence.YearFromNumbering;
         return $"S/RES/{n}({tableYear.Value.ToString(CultureInfo.InvariantCulture)})";
     }
 

@@ -8,12 +8,11 @@ namespace Citations.Core.Extraction;
 /// Anaphors — "the Covenant", "that Protocol", "its 1967 Protocol", "la Convention",
 /// "the Convention of July 28, 1951" — resolved to the nearest instrument named before them whose
 /// kind fits the head noun. An anaphor with nothing fitting before it is left out, never guessed;
-/// the one default is "the Charter", which in a statement naming no other charter is the UN Charter.
+/// the one exception is a head noun the catalog gives a default (<see cref="Instrument.DefaultShortForms"/>):
+/// "the Charter", in a statement naming no charter before it, is the UN Charter.
 /// </summary>
 internal sealed partial class ShortFormResolver
 {
-    internal const string UnCharter = "UN-CHARTER";
-
     private static readonly FrozenDictionary<string, string> s_heads = new Dictionary<string, string>(StringComparer.Ordinal)
     {
         ["Covenant"] = "Covenant", ["Convention"] = "Convention", ["Charter"] = "Charter", ["Treaty"] = "Treaty",
@@ -27,9 +26,16 @@ internal sealed partial class ShortFormResolver
     private readonly InstrumentCatalog _catalog;
     private readonly FrozenDictionary<string, FrozenSet<string>> _headsOf;
     private readonly ILookup<string, Instrument> _children;
+    /// <summary>Head noun → the instrument it means when nothing fitting is named; a head two instruments claim has none.</summary>
+    private readonly FrozenDictionary<string, string> _defaults;
 
     public ShortFormResolver(InstrumentCatalog catalog)
     {
+        _defaults = catalog.Instruments
+            .SelectMany(i => i.DefaultShortForms.Select(head => (Head: head.Trim(), i.Id)))
+            .GroupBy(p => p.Head, StringComparer.Ordinal)
+            .Where(g => g.Select(p => p.Id).Distinct(StringComparer.Ordinal).Count() == 1)
+            .ToFrozenDictionary(g => g.Key, g => g.First().Id, StringComparer.Ordinal);
         _catalog = catalog;
         _headsOf = catalog.Instruments.ToFrozenDictionary(i => i.Id, HeadsOf, StringComparer.Ordinal);
         _children = catalog.Instruments.Where(i => i.Parent is not null).ToLookup(i => i.Parent!, StringComparer.Ordinal);
@@ -65,20 +71,20 @@ internal sealed partial class ShortFormResolver
     }
 
     /// <summary>Finds anaphors outside <paramref name="taken"/> and resolves them against the mentions before them.</summary>
-    public List<Mention> Resolve(string text, List<Mention> taken)
+    public List<Mention> Resolve(string text, MentionSet taken, StepCounter? steps = null)
     {
+        steps ??= new StepCounter();
         var resolved = new List<Mention>();
         // The named mentions before the current anaphor, in text order: taken is in text order and the
         // anaphors come left to right, so the list only ever grows at its end.
         var before = new List<Mention>();
         var next = 0;
-        var takenIndex = new MentionIndex(taken);
         var resolvedIndex = new MentionIndex(resolved);
-        foreach (var match in s_anaphor.Matches(text))
+        foreach (var match in s_anaphor.Matches(text, steps))
         {
             var start = match.Index;
             var end = match.Index + match.Length;
-            if (takenIndex.Overlaps(start, end) || resolvedIndex.Overlaps(start, end)) continue;
+            if (taken.Overlaps(start, end) || resolvedIndex.Overlaps(start, end)) continue;
             var head = s_heads[match.Groups["head"].Value];
             var dated = match.Groups["date"].Success;
             if (!match.Groups["det"].Success && !match.Groups["year"].Success && !dated) continue;
@@ -90,20 +96,20 @@ internal sealed partial class ShortFormResolver
             }
 
             string? id;
-            double confidence;
+            Confidence confidence;
             if (match.Groups["year"].Success || dated)
             {
                 id = ByDate(head, match.Groups["year"].Success ? match.Groups["year"].Value : null, dated ? match.Groups["date"].Value : null, before);
-                confidence = 0.7;
+                confidence = Confidence.ShortFormByDate;
             }
             else
             {
                 id = Nearest(head, before);
-                confidence = 0.8;
-                if (id is null && head == "Charter" && _catalog.Contains(UnCharter))
+                confidence = Confidence.ShortFormResolved;
+                if (id is null && _defaults.TryGetValue(head, out var fallback))
                 {
-                    id = UnCharter;
-                    confidence = 0.7;
+                    id = fallback;
+                    confidence = Confidence.ShortFormDefault;
                 }
             }
 

@@ -42,7 +42,7 @@ internal sealed class TriggeredPattern
     }
 
     /// <summary>The matches of the pattern in <paramref name="text"/>, left to right, as Regex.Matches gives them.</summary>
-    public List<Match> Matches(string text)
+    public List<Match> Matches(string text, StepCounter? steps = null)
     {
         var found = new List<Match>();
         var position = 0;
@@ -59,6 +59,7 @@ internal sealed class TriggeredPattern
                 // Every pattern given here begins its matches with a word character (a letter or digit, or \b before one),
                 // so a match can start only where a word does.
                 if (!IsWordChar(text[k]) || (k > 0 && IsWordChar(text[k - 1]))) continue;
+                steps?.Add();
                 var attempt = _anchored.Match(text, k);
                 if (attempt.Success)
                 {

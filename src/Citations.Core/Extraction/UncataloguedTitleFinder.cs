@@ -11,17 +11,16 @@ namespace Citations.Core.Extraction;
 /// </summary>
 internal static partial class UncataloguedTitleFinder
 {
-    public static List<Mention> Find(string text, List<Mention> taken)
+    public static List<Mention> Find(string text, MentionSet taken, StepCounter? steps = null)
     {
         var found = new List<Mention>();
-        var takenIndex = new MentionIndex(taken);
-        foreach (var match in s_title.Matches(text))
+        foreach (var match in s_title.Matches(text, steps ?? new StepCounter()))
         {
             var start = match.Index;
             var end = match.Index + match.Length;
-            if (takenIndex.Overlaps(start, end)) continue;
+            if (taken.Overlaps(start, end)) continue;
             // "bring this Treaty to the General Assembly": an anaphor and a verb's object, not a title "… Treaty to …".
-            if (match.Groups["to"].Success && Anaphoric().IsMatch(text.AsSpan(0, start))) continue;
+            if (match.Groups["to"].Success && Anaphoric().IsMatch(text.AsSpan(Math.Max(0, start - 8), Math.Min(8, start)))) continue;
             var title = Regex.Replace(match.Value, @"\s+", " ");
             var kind = match.Groups["head"].Value switch
             {
@@ -33,7 +32,7 @@ internal static partial class UncataloguedTitleFinder
             found.Add(new Mention
             {
                 Start = start, End = end, Kind = MentionKind.UncataloguedTitle, InstrumentId = IdFor(title),
-                Title = title, KindOfInstrument = kind, Catalogued = false, Confidence = 0.5,
+                Title = title, KindOfInstrument = kind, Catalogued = false, Confidence = Confidence.UncataloguedTitle,
             });
         }
 

@@ -1,0 +1,70 @@
+using System.Globalization;
+
+namespace Citations.Core.Extraction;
+
+/// <summary>
+/// How sure extraction is that a mention invokes its instrument, by the way the instrument was
+/// named: written out in full, abbreviated, referred back to, inferred. Each way has one named level,
+/// so that the levels can be compared and changed in one place.
+/// </summary>
+internal readonly record struct Confidence(double Value)
+{
+    /// <summary>The official title, or a UN document symbol written out ("S/RES/242(1967)").</summary>
+    public static readonly Confidence ExactTitle = new(1.0);
+
+    /// <summary>A resolution's number with its year or session ("resolution 1514 (XV)").</summary>
+    public static readonly Confidence NumberWithYear = new(1.0);
+
+    /// <summary>A catalog acronym, case and all ("ICCPR").</summary>
+    public static readonly Confidence Abbreviation = new(0.95);
+
+    /// <summary>A common name ("the Ottawa Treaty").</summary>
+    public static readonly Confidence InformalName = new(0.95);
+
+    /// <summary>A title in another UN language.</summary>
+    public static readonly Confidence Translation = new(0.95);
+
+    /// <summary>A protocol named with its parent ("Additional Protocol II of the Tlatelolco Treaty").</summary>
+    public static readonly Confidence ProtocolOfNamedParent = new(0.95);
+
+    /// <summary>A term the text defined for an instrument (the "Treaty").</summary>
+    public static readonly Confidence DefinedTerm = new(0.9);
+
+    /// <summary>A Security Council resolution's number alone, its year read from the Council's numbering.</summary>
+    public static readonly Confidence YearFromNumbering = new(0.9);
+
+    /// <summary>"common Article 3" with no instrument named for it.</summary>
+    public static readonly Confidence CommonArticle = new(0.9);
+
+    /// <summary>One of several protocols a list names ("the Geneva Conventions and their Additional Protocols").</summary>
+    public static readonly Confidence ProtocolOfList = new(0.85);
+
+    /// <summary>An anaphor resolved to the nearest fitting instrument named before it ("the Covenant").</summary>
+    public static readonly Confidence ShortFormResolved = new(0.8);
+
+    /// <summary>A protocol's name taken as the like-named protocol of the instrument the text is about.</summary>
+    public static readonly Confidence SiblingProtocol = new(0.8);
+
+    /// <summary>"the two Covenants": each of the covenants named before.</summary>
+    public static readonly Confidence CovenantPair = new(0.75);
+
+    /// <summary>An anaphor with a year or date ("the 1967 Protocol"), resolved by the instruments' dates.</summary>
+    public static readonly Confidence ShortFormByDate = new(0.7);
+
+    /// <summary>An anaphor with nothing fitting before it, taken as the catalog's default for its head noun ("the Charter").</summary>
+    public static readonly Confidence ShortFormDefault = new(0.7);
+
+    /// <summary>An ambiguous name resolved by the one candidate named elsewhere in the statement.</summary>
+    public static readonly Confidence AmbiguousByContext = new(0.7);
+
+    /// <summary>A bare "Article 27" given to the instrument the text is talking about.</summary>
+    public static readonly Confidence BarePinpoint = new(0.7);
+
+    /// <summary>A title near an official one but not the same (an OCR error, a dropped small word).</summary>
+    public static readonly Confidence Approximate = new(0.6);
+
+    /// <summary>A title of an instrument the catalog does not hold.</summary>
+    public static readonly Confidence UncataloguedTitle = new(0.5);
+
+    public override string ToString() => Value.ToString("0.##", CultureInfo.InvariantCulture);
+}

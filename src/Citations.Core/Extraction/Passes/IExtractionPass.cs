@@ -1,0 +1,30 @@
+namespace Citations.Core.Extraction.Passes;
+
+/// <summary>
+/// One step of extraction. A pass is built once for a catalog and its language data
+/// (<see cref="ExtractionContext"/>) and then run on each text: it reads the text and the mentions
+/// the passes before it found, and adds mentions or resolves the ones there. The order of the
+/// passes is declared in <see cref="ExtractionPasses"/>.
+/// </summary>
+internal interface IExtractionPass
+{
+    void Run(ExtractionState state);
+}
+
+/// <summary>What the passes share while working on one text.</summary>
+internal sealed class ExtractionState
+{
+    public ExtractionState(string text, StepCounter? steps = null)
+    {
+        Text = text;
+        Steps = steps ?? new StepCounter();
+        Mentions = new MentionSet(Steps);
+    }
+
+    public string Text { get; }
+
+    /// <summary>The mentions found so far, in text order.</summary>
+    public MentionSet Mentions { get; }
+
+    public StepCounter Steps { get; }
+}

@@ -1,0 +1,86 @@
+namespace Citations.Core.Extraction.Passes;
+
+/// <summary>
+/// "Additional Protocol II of the Tlatelolco Treaty": a protocol's name followed by "of" or "to" and
+/// another instrument is that instrument's protocol of the same name, one mention of it alone. And
+/// "Additional Protocol I" in a text about the Treaty of Tlatelolco is that treaty's protocol, not the
+/// Geneva one.
+/// </summary>
+internal sealed class NestedProtocolPass(ExtractionContext context) : IExtractionPass
+{
+    private readonly ProtocolFamilies _families = context.Families;
+    private readonly InstrumentCatalog _catalog = context.Catalog;
+
+    public void Run(ExtractionState state)
+    {
+        JoinNested(state);
+        PreferSiblings(state);
+    }
+
+    private void JoinNested(ExtractionState state)
+    {
+        var text = state.Text;
+        var mentions = state.Mentions;
+        var kept = new List<Mention>(mentions.Count);
+        var joinedAny = false;
+        var k = 0;
+        for (; k + 1 < mentions.Count; k++)
+        {
+            state.Steps.Add();
+            var first = mentions[k];
+            var second = mentions[k + 1];
+            if (Join(text, first, second) is { } joined)
+            {
+                kept.Add(joined);
+                joinedAny = true;
+                // The mention after the pair is not joined to the pair; it may begin a pair of its own with the next.
+                k++;
+                continue;
+            }
+
+            kept.Add(first);
+        }
+
+        if (k < mentions.Count) kept.Add(mentions[k]);
+        if (joinedAny) mentions.ReplaceAll(kept);
+    }
+
+    private Mention? Join(string text, Mention first, Mention second)
+    {
+        if (second.InstrumentId is null) return null;
+        var between = text.AsSpan(first.End, second.Start - first.End).Trim();
+        if (!(between.Equals("of", StringComparison.OrdinalIgnoreCase) || between.Equals("to", StringComparison.OrdinalIgnoreCase)
+              || between.Equals("of the", StringComparison.OrdinalIgnoreCase) || between.Equals("to the", StringComparison.OrdinalIgnoreCase)))
+        {
+            return null;
+        }
+
+        var surface = ProtocolFamilies.Words(text[first.Start..first.End]);
+        var child = _families.ChildrenOf(second.InstrumentId).FirstOrDefault(c => _families.NamesStartWith(c, surface));
+        if (child is null || child.Id == first.InstrumentId) return null;
+        return new Mention { Start = first.Start, End = second.End, Kind = MentionKind.Title, InstrumentId = child.Id, Confidence = Confidence.ProtocolOfNamedParent };
+    }
+
+    private void PreferSiblings(ExtractionState state)
+    {
+        var named = new HashSet<string>(StringComparer.Ordinal);
+        // The named instruments that have protocols, in the order first named: only their protocols can be siblings.
+        var namedParents = new List<string>();
+        foreach (var mention in state.Mentions)
+        {
+            state.Steps.Add();
+            if (mention.InstrumentId is { } id && namedParents.Count > 0 && _catalog.Find(id) is { Parent: { } parent } && !named.Contains(parent))
+            {
+                var surface = ProtocolFamilies.Words(state.Text[mention.Start..mention.End]);
+                var sibling = namedParents.SelectMany(_families.ChildrenOf).FirstOrDefault(c => c.Id != id && _families.NamesStartWith(c, surface));
+                if (sibling is not null)
+                {
+                    mention.InstrumentId = sibling.Id;
+                    mention.Confidence = Confidence.SiblingProtocol;
+                }
+            }
+
+            if (mention.InstrumentId is { } namedId && named.Add(namedId) && _families.HasChildren(namedId)) namedParents.Add(namedId);
+        }
+    }
+}

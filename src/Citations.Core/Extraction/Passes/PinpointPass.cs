@@ -1,0 +1,232 @@
+using System.Buffers;
+using System.Text.RegularExpressions;
+
+namespace Citations.Core.Extraction.Passes;
+
+/// <summary>
+/// Article pinpoints (<see cref="PinpointParser"/>) attached to the instrument they belong to: the one
+/// named right after ("article 6 of the Covenant") or right before ("the Charter in Article 2"),
+/// else, for a bare "Article 27", the instrument the text is talking about; "common Article 3" with
+/// nothing named is the collection the catalog gives that article to.
+/// </summary>
+internal sealed partial class PinpointPass(ExtractionContext context) : IExtractionPass
+{
+    private readonly InstrumentCatalog _catalog = context.Catalog;
+    /// <summary>
+    /// Article → the collection whose members share it (<see cref="Instrument.CommonArticles"/>): common
+    /// Article 3 is shared by the four Geneva Conventions, so it cites them together. An article two
+    /// collections claim is left out.
+    /// </summary>
+    private readonly Dictionary<string, string> _commonArticles = context.Catalog.Instruments
+        .SelectMany(i => i.CommonArticles.Select(a => (Article: a, i.Id)))
+        .GroupBy(p => p.Article, StringComparer.Ordinal)
+        .Where(g => g.Select(p => p.Id).Distinct(StringComparer.Ordinal).Count() == 1)
+        .ToDictionary(g => g.Key, g => g.First().Id, StringComparer.Ordinal);
+
+    public void Run(ExtractionState state)
+    {
+        var text = state.Text;
+        string? context = null;
+        var cited = new HashSet<(string Instrument, string Article)>();
+        var pinpoints = PinpointParser.Find(text, state.Steps);
+        if (pinpoints.Count == 0) return;
+        // The mentions in text order, then the pinpoints' own mentions in the order they are added:
+        // the questions below are asked of that list in its order (MentionIndex answers them as a scan would).
+        var placedList = new List<Mention>(state.Mentions);
+        var held = placedList.Count;
+        var placed = new MentionIndex(placedList);
+        // The first mention of each instrument, which a pinpoint's mention copies when the instrument is uncatalogued.
+        var firstOf = new Dictionary<string, Mention>(StringComparer.Ordinal);
+        foreach (var mention in placedList)
+        {
+            if (mention.InstrumentId is { } instrumentId) firstOf.TryAdd(instrumentId, mention);
+        }
+
+        var sentences = new SentenceEnds(text, state.Steps);
+        foreach (var pinpoint in pinpoints)
+        {
+            state.Steps.Add();
+            if (placed.Overlaps(pinpoint.Start, pinpoint.End)) continue;
+            var target = Following(text, pinpoint, placed, out var belongsElsewhere) ?? Preceding(text, pinpoint, placed);
+            if (belongsElsewhere) continue;
+            if (pinpoint.Common && target is null)
+            {
+                if (CommonTo(pinpoint) is not { } collection) continue;
+                AddPinpoint(placed, firstOf, pinpoint, collection, Confidence.CommonArticle);
+                continue;
+            }
+
+            if (target is not null)
+            {
+                target.Provisions.AddRange(Renumber(pinpoint.Provisions, target.InstrumentId!));
+                context = target.InstrumentId;
+                foreach (var provision in pinpoint.Provisions) cited.Add((context!, TopLevel(provision)));
+                continue;
+            }
+
+            // A bare "Article 27": the instrument named before it in the same sentence, unless the article
+            // continues one already cited for the instrument last cited with an article ("Article 4(A)(2)" after
+            // "Article 4 of GPW"); else that instrument, else the nearest named before, else the next one
+            // named in the same sentence.
+            // The last sentence end before the pinpoint and the first after it decide which mentions share its sentence.
+            var stopBefore = sentences.LastBefore(pinpoint.Start);
+            var stopAfter = sentences.FirstFrom(pinpoint.End);
+            var sameSentence = placed.LastEndingBy(pinpoint.Start, after: stopBefore);
+            var continuesContext = context is not null && pinpoint.Provisions.Any(p => cited.Contains((context, TopLevel(p))));
+            var id = (continuesContext ? context : sameSentence?.InstrumentId)
+                     ?? context
+                     ?? placed.LastEndingBy(pinpoint.Start)?.InstrumentId
+                     ?? placed.FirstStartingFrom(pinpoint.End, until: stopAfter)?.InstrumentId;
+            if (id is null) continue;
+            AddPinpoint(placed, firstOf, pinpoint, id, Confidence.BarePinpoint);
+            context ??= id;
+            foreach (var provision in pinpoint.Provisions) cited.Add((id, TopLevel(provision)));
+        }
+
+        state.Mentions.AddRange(placedList.Skip(held));
+    }
+
+    /// <summary>The collection whose members share every article of the pinpoint, if one does.</summary>
+    private string? CommonTo(Pinpoint pinpoint)
+    {
+        string? collection = null;
+        foreach (var provision in pinpoint.Provisions)
+        {
+            if (!_commonArticles.TryGetValue(TopLevel(provision), out var owner) || (collection is not null && owner != collection)) return null;
+            collection = owner;
+        }
+
+        return collection;
+    }
+
+    private void AddPinpoint(MentionIndex placed, Dictionary<string, Mention> firstOf, Pinpoint pinpoint, string id, Confidence confidence)
+    {
+        var mention = new Mention { Start = pinpoint.Start, End = pinpoint.End, Kind = MentionKind.Pinpoint, InstrumentId = id, Confidence = confidence };
+        mention.Provisions.AddRange(Renumber(pinpoint.Provisions, id));
+        var template = firstOf.GetValueOrDefault(id);
+        var added = template is { Catalogued: false }
+            ? new Mention { Start = pinpoint.Start, End = pinpoint.End, Kind = MentionKind.Pinpoint, InstrumentId = id, Confidence = confidence, Title = template.Title, KindOfInstrument = template.KindOfInstrument, Catalogued = false }
+            : mention;
+        if (template is { Catalogued: false }) added.Provisions.AddRange(mention.Provisions);
+        placed.Add(added);
+        firstOf.TryAdd(id, added);
+    }
+
+    /// <summary>"… of the Covenant": the mention right after. "of the U.S. Constitution": some other text's article.</summary>
+    private static Mention? Following(string text, Pinpoint pinpoint, MentionIndex placed, out bool belongsElsewhere)
+    {
+        belongsElsewhere = false;
+        var i = pinpoint.End;
+        while (i < text.Length && (char.IsWhiteSpace(text[i]) || text[i] is ',' or '.')) i++;
+        var rest = text.AsSpan(i);
+        if (rest.StartsWith("thereof", StringComparison.Ordinal))
+        {
+            return placed.LastEndingBy(pinpoint.Start);
+        }
+
+        int skip;
+        if (rest.StartsWith("of ", StringComparison.Ordinal)) skip = 3;
+        else if (rest.StartsWith("under ", StringComparison.Ordinal)) skip = 6;
+        else if (rest.StartsWith("de ", StringComparison.Ordinal) || rest.StartsWith("du ", StringComparison.Ordinal)) skip = 3;
+        else if (rest.StartsWith("del ", StringComparison.Ordinal)) skip = 4;
+        else return null;
+        i += skip;
+        while (i < text.Length && char.IsWhiteSpace(text[i])) i++;
+        var next = placed.FirstStartingFrom(i);
+        var afterArticle = text.AsSpan(i);
+        foreach (var determiner in (ReadOnlySpan<string>)["the ", "la ", "l’", "l'", "le "])
+        {
+            if (afterArticle.StartsWith(determiner, StringComparison.Ordinal))
+            {
+                afterArticle = afterArticle[determiner.Length..];
+                break;
+            }
+        }
+
+        var wordStart = text.Length - afterArticle.Length;
+        if (next is not null && (next.Start == i || next.Start == wordStart)) return next;
+        if (afterArticle.Length > 0 && char.IsUpper(afterArticle[0])) belongsElsewhere = true;
+        return null;
+    }
+
+    /// <summary>"the Charter in Article 2, paragraph 7", "Convention, Art. 13b", "the ICCPR's article 6".</summary>
+    private static Mention? Preceding(string text, Pinpoint pinpoint, MentionIndex placed)
+    {
+        var previous = placed.LastEndingBy(pinpoint.Start);
+        if (previous is null) return null;
+        return PrecedingLink().IsMatch(text.AsSpan(previous.End, pinpoint.Start - previous.End)) ? previous : null;
+    }
+
+    /// <summary>What may stand between an instrument and its article: "'s", ", in", ", of 8 June 1977, in".</summary>
+    [GeneratedRegex(@"^(?:['’]s)?\s*(?:,\s*(?:of\s+)?(?:\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}|\d{4})\s*)?,?\s*(?:in|under|at)?\s*$")]
+    private static partial Regex PrecedingLink();
+
+    private static string TopLevel(string provision)
+    {
+        var cut = provision.IndexOf('(');
+        return cut < 0 ? provision : provision[..cut];
+    }
+
+    /// <summary>Articles are written as the instrument numbers them: "Article 1.2" of the 1967 Protocol is I(2).</summary>
+    private IEnumerable<string> Renumber(IEnumerable<string> provisions, string id)
+    {
+        if (_catalog.Find(id) is not { ArticleNumbering: ArticleNumbering.Roman }) return provisions;
+        return provisions.Select(p =>
+        {
+            var cut = p.IndexOf('(');
+            var article = cut < 0 ? p : p[..cut];
+            return int.TryParse(article, out var n) && n > 0 ? RomanNumerals.Format(n) + (cut < 0 ? "" : p[cut..]) : p;
+        });
+    }
+
+    /// <summary>
+    /// Sentence ends around positions asked for left to right: each is found by scanning from where the
+    /// last search stopped, so a text with many pinpoints is scanned a bounded number of times in all.
+    /// </summary>
+    private sealed class SentenceEnds(string text, StepCounter steps)
+    {
+        private static readonly SearchValues<char> s_ends = SearchValues.Create(".!?\n");
+
+        /// <summary>The last sentence end found before <see cref="_scannedTo"/>, or -1.</summary>
+        private int _lastBefore = -1;
+        private int _scannedTo;
+        /// <summary>The first sentence end at or after <see cref="_nextFrom"/>, or int.MaxValue when none.</summary>
+        private int _next = -1;
+        private int _nextFrom = int.MaxValue;
+
+        /// <summary>The last sentence end before <paramref name="position"/>, or -1.</summary>
+        public int LastBefore(int position)
+        {
+            if (position < _scannedTo)
+            {
+                // A leading "paragraph 2 of" may reach back before where the previous pinpoint was asked for.
+                steps.Add(position);
+                return text.AsSpan(0, position).LastIndexOfAny(s_ends);
+            }
+
+            if (position > _scannedTo)
+            {
+                var found = text.AsSpan(_scannedTo, position - _scannedTo).LastIndexOfAny(s_ends);
+                steps.Add(position - _scannedTo);
+                if (found >= 0) _lastBefore = _scannedTo + found;
+                _scannedTo = position;
+            }
+
+            return _lastBefore;
+        }
+
+        /// <summary>The first sentence end at or after <paramref name="position"/>, or int.MaxValue.</summary>
+        public int FirstFrom(int position)
+        {
+            if (position < _nextFrom || position > _next)
+            {
+                var found = text.AsSpan(position).IndexOfAny(s_ends);
+                steps.Add(found < 0 ? text.Length - position : found + 1);
+                _next = found < 0 ? int.MaxValue : position + found;
+                _nextFrom = position;
+            }
+
+            return _next;
+        }
+    }
+}
