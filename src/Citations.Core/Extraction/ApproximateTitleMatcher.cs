@@ -8,8 +8,8 @@ namespace Citations.Core.Extraction;
 /// over a line ("Ab- duction", "Free-\ndoms"), "&amp;" for "and", or the title cut short where what is
 /// left names one instrument. A text span is compared word by word with every catalogued name that
 /// shares enough of its words; the closest name wins when it is close enough and no other
-/// instrument's name comes near. Only names of four or more content words take part: a short
-/// name changed by one word is another name.
+/// instrument's name comes near. Names of three content words take part only with one misspelt
+/// word: a short name changed any more is another name.
 /// </summary>
 internal sealed class ApproximateTitleMatcher
 {
@@ -23,7 +23,9 @@ internal sealed class ApproximateTitleMatcher
     private const double ContentWordCost = 1.5;
     private const double MisspeltCost = 0.5;
     private const double CutShortCost = 0.5;
-    private const int MinContentWords = 4;
+    /// <summary>Names this short take part only with one misspelt word and nothing else changed.</summary>
+    private const int MinContentWords = 3;
+    private const int FewContentWords = 3;
     private const int MaxSpanWords = 40;
 
     private static readonly FrozenSet<string> s_smallWords = new[]
@@ -87,7 +89,7 @@ internal sealed class ApproximateTitleMatcher
     {
         var tokens = Tokens(text.AsSpan(start, end - start), start);
         if (tokens.Count > MaxSpanWords) tokens.RemoveRange(MaxSpanWords, tokens.Count - MaxSpanWords);
-        if (tokens.Count(t => !s_smallWords.Contains(t.Word)) < MinContentWords - 1) return null;
+        if (tokens.Count(t => !s_smallWords.Contains(t.Word)) < MinContentWords) return null;
 
         // Names sharing at least half their content words with the span.
         var shared = new Dictionary<int, int>();
@@ -109,6 +111,7 @@ internal sealed class ApproximateTitleMatcher
             {
                 if (first > 0 && !s_smallWords.Contains(tokens[first - 1].Word)) break;
                 var (cost, used) = Align(name.Words, tokens, first);
+                if (name.ContentWords <= FewContentWords && cost > MisspeltCost) continue;
                 if (TitleGoesOn(text, tokens, first + used)) cost += ContentWordCost;
                 if (cost > VariantCost) continue;
                 var candidate = new Closest(name.Id, tokens[first].Start, tokens[first + used - 1].End, cost);

@@ -42,6 +42,9 @@ internal readonly record struct Confidence(double Value)
     /// <summary>An anaphor resolved to the nearest fitting instrument named before it ("the Covenant").</summary>
     public static readonly Confidence ShortFormResolved = new(0.8);
 
+    /// <summary>A protocol named through its parent ("its Optional Protocol", "the Second Optional Protocol to that Covenant").</summary>
+    public static readonly Confidence ProtocolThroughParent = new(0.8);
+
     /// <summary>A protocol's name taken as the like-named protocol of the instrument the text is about.</summary>
     public static readonly Confidence SiblingProtocol = new(0.8);
 

@@ -18,7 +18,8 @@ internal static partial class DefinedTermFinder
         for (var k = 0; k < named.Count; k++)
         {
             var mention = named[k];
-            if (mention.InstrumentId is null) continue;
+            // An uncatalogued title's parenthesis often names a body or mission in it ("… in Guatemala (MINUGUA)"), not the title.
+            if (mention.InstrumentId is null || !mention.Catalogued) continue;
             var limit = Math.Min(text.Length, mention.End + Window);
             if (k + 1 < named.Count) limit = Math.Min(limit, named[k + 1].Start);
             if (limit <= mention.End) continue;

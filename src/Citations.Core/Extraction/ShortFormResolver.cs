@@ -23,6 +23,9 @@ internal sealed partial class ShortFormResolver
         ["Déclaration"] = "Declaration", ["Declaración"] = "Declaration", ["Accord"] = "Agreement", ["Acuerdo"] = "Agreement",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
+    /// <summary>The head noun a word is, in any language: "Pacte" is a "Covenant"; null when it is none.</summary>
+    internal static string? HeadOf(string word) => s_heads.GetValueOrDefault(word);
+
     private readonly InstrumentCatalog _catalog;
     private readonly FrozenDictionary<string, FrozenSet<string>> _headsOf;
     private readonly ILookup<string, Instrument> _children;

@@ -18,10 +18,18 @@ internal static partial class UncataloguedTitleFinder
         {
             var start = match.Index;
             var end = match.Index + match.Length;
-            if (taken.Overlaps(start, end)) continue;
+            // An ambiguous name inside ("Geneva Convention on the Continental Shelf") gives way to the title; a name
+            // or a resolution further on ends it ("… Peoples in General Assembly resolution 1514 (XV)").
+            var headEnd = match.Groups["head"].Index + match.Groups["head"].Length;
+            if (taken.FirstOverlapping(start, headEnd, m => m.InstrumentId is not null) is not null) continue;
+            if (taken.FirstOverlapping(headEnd, end, _ => true) is { } inside)
+            {
+                end = TrimEnd(text, start, Math.Max(headEnd, inside.Start));
+                if (end <= headEnd + 4) continue;
+            }
             // "bring this Treaty to the General Assembly": an anaphor and a verb's object, not a title "… Treaty to …".
             if (match.Groups["to"].Success && Anaphoric().IsMatch(text.AsSpan(Math.Max(0, start - 8), Math.Min(8, start)))) continue;
-            var title = Regex.Replace(match.Value, @"\s+", " ");
+            var title = Regex.Replace(text[start..end], @"\s+", " ");
             var kind = match.Groups["head"].Value switch
             {
                 "Protocol" => InstrumentKind.Protocol,
@@ -38,6 +46,23 @@ internal static partial class UncataloguedTitleFinder
 
         return found;
     }
+
+    /// <summary>Where a title cut at <paramref name="limit"/> ends: without the spaces and linking words before the cut.</summary>
+    private static int TrimEnd(string text, int start, int limit)
+    {
+        var end = limit;
+        while (true)
+        {
+            while (end > start && char.IsWhiteSpace(text[end - 1])) end--;
+            var wordStart = end;
+            while (wordStart > start && TextNormalizer.IsWordChar(text[wordStart - 1])) wordStart--;
+            if (wordStart == end || !LinkWord().IsMatch(text.AsSpan(wordStart, end - wordStart))) return end;
+            end = wordStart;
+        }
+    }
+
+    [GeneratedRegex("^(?:" + Link + ")$")]
+    private static partial Regex LinkWord();
 
     /// <summary>A stable id from the title's words: "Inter-American Convention to Prevent and Punish Torture" → "X-INTER-AMERICAN-CONVENTION-TO-PREVENT-AND-PUNISH-TORTURE".</summary>
     internal static string IdFor(string title)

@@ -41,7 +41,11 @@ public sealed record Citation(
     int Length,
     ImmutableArray<string> Provisions,
     double Confidence,
-    MentionKind Mention);
+    MentionKind Mention)
+{
+    /// <summary>For an uncatalogued protocol or amendment named through its parent ("Protocol No. 16 to the Convention"): the parent's id.</summary>
+    public string? Parent { get; init; }
+}
 
 /// <summary>A statement's citations, in text order.</summary>
 public sealed record ExtractionResult(Statement Statement, ImmutableArray<Citation> Citations);

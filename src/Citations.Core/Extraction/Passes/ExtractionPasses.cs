@@ -13,13 +13,14 @@ internal static class ExtractionPasses
     public static ImmutableArray<IExtractionPass> Create(ExtractionContext context) =>
     [
         new CatalogNamePass(context),
-        new NestedProtocolPass(context),
-        new ProtocolListPass(context),
-        new AmbiguousNamePass(),
         new ResolutionPass(),
-        new DefinedTermPass(),
         new UncataloguedTitlePass(),
         new ApproximateTitlePass(context),
+        new NestedProtocolPass(context),
+        new ProtocolListPass(context),
+        new ProtocolReferencePass(context),
+        new AmbiguousNamePass(),
+        new DefinedTermPass(),
         new ShortFormPass(context),
         new CovenantPairPass(context),
         new PinpointPass(context),
