@@ -60,6 +60,9 @@ internal readonly record struct Confidence(double Value)
     /// <summary>An ambiguous name resolved by the one candidate named elsewhere in the statement.</summary>
     public static readonly Confidence AmbiguousByContext = new(0.7);
 
+    /// <summary>An ambiguous name resolved by words around it ("consular notification" near "the Vienna Convention").</summary>
+    public static readonly Confidence AmbiguousByCues = new(0.65);
+
     /// <summary>A bare "Article 27" given to the instrument the text is talking about.</summary>
     public static readonly Confidence BarePinpoint = new(0.7);
 

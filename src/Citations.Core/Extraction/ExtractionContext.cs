@@ -15,6 +15,7 @@ internal sealed class ExtractionContext
         ShortForms = new ShortFormResolver(catalog);
         Families = new ProtocolFamilies(catalog);
         Approximate = new ApproximateTitleMatcher(catalog);
+        Cues = ContextCues.BuiltIn(catalog);
     }
 
     public InstrumentCatalog Catalog { get; }
@@ -26,6 +27,8 @@ internal sealed class ExtractionContext
     public ProtocolFamilies Families { get; }
 
     public ApproximateTitleMatcher Approximate { get; }
+
+    public ContextCues Cues { get; }
 }
 
 /// <summary>Protocols and their parents, and the words of every name, for the passes that work out which protocol a text means.</summary>

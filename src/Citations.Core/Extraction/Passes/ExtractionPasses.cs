@@ -18,11 +18,11 @@ internal static class ExtractionPasses
         new ApproximateTitlePass(context),
         new NestedProtocolPass(context),
         new ProtocolListPass(context),
+        new CovenantPairPass(context),
         new ProtocolReferencePass(context),
-        new AmbiguousNamePass(),
+        new AmbiguousNamePass(context),
         new DefinedTermPass(),
         new ShortFormPass(context),
-        new CovenantPairPass(context),
         new PinpointPass(context),
     ];
 }

@@ -47,7 +47,7 @@ internal sealed class NestedProtocolPass(ExtractionContext context) : IExtractio
 
     private Mention? Join(string text, Mention first, Mention second)
     {
-        if (second.InstrumentId is null) return null;
+        if (second.InstrumentId is null || second.Start < first.End) return null;
         var between = text.AsSpan(first.End, second.Start - first.End).Trim();
         if (!(between.Equals("of", StringComparison.OrdinalIgnoreCase) || between.Equals("to", StringComparison.OrdinalIgnoreCase)
               || between.Equals("of the", StringComparison.OrdinalIgnoreCase) || between.Equals("to the", StringComparison.OrdinalIgnoreCase)))

@@ -46,7 +46,8 @@ internal sealed partial class ProtocolReferencePass(ExtractionContext context) :
         {
             state.Steps.Add();
             var start = match.Index;
-            var end = match.Index + match.Length;
+            // The phrase itself, without the link to its parent ("… to the Convention on …" may be a name of its own).
+            var end = match.Groups["ofParent"].Success ? match.Groups["ofParent"].Index : match.Index + match.Length;
             // Inside a title already read (the "Kyoto Protocol", "Optional Protocol to the Convention against Torture"),
             // nothing to do; an ambiguous name ("Optional Protocol") or an uncatalogued title gives way.
             var covering = mentions.FirstOverlapping(start, end, m => m.InstrumentId is not null && m.Kind != MentionKind.UncataloguedTitle);
@@ -88,9 +89,11 @@ internal sealed partial class ProtocolReferencePass(ExtractionContext context) :
         var titleGoesOn = false;
         if (match.Groups["ofParent"].Success)
         {
-            var next = mentions.FirstStartingAtOrAfter(end);
+            // The parent's name begins where the link ends, before any anaphor the pattern read there.
+            var next = mentions.FirstStartingAtOrAfter(match.Groups["ofParent"].Index + match.Groups["ofParent"].Length);
             var after = next < mentions.Count ? mentions[next] : null;
-            var gap = after is null ? "x" : text[end..after.Start];
+            var linkEnd = match.Groups["ofParent"].Index + match.Groups["ofParent"].Length;
+            var gap = after is null ? "x" : text[linkEnd..after.Start];
             if (after is { InstrumentId: { } named } && string.IsNullOrWhiteSpace(gap.Replace("the", "", StringComparison.OrdinalIgnoreCase)))
             {
                 parent = named;
@@ -99,10 +102,12 @@ internal sealed partial class ProtocolReferencePass(ExtractionContext context) :
                 titleGoesOn = TitleFollows().IsMatch(text.AsSpan(end, Math.Min(24, text.Length - end)));
             }
             else if (match.Groups["anaphor"].Success
-                     && (match.Groups["which"].Success || !TitleFollows().IsMatch(text.AsSpan(end, Math.Min(24, text.Length - end)))))
+                     && (match.Groups["which"].Success || !TitleFollows().IsMatch(text.AsSpan(match.Index + match.Length, Math.Min(24, text.Length - match.Index - match.Length))))
+                     && !mentions.Overlaps(match.Groups["anaphor"].Index, match.Index + match.Length))
             {
                 parent = PointedAt(mentions, start, match.Groups["anaphor"].Value, match.Groups["which"].Value);
                 linked = parent is not null;
+                if (linked) end = match.Index + match.Length;
             }
 
             // "its related Protocol to address …": "to" was not the link to a parent.
@@ -137,7 +142,11 @@ internal sealed partial class ProtocolReferencePass(ExtractionContext context) :
             if (chosen.Count == 0)
             {
                 // A numbered protocol of a named parent that the catalog lacks: reported for what it is, never as the parent.
-                return linked || match.Groups["poss"].Success ? [Uncatalogued(text, start, end, parentInstrument)] : null;
+                // Its surface is the protocol's name, without the determiner ("the", "its") before it.
+                var nameStart = match.Groups["det"].Success || match.Groups["poss"].Success
+                    ? SkipSpaces(text, Math.Max(match.Groups["det"].Index + match.Groups["det"].Length, match.Groups["poss"].Index + match.Groups["poss"].Length))
+                    : start;
+                return linked || match.Groups["poss"].Success ? [Uncatalogued(text, nameStart, end, parentInstrument)] : null;
             }
         }
         else if (byNumberOnly)
@@ -240,6 +249,12 @@ internal sealed partial class ProtocolReferencePass(ExtractionContext context) :
         if (fitting.Count == 0) return null;
         // "the former" is the earlier of the last two named; "the latter", and every other word, the last.
         return which.Equals("former", StringComparison.OrdinalIgnoreCase) ? fitting.Count == 2 ? fitting[1] : null : fitting[0];
+    }
+
+    private static int SkipSpaces(string text, int i)
+    {
+        while (i < text.Length && char.IsWhiteSpace(text[i])) i++;
+        return i;
     }
 
     private static Mention Uncatalogued(string text, int start, int end, Instrument parent)
