@@ -23,6 +23,8 @@ public enum MentionKind
     Pinpoint,
     /// <summary>A title of an instrument that the catalog does not hold.</summary>
     UncataloguedTitle,
+    /// <summary>A treaty-series citation such as "999 U.N.T.S. 171" or "CETS No. 210".</summary>
+    TreatySeries,
 }
 
 /// <summary>One mention of an instrument in a statement.</summary>

@@ -14,6 +14,7 @@ internal static class ExtractionPasses
     [
         new CatalogNamePass(context),
         new ResolutionPass(),
+        new TreatySeriesPass(context),
         new UncataloguedTitlePass(),
         new ApproximateTitlePass(context),
         new NestedProtocolPass(context),

@@ -103,7 +103,7 @@ internal sealed partial class ProtocolReferencePass(ExtractionContext context) :
             }
             else if (match.Groups["anaphor"].Success
                      && (match.Groups["which"].Success || !TitleFollows().IsMatch(text.AsSpan(match.Index + match.Length, Math.Min(24, text.Length - match.Index - match.Length))))
-                     && !mentions.Overlaps(match.Groups["anaphor"].Index, match.Index + match.Length))
+                     && mentions.FirstOverlapping(match.Groups["anaphor"].Index, match.Index + match.Length, m => m.Kind != MentionKind.UncataloguedTitle) is null)
             {
                 parent = PointedAt(mentions, start, match.Groups["anaphor"].Value, match.Groups["which"].Value);
                 linked = parent is not null;
@@ -285,7 +285,7 @@ internal sealed partial class ProtocolReferencePass(ExtractionContext context) :
         @"(?:(?<count>two|three|four|both|deux|trois|dos|tres)\s+)?" +
         @"(?:(?<year>1[89]\d\d|20\d\d)\s+)?" +
         @"(?:(?<ord>" + Ordinal + @")\s+)?" +
-        @"(?:(?<adj>Optional|optional|Additional|additional|Facultatif|facultatif|Facultativo|facultativo|Adicional|adicional)\s+)?" +
+        @"(?:(?<adj>Optional|optional|Additional|additional|Amended|amended|Facultatif|facultatif|Facultativo|facultativo|Adicional|adicional)\s+)?" +
         @"(?:Protocol(?<plural>s)?|Protocole(?<plural>s)?|Protocolo(?<plural>s)?)(?![\w-])" +
         @"(?:\s+(?<adj2>facultatifs?|additionnels?|[Ff]acultativos?|[Aa]dicional(?:es)?))?" +
         @"(?:\s+(?:No\.?|Nos\.?|Number|n°|nº|núm\.)\s*(?<num>\d{1,2})(?!\d)|\s+(?<roman>I{1,3}|IV|VI{0,3}|IX|X)(?![\w-]))?" +
