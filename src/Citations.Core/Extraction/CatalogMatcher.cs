@@ -65,6 +65,14 @@ internal static partial class CatalogMatcher
                     _ => Confidence.InformalName,
                 },
             };
+            if (entry.Literal is { } literal)
+            {
+                // An acronym's own punctuation before its first word or after its last ("C++", "U.S.C.") is part of it.
+                mention.Start -= LeadingPunctuation(literal);
+                mention.End += TrailingPunctuation(literal);
+                position = Math.Max(position, mention.End);
+            }
+
             ExtendSurface(text, tokens, i, mention, mentions.Count > 0 ? mentions[^1].End : 0);
             // "Geneva Convention (III": a name ending on a bracketed numbering keeps its closing bracket.
             if (end - 1 > i && mention.End < text.Length && text[mention.End] == ')' && IsBracketedNumbering(text, tokens[end - 1])
@@ -76,7 +84,7 @@ internal static partial class CatalogMatcher
             mentions.Add(mention);
         }
 
-        DropBodyAcronyms(text, mentions);
+        DropBodyAcronyms(text, mentions, steps);
         return mentions;
     }
 
@@ -85,7 +93,7 @@ internal static partial class CatalogMatcher
     /// Discrimination against Women (CEDAW)" defines CEDAW as the Committee for the whole statement, and
     /// "the CRC Committee" is the Committee wherever it stands.
     /// </summary>
-    private static void DropBodyAcronyms(string text, List<Mention> mentions)
+    private static void DropBodyAcronyms(string text, List<Mention> mentions, StepCounter steps)
     {
         var bodies = new HashSet<string>(StringComparer.Ordinal);
         foreach (var mention in mentions.Where(m => m.Kind == MentionKind.Abbreviation))
@@ -93,7 +101,9 @@ internal static partial class CatalogMatcher
             var surface = text[mention.Start..mention.End];
             var before = text.AsSpan(0, mention.Start).TrimEnd();
             var after = text.AsSpan(mention.End);
-            if (before.EndsWith("(") && after.StartsWith(")") && BodyBefore().IsMatch(before[..^1].ToString()))
+            steps.Add(Math.Min(before.Length, BodyNameReach));
+            // The body's name ends within a few hundred characters of the bracket; the text before that cannot matter.
+            if (before.EndsWith("(") && after.StartsWith(")") && BodyBefore().IsMatch(before[Math.Max(0, before.Length - 1 - BodyNameReach)..^1]))
             {
                 bodies.Add(surface);
             }
@@ -103,11 +113,16 @@ internal static partial class CatalogMatcher
                                 && (bodies.Contains(text[m.Start..m.End]) || BodyAfter().IsMatch(text.AsSpan(m.End))));
     }
 
+    private const int BodyNameReach = 400;
+
     [GeneratedRegex(@"\b(?:Committee|Commission|Court|Tribunal|Rapporteur)\b(?:\s+(?:on|of|for|against|the|and|[A-Z][\w-]*)){0,10}\s*$")]
     private static partial Regex BodyBefore();
 
     [GeneratedRegex(@"^\s+(?:Committee|Commission|Court|Tribunal)\b")]
     private static partial Regex BodyAfter();
+
+    /// <summary>Words a name may be interrupted by ("the", "(III)") before the walk gives up.</summary>
+    private const int MaxSkippedInARow = 3;
 
     /// <summary>The longest name starting at token <paramref name="first"/>: its end (exclusive token index) and entry.</summary>
     private static (int End, NameEntry? Entry) LongestAt(string text, TokenWindow tokens, NameIndex index, int first, Span<int> matched, StepCounter steps)
@@ -116,6 +131,7 @@ internal static partial class CatalogMatcher
         var bestEnd = -1;
         NameEntry? best = null;
         var count = 0;
+        var skipped = 0;
         for (var j = first; tokens.Has(j); j++)
         {
             steps.Add();
@@ -125,8 +141,10 @@ internal static partial class CatalogMatcher
             {
                 // "the" may be added anywhere, and a numbering in brackets may be added or garbled
                 // ("Geneva Convention (III) relative to…", "Hague Convention (N) respecting…").
-                if (j > first && (token.Word == index.The || IsBracketedNumbering(text, token)))
+                // A few in a row at most: "(a)(a)(a)…" or "the the the…" must not be walked to its end from every word.
+                if (j > first && skipped < MaxSkippedInARow && (token.Word == index.The || IsBracketedNumbering(text, token)))
                 {
+                    skipped++;
                     continue;
                 }
 
@@ -134,6 +152,7 @@ internal static partial class CatalogMatcher
             }
 
             if (count == matched.Length) break;
+            skipped = 0;
             matched[count++] = j;
             node = next;
             if (index.EntriesAt(node) is { } entries && FirstFitting(text, tokens, entries, matched[..count]) is { } entry)
@@ -159,10 +178,57 @@ internal static partial class CatalogMatcher
                 fits = text.AsSpan(token.Start, token.Length).SequenceEqual(entry.ExactWords[k]);
             }
 
-            if (fits) return entry;
+            if (fits && WrittenAs(text, tokens[matched[0]].Start, tokens[matched[^1]].End, entry.Literal!)) return entry;
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Whether the text from <paramref name="start"/> to <paramref name="end"/> (first word's start, last
+    /// word's end) is the acronym as written: the same characters between the words, white space for
+    /// white space, and the acronym's punctuation before and after. "U.S.C." is not "U S C", "C++" not "C".
+    /// </summary>
+    internal static bool WrittenAs(string text, int start, int end, string literal)
+    {
+        var lead = LeadingPunctuation(literal);
+        var trail = TrailingPunctuation(literal);
+        if (start < lead || end + trail > text.Length) return false;
+        if (!text.AsSpan(start - lead, lead).SequenceEqual(literal.AsSpan(0, lead))) return false;
+        if (!text.AsSpan(end, trail).SequenceEqual(literal.AsSpan(literal.Length - trail))) return false;
+        var core = literal.AsSpan(lead, literal.Length - lead - trail);
+        var i = 0;
+        var j = start;
+        while (i < core.Length && j < end)
+        {
+            if (char.IsWhiteSpace(core[i]))
+            {
+                if (!char.IsWhiteSpace(text[j])) return false;
+                while (i < core.Length && char.IsWhiteSpace(core[i])) i++;
+                while (j < end && char.IsWhiteSpace(text[j])) j++;
+                continue;
+            }
+
+            if (core[i] != text[j]) return false;
+            i++;
+            j++;
+        }
+
+        return i == core.Length && j == end;
+    }
+
+    private static int LeadingPunctuation(string literal)
+    {
+        var k = 0;
+        while (k < literal.Length && !TextNormalizer.IsWordChar(literal[k])) k++;
+        return k;
+    }
+
+    private static int TrailingPunctuation(string literal)
+    {
+        var k = 0;
+        while (k < literal.Length && !TextNormalizer.IsWordChar(literal[literal.Length - 1 - k])) k++;
+        return k;
     }
 
     private static readonly HashSet<string> s_qualifiers = new(

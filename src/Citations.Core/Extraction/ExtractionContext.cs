@@ -8,17 +8,21 @@ namespace Citations.Core.Extraction;
 /// </summary>
 internal sealed class ExtractionContext
 {
-    public ExtractionContext(InstrumentCatalog catalog)
+    public ExtractionContext(InstrumentCatalog catalog, LanguagePatterns? patterns = null)
     {
         Catalog = catalog;
+        Patterns = patterns ?? LanguagePatterns.BuiltIn;
         Names = new NameIndex(catalog);
-        ShortForms = new ShortFormResolver(catalog);
+        ShortForms = new ShortFormResolver(catalog, Patterns);
         Families = new ProtocolFamilies(catalog);
         Approximate = new ApproximateTitleMatcher(catalog);
         Cues = ContextCues.BuiltIn(catalog);
     }
 
     public InstrumentCatalog Catalog { get; }
+
+    /// <summary>The language data and the patterns built from it.</summary>
+    public LanguagePatterns Patterns { get; }
 
     public NameIndex Names { get; }
 

@@ -6,11 +6,13 @@ namespace Citations.Core.Extraction;
 /// <param name="InstrumentId">The instrument, or null for an ambiguous name.</param>
 /// <param name="Candidates">For an ambiguous name, the instruments it may denote.</param>
 /// <param name="ExactWords">For acronyms: the words as they must appear, case and all.</param>
+/// <param name="Literal">For acronyms: the acronym as the catalog writes it, punctuation and all ("U.S.C.", "C++", "SALT-II").</param>
 internal sealed record NameEntry(
     string? InstrumentId,
     IReadOnlyList<string> Candidates,
     MentionKind Kind,
-    string[]? ExactWords);
+    string[]? ExactWords,
+    string? Literal = null);
 
 /// <summary>
 /// Every catalog name as a path of word ids in a trie, so that one left-to-right walk over a
@@ -47,7 +49,7 @@ internal sealed class NameIndex
 
             foreach (var name in instrument.Abbreviations)
             {
-                Add(name, new NameEntry(instrument.Id, [], MentionKind.Abbreviation, [.. TextNormalizer.Words(name)]));
+                Add(name, new NameEntry(instrument.Id, [], MentionKind.Abbreviation, [.. TextNormalizer.Words(name)], name.Trim()));
             }
         }
 
@@ -148,8 +150,9 @@ internal sealed class NameIndex
 
         if (!any) return;
         var entries = _entries[node] ??= [];
-        // Titles before informal names before acronyms: the first entry that fits is taken.
-        if (!entries.Any(e => e.InstrumentId == entry.InstrumentId && e.Kind == entry.Kind && e.InstrumentId is not null))
+        // Titles before informal names before acronyms: the first entry that fits is taken. Acronyms that
+        // differ only in punctuation ("SALT II", "SALT-II") are entries of their own, each matched as written.
+        if (!entries.Any(e => e.InstrumentId == entry.InstrumentId && e.Kind == entry.Kind && e.Literal == entry.Literal && e.InstrumentId is not null))
         {
             entries.Add(entry);
         }

@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.RegularExpressions;
 
 namespace Citations.Core.Extraction;
@@ -15,26 +16,21 @@ internal sealed record Pinpoint(int Start, int End, IReadOnlyList<string> Provis
 /// </summary>
 internal static partial class PinpointParser
 {
-    private static readonly string[] s_spelled =
-    [
-        "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-        "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
-    ];
-
-    public static List<Pinpoint> Find(string text, StepCounter? steps = null)
+    public static List<Pinpoint> Find(string text, StepCounter? steps = null, LanguagePatterns? patterns = null)
     {
         steps ??= new StepCounter();
+        patterns ??= LanguagePatterns.BuiltIn;
         var found = new List<Pinpoint>();
-        foreach (var keyword in s_keyword.Matches(text, steps))
+        foreach (var keyword in patterns.ArticleKeyword.Matches(text, steps))
         {
             var position = keyword.Index + keyword.Length;
             var items = new List<string>();
-            if (!ReadItems(text, ref position, items)) continue;
+            if (!ReadItems(text, ref position, items, steps, patterns)) continue;
 
             var end = position;
-            var paragraphs = ReadTrailingParagraphs(text, ref end);
+            var paragraphs = ReadTrailingParagraphs(text, ref end, patterns);
             var start = keyword.Index;
-            var leading = LeadingParagraphs().Match(text[Math.Max(0, start - 60)..start]);
+            var leading = patterns.LeadingParagraphs.Match(text[Math.Max(0, start - 60)..start]);
             if (leading.Success)
             {
                 paragraphs = [.. leading.Groups["n"].Captures.Select(c => c.Value)];
@@ -54,17 +50,18 @@ internal static partial class PinpointParser
         return found;
     }
 
-    private static bool ReadItems(string text, ref int position, List<string> items)
+    private static bool ReadItems(string text, ref int position, List<string> items, StepCounter steps, LanguagePatterns patterns)
     {
-        var first = ReadItem(text, position, previous: null);
+        var first = ReadItem(text, position, previous: null, steps, patterns);
         if (first is null) return false;
         items.Add(first.Value.Value);
         position = first.Value.End;
         while (true)
         {
-            var separator = Separator().Match(text, position);
+            var separator = patterns.Separator.Match(text, position);
             if (!separator.Success) break;
-            var next = ReadItem(text, separator.Index + separator.Length, items[^1]);
+            steps.Add();
+            var next = ReadItem(text, separator.Index + separator.Length, items[^1], steps, patterns);
             if (next is null) break;
             if (separator.Groups["range"].Success
                 && int.TryParse(items[^1], out var from) && int.TryParse(next.Value.Value, out var to) && to > from && to - from <= 20)
@@ -80,7 +77,7 @@ internal static partial class PinpointParser
     }
 
     /// <summary>One item: a number with its sub-divisions, or "(3)" continuing the previous item's prefix.</summary>
-    private static (string Value, int End)? ReadItem(string text, int position, string? previous)
+    private static (string Value, int End)? ReadItem(string text, int position, string? previous, StepCounter steps, LanguagePatterns patterns)
     {
         string number;
         var i = position;
@@ -109,30 +106,33 @@ internal static partial class PinpointParser
         }
         else
         {
-            var word = SpelledNumber().Match(text, i);
+            var word = patterns.SpelledNumber.Match(text, i);
             if (!word.Success) return null;
-            number = Array.IndexOf(s_spelled, word.Value.ToLowerInvariant()).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            number = patterns.Language.SpelledNumbers[word.Value].ToString(System.Globalization.CultureInfo.InvariantCulture);
             i += word.Length;
         }
 
+        // A builder, not +=: "1(a)(a)(a)…" thousands of levels deep must cost its length, not its length squared.
+        StringBuilder? levels = null;
         while (i < text.Length)
         {
+            steps.Add();
             var sub = SubDivision().Match(text, i);
             if (!sub.Success) break;
             var label = sub.Groups["p"].Value.Length > 0 ? sub.Groups["p"].Value : sub.Groups["d"].Value;
-            number += $"({CleanSubLabel(label)})";
+            (levels ??= new StringBuilder(number)).Append('(').Append(CleanSubLabel(label)).Append(')');
             i += sub.Length;
         }
 
-        return (number, i);
+        return (levels?.ToString() ?? number, i);
     }
 
     /// <summary>OCR turns the digit 1 into "l" or "I" inside brackets; a sub-paragraph is never either.</summary>
     private static string CleanSubLabel(string label) => label is "l" or "I" ? "1" : label;
 
-    private static List<string> ReadTrailingParagraphs(string text, ref int end)
+    private static List<string> ReadTrailingParagraphs(string text, ref int end, LanguagePatterns patterns)
     {
-        var match = TrailingParagraphs().Match(text, end);
+        var match = patterns.TrailingParagraphs.Match(text, end);
         if (!match.Success) return [];
         end = match.Index + match.Length;
         return [.. match.Groups["n"].Captures.Select(c => c.Value)];
@@ -140,25 +140,7 @@ internal static partial class PinpointParser
 
     private static bool IsRomanChar(char c) => c is 'I' or 'V' or 'X' or 'L' or 'C';
 
-    /// <summary>Every keyword holds "art" in some case, with at most "common" before it.</summary>
-    private static readonly TriggeredPattern s_keyword = new(Keyword(), ["art"], StringComparison.OrdinalIgnoreCase, wordsBefore: 1, extraPrefixChars: "");
-
-    // The patterns below are anchored with \G: each is tried where the previous item ended, and only there.
-    [GeneratedRegex(@"\G(?<![\w-])(?<common>[Cc]ommon\s+)?(?:[Aa]rticles?|ARTICLES?|[Aa]rts?\.|[Aa]rtículos?|[Aa]rt)\s*(?=[\dIVXLC(]|[A-Za-z]+\b)")]
-    private static partial Regex Keyword();
-
-    [GeneratedRegex(@"\G\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&|et|y)\s+|\s*(?<range>to|–|-)\s*)(?=[\dIVXLC(]|\w)")]
-    private static partial Regex Separator();
-
+    /// <summary>A sub-division after an item, tried where the item ended: "(1)", "(a)", ".2".</summary>
     [GeneratedRegex(@"\G(?:\s?\(\s?(?<p>[0-9]{1,3}|[A-Za-z]{1,4})\s?\)|\.(?<d>[0-9]{1,2})(?![0-9])(?!\.\d))")]
     private static partial Regex SubDivision();
-
-    [GeneratedRegex(@"(?i)\G\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\b")]
-    private static partial Regex SpelledNumber();
-
-    [GeneratedRegex(@"\G\s*[,.]?\s*(?:paragraphs?|paras?\.)\s+(?<n>\d{1,3})(?:\s*(?:,|and|&)\s*(?<n>\d{1,3}))*(?![\d(])")]
-    private static partial Regex TrailingParagraphs();
-
-    [GeneratedRegex(@"\b[Pp]aragraphs?\s+(?<n>\d{1,3})(?:\s*(?:,|and|&)\s*(?<n>\d{1,3}))*\s+of\s+(?:the\s+)?$")]
-    private static partial Regex LeadingParagraphs();
 }

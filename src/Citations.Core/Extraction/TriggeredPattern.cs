@@ -41,6 +41,9 @@ internal sealed class TriggeredPattern
         _extraPrefixChars = extraPrefixChars;
     }
 
+    /// <summary>The pattern as given, anchored with \G.</summary>
+    internal Regex Anchored => _anchored;
+
     /// <summary>The matches of the pattern in <paramref name="text"/>, left to right, as Regex.Matches gives them.</summary>
     public List<Match> Matches(string text, StepCounter? steps = null)
     {

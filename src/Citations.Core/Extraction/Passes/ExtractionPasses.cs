@@ -15,7 +15,7 @@ internal static class ExtractionPasses
         new CatalogNamePass(context),
         new ResolutionPass(),
         new TreatySeriesPass(context),
-        new UncataloguedTitlePass(),
+        new UncataloguedTitlePass(context),
         new ApproximateTitlePass(context),
         new NestedProtocolPass(context),
         new ProtocolListPass(context),

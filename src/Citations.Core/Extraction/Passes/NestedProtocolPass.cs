@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace Citations.Core.Extraction.Passes;
 
 /// <summary>
@@ -10,6 +12,7 @@ internal sealed class NestedProtocolPass(ExtractionContext context) : IExtractio
 {
     private readonly ProtocolFamilies _families = context.Families;
     private readonly InstrumentCatalog _catalog = context.Catalog;
+    private readonly FrozenSet<string> _links = context.Patterns.ProtocolLinks;
 
     public void Run(ExtractionState state)
     {
@@ -49,11 +52,7 @@ internal sealed class NestedProtocolPass(ExtractionContext context) : IExtractio
     {
         if (second.InstrumentId is null || second.Start < first.End) return null;
         var between = text.AsSpan(first.End, second.Start - first.End).Trim();
-        if (!(between.Equals("of", StringComparison.OrdinalIgnoreCase) || between.Equals("to", StringComparison.OrdinalIgnoreCase)
-              || between.Equals("of the", StringComparison.OrdinalIgnoreCase) || between.Equals("to the", StringComparison.OrdinalIgnoreCase)))
-        {
-            return null;
-        }
+        if (!_links.GetAlternateLookup<ReadOnlySpan<char>>().Contains(between)) return null;
 
         var surface = ProtocolFamilies.Words(text[first.Start..first.End]);
         var child = _families.ChildrenOf(second.InstrumentId).FirstOrDefault(c => _families.NamesStartWith(c, surface));

@@ -12,6 +12,7 @@ namespace Citations.Core.Extraction.Passes;
 internal sealed partial class PinpointPass(ExtractionContext context) : IExtractionPass
 {
     private readonly InstrumentCatalog _catalog = context.Catalog;
+    private readonly LanguagePatterns _patterns = context.Patterns;
     /// <summary>
     /// Article → the collection whose members share it (<see cref="Instrument.CommonArticles"/>): common
     /// Article 3 is shared by the four Geneva Conventions, so it cites them together. An article two
@@ -28,7 +29,7 @@ internal sealed partial class PinpointPass(ExtractionContext context) : IExtract
         var text = state.Text;
         string? context = null;
         var cited = new HashSet<(string Instrument, string Article)>();
-        var pinpoints = PinpointParser.Find(text, state.Steps);
+        var pinpoints = PinpointParser.Find(text, state.Steps, _patterns);
         if (pinpoints.Count == 0) return;
         // The mentions in text order, then the pinpoints' own mentions in the order they are added:
         // the questions below are asked of that list in its order (MentionIndex answers them as a scan would).
@@ -47,7 +48,7 @@ internal sealed partial class PinpointPass(ExtractionContext context) : IExtract
         {
             state.Steps.Add();
             if (placed.Overlaps(pinpoint.Start, pinpoint.End)) continue;
-            var target = Following(text, pinpoint, placed, out var belongsElsewhere) ?? Preceding(text, pinpoint, placed);
+            var target = Following(text, pinpoint, placed, _patterns, out var belongsElsewhere) ?? Preceding(text, pinpoint, placed);
             if (belongsElsewhere) continue;
             if (pinpoint.Common && target is null)
             {
@@ -113,7 +114,7 @@ internal sealed partial class PinpointPass(ExtractionContext context) : IExtract
     }
 
     /// <summary>"… of the Covenant": the mention right after. "of the U.S. Constitution": some other text's article.</summary>
-    private static Mention? Following(string text, Pinpoint pinpoint, MentionIndex placed, out bool belongsElsewhere)
+    private static Mention? Following(string text, Pinpoint pinpoint, MentionIndex placed, LanguagePatterns patterns, out bool belongsElsewhere)
     {
         belongsElsewhere = false;
         var i = pinpoint.End;
@@ -124,28 +125,27 @@ internal sealed partial class PinpointPass(ExtractionContext context) : IExtract
             return placed.LastEndingBy(pinpoint.Start);
         }
 
-        int skip;
-        if (rest.StartsWith("of ", StringComparison.Ordinal)) skip = 3;
-        else if (rest.StartsWith("under ", StringComparison.Ordinal)) skip = 6;
-        else if (rest.StartsWith("de ", StringComparison.Ordinal) || rest.StartsWith("du ", StringComparison.Ordinal)) skip = 3;
-        else if (rest.StartsWith("del ", StringComparison.Ordinal)) skip = 4;
-        else return null;
-        i += skip;
+        var link = FirstPrefix(rest, patterns.PinpointLinks);
+        if (link is null) return null;
+        i += link.Length;
         while (i < text.Length && char.IsWhiteSpace(text[i])) i++;
         var next = placed.FirstStartingFrom(i);
         var afterArticle = text.AsSpan(i);
-        foreach (var determiner in (ReadOnlySpan<string>)["the ", "la ", "l’", "l'", "le "])
-        {
-            if (afterArticle.StartsWith(determiner, StringComparison.Ordinal))
-            {
-                afterArticle = afterArticle[determiner.Length..];
-                break;
-            }
-        }
+        if (FirstPrefix(afterArticle, patterns.PinpointDeterminers) is { } determiner) afterArticle = afterArticle[determiner.Length..];
 
         var wordStart = text.Length - afterArticle.Length;
         if (next is not null && (next.Start == i || next.Start == wordStart)) return next;
         if (afterArticle.Length > 0 && char.IsUpper(afterArticle[0])) belongsElsewhere = true;
+        return null;
+    }
+
+    private static string? FirstPrefix(ReadOnlySpan<char> text, IReadOnlyList<string> prefixes)
+    {
+        foreach (var prefix in prefixes)
+        {
+            if (text.StartsWith(prefix, StringComparison.Ordinal)) return prefix;
+        }
+
         return null;
     }
 

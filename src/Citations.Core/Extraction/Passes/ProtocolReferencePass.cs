@@ -235,7 +235,7 @@ internal sealed partial class ProtocolReferencePass(ExtractionContext context) :
     /// <summary>"that Covenant", "the former Convention", "the Covenant's": the fitting instrument named before.</summary>
     private string? PointedAt(MentionSet mentions, int position, string head, string which)
     {
-        var kind = ShortFormResolver.HeadOf(head);
+        var kind = _shortForms.HeadOf(head);
         if (kind is null) return null;
         var fitting = new List<string>();
         for (var k = mentions.FirstStartingAtOrAfter(position) - 1; k >= 0 && fitting.Count < 2; k--)

@@ -1,0 +1,110 @@
+using System.Collections.Frozen;
+using System.Text.RegularExpressions;
+
+namespace Citations.Core.Extraction;
+
+/// <summary>
+/// The patterns built from the <see cref="LanguageData"/> once, for the passes that read words:
+/// anaphors, uncatalogued titles and article pinpoints. The grammar is here; the words are in the
+/// language files.
+/// </summary>
+internal sealed class LanguagePatterns
+{
+    private static readonly Lazy<LanguagePatterns> s_builtIn = new(() => new LanguagePatterns(LanguageData.BuiltIn));
+
+    public static LanguagePatterns BuiltIn => s_builtIn.Value;
+
+    private const RegexOptions Options = RegexOptions.Compiled | RegexOptions.CultureInvariant;
+
+    public LanguagePatterns(LanguageData language)
+    {
+        Language = language;
+        var heads = LanguageData.Alternation(language.HeadNouns.Select(h => h.Word));
+        var months = LanguageData.Alternation(language.Months);
+        var anaphor = new Regex(
+            @"\G(?<![\w-])(?:(?<det>" + LanguageData.Alternation(language.Determiners, capitalised: true) + @")\s*)?(?:(?<year>1[89]\d\d|20\d\d)\s+)?"
+            + @"(?:" + LanguageData.Alternation(language.AnaphorModifiers) + @"\s+)?(?<head>" + heads + @")(?![\w-])"
+            + @"(?:\s+" + LanguageData.Alternation(language.DateLinks) + @"\s+(?<date>" + months + @"\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+" + months + @"\s+\d{4}))?",
+            Options);
+        // An anaphor holds its head noun after at most a determiner, a year and "said" or "present".
+        Anaphor = new TriggeredPattern(anaphor, [.. language.HeadNouns.Select(h => h.Word)], StringComparison.Ordinal, wordsBefore: 3, extraPrefixChars: "'’-");
+        TitleFollows = new Regex(@"^\s+" + LanguageData.Alternation(language.TitleContinuations) + @"\b", Options);
+
+        const string Cap = @"(?:[A-Z][\w’'-]*)";
+        var link = LanguageData.Alternation(language.TitleSmallWords);
+        var titleHeads = language.HeadNouns.Where(h => h.OpensUncataloguedTitles).ToList();
+        var title = new Regex(
+            @"\G(?<![\w-])(?:" + Cap + @"\s+){0,4}(?<head>" + LanguageData.Alternation(titleHeads.Select(h => h.Word)) + @")\s+"
+            + LanguageData.Alternation(language.TitleOpeners) + @"\s+(?:" + link + @"\s+)*" + Cap + @"(?:\s+(?:" + link + @"\s+)*" + Cap + @")*",
+            Options);
+        // A title holds its head noun after at most four capitalised words.
+        UncataloguedTitle = new TriggeredPattern(title, [.. titleHeads.Select(h => h.Word)], StringComparison.Ordinal, wordsBefore: 4, extraPrefixChars: "’'-");
+        TitleKinds = titleHeads.ToFrozenDictionary(h => h.Word, h => h.Kind, StringComparer.Ordinal);
+
+        // Keywords as written, capitalised, or (the longer ones) in capitals: "article", "Article", "ARTICLE", "Art.".
+        var keywords = LanguageData.Alternation(language.ArticleKeywords, capitalised: true);
+        var capitals = LanguageData.Alternation(language.ArticleKeywords.Where(k => k.Count(char.IsLetter) >= 5).Select(k => k.ToUpperInvariant()));
+        var keyword = new Regex(
+            @"\G(?<![\w-])(?<common>" + LanguageData.Alternation(language.CommonArticleWords, capitalised: true) + @"\s+)?(?:" + capitals + "|" + keywords + @")\s*(?=[\dIVXLC(]|[A-Za-z]+\b)",
+            Options);
+        // Every keyword holds its first three letters in some case, with at most "common" before it.
+        ArticleKeyword = new TriggeredPattern(
+            keyword, [.. language.ArticleKeywords.Select(k => k[..Math.Min(3, k.Length)].ToLowerInvariant()).Distinct(StringComparer.Ordinal)],
+            StringComparison.OrdinalIgnoreCase, wordsBefore: 1, extraPrefixChars: "");
+
+        var separators = LanguageData.Alternation(language.ListSeparators);
+        // The patterns below are anchored with \G: each is tried where the previous item ended, and only there.
+        Separator = new Regex(
+            @"\G\s*(?:,\s*(?:" + separators + @"\s+)?|\s+" + separators + @"\s+|\s*(?<range>" + LanguageData.Alternation(language.RangeWords) + @"|–|-)\s*)(?=[\dIVXLC(]|\w)",
+            Options);
+        SpelledNumber = new Regex(@"(?i)\G\b" + LanguageData.Alternation(language.SpelledNumbers.Keys) + @"\b", Options);
+        var paragraphList = @"\s+(?<n>\d{1,3})(?:\s*(?:,|" + separators + @")\s*(?<n>\d{1,3}))*";
+        TrailingParagraphs = new Regex(@"\G\s*[,.]?\s*" + LanguageData.Alternation(language.ParagraphWords) + paragraphList + @"(?![\d(])", Options);
+        LeadingParagraphs = new Regex(
+            @"\b" + LanguageData.Alternation(language.ParagraphWords.Where(w => !w.EndsWith('.')), capitalised: true) + paragraphList
+            + @"\s+" + LanguageData.Alternation(language.ParagraphLinks) + @"\s+(?:" + LanguageData.Alternation(language.PinpointDeterminers) + @"\s+)?$",
+            Options);
+
+        PinpointLinks = [.. language.PinpointLinks.Select(l => l + " ")];
+        // An elided determiner ("l'") runs into its noun; the others stand before a space.
+        PinpointDeterminers = [.. language.PinpointDeterminers.Select(d => d.EndsWith('\'') || d.EndsWith('’') ? d : d + " ")];
+        ProtocolLinks = language.ProtocolLinks.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    }
+
+    public LanguageData Language { get; }
+
+    /// <summary>"the Covenant", "that Protocol", "its 1967 Protocol", "la Convention", "the Convention of July 28, 1951".</summary>
+    public TriggeredPattern Anaphor { get; }
+
+    /// <summary>A head noun followed by these words begins a title ("the Declaration of Independence"), not an anaphor.</summary>
+    public Regex TitleFollows { get; }
+
+    /// <summary>A capitalised title with a head noun and the words that open a treaty title.</summary>
+    public TriggeredPattern UncataloguedTitle { get; }
+
+    /// <summary>Title head noun → the kind of instrument it names.</summary>
+    public FrozenDictionary<string, InstrumentKind> TitleKinds { get; }
+
+    /// <summary>An article keyword with an optional "common" before it.</summary>
+    public TriggeredPattern ArticleKeyword { get; }
+
+    /// <summary>Between two items of an article list: ", ", " and ", " to ", "–".</summary>
+    public Regex Separator { get; }
+
+    public Regex SpelledNumber { get; }
+
+    /// <summary>", paragraph 7", "paras. 1 and 2" after an article.</summary>
+    public Regex TrailingParagraphs { get; }
+
+    /// <summary>"paragraph 7 of" before an article, anchored at the end of what is given.</summary>
+    public Regex LeadingParagraphs { get; }
+
+    /// <summary>Links from an article to its instrument, each with the space after it ("of ", "del ").</summary>
+    public IReadOnlyList<string> PinpointLinks { get; }
+
+    /// <summary>Determiners after such a link, each with what follows it ("the ", "l'").</summary>
+    public IReadOnlyList<string> PinpointDeterminers { get; }
+
+    /// <summary>What may stand alone between a protocol's name and its parent's ("of", "to the").</summary>
+    public FrozenSet<string> ProtocolLinks { get; }
+}

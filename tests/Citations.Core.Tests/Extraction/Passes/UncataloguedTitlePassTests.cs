@@ -1,0 +1,40 @@
+using Citations.Core.Extraction;
+using Citations.Core.Extraction.Passes;
+using static Citations.Core.Tests.Extraction.Passes.PassHarness;
+
+namespace Citations.Core.Tests.Extraction.Passes;
+
+[TestClass]
+public sealed class UncataloguedTitlePassTests
+{
+    /// <summary>A catalog of one instrument, so that any other title is uncatalogued whatever the built-in catalog grows to hold.</summary>
+    private static readonly Lazy<ExtractionContext> s_context = new(() => With(CatalogOf(
+        Entry("CRC", "Convention on the Rights of the Child", "treaty", "1989-11-20"))));
+
+    private static IExtractionPass Titles(ExtractionContext context) => new UncataloguedTitlePass(context);
+
+    [TestMethod]
+    public void Run_TitleTheCatalogLacks_IsReportedUncatalogued()
+    {
+        var state = Run("Bolivia ratified the Inter-American Convention on the Prevention of Violence against Women in 1994.", s_context.Value, Names, Titles);
+        var mention = state.Mentions.Single();
+        Assert.IsFalse(mention.Catalogued);
+        Assert.AreEqual("Inter-American Convention on the Prevention of Violence against Women", mention.Title);
+        Assert.AreEqual(Confidence.UncataloguedTitle, mention.Confidence);
+        Assert.AreEqual(InstrumentKind.Treaty, mention.KindOfInstrument);
+    }
+
+    [TestMethod]
+    public void Run_DeclarationTitle_IsADeclaration()
+    {
+        var state = Run("The Vienna Declaration on Human Rights was adopted by consensus.", s_context.Value, Titles);
+        Assert.AreEqual(InstrumentKind.Declaration, state.Mentions.Single().KindOfInstrument);
+    }
+
+    [TestMethod]
+    public void Run_CataloguedTitleAndLowerCaseDescription_AddNothing()
+    {
+        var state = Run("The Convention on the Rights of the Child and a convention on the reduction of armaments were discussed.", s_context.Value, Names, Titles);
+        Assert.AreEqual("CRC", state.Mentions.Single().InstrumentId);
+    }
+}
