@@ -30,6 +30,9 @@ internal static partial class UncataloguedTitleFinder
             }
             // "bring this Treaty to the General Assembly": an anaphor and a verb's object, not a title "… Treaty to …".
             if (ToFollows().IsMatch(text.AsSpan(headEnd)) && Anaphoric().IsMatch(text.AsSpan(Math.Max(0, start - 8), Math.Min(8, start)))) continue;
+            // "introduce the Vienna Convention to the Colombian Congress": "to the" goes on a title only after
+            // "Protocol" ("Protocol to the African Charter …"); after "Convention" or "Treaty" it is the verb's.
+            if (ToTheFollows().IsMatch(text.AsSpan(headEnd)) && patterns.TitleKinds[match.Groups["head"].Value] != InstrumentKind.Protocol) continue;
             var title = Regex.Replace(text[start..end], @"\s+", " ");
             var kind = patterns.TitleKinds[match.Groups["head"].Value];
             found.Add(new Mention
@@ -70,6 +73,9 @@ internal static partial class UncataloguedTitleFinder
 
     [GeneratedRegex(@"^\s+to\s")]
     private static partial Regex ToFollows();
+
+    [GeneratedRegex(@"^\s+to\s+the\s")]
+    private static partial Regex ToTheFollows();
 
     [GeneratedRegex(@"\b(?:[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Ii]ts|[Tt]heir)\s+$")]
     private static partial Regex Anaphoric();

@@ -13,14 +13,17 @@ internal static class ExtractionPasses
     public static ImmutableArray<IExtractionPass> Create(ExtractionContext context) =>
     [
         new CatalogNamePass(context),
+        new IndefiniteReferencePass(),
         new ResolutionPass(),
         new TreatySeriesPass(context),
+        new AmbiguousByCuesPass(context),
         new UncataloguedTitlePass(context),
         new ApproximateTitlePass(context),
         new NestedProtocolPass(context),
         new ProtocolListPass(context),
         new CovenantPairPass(context),
         new ProtocolReferencePass(context),
+        new ParentAliasPass(context),
         new AmbiguousNamePass(context),
         new DefinedTermPass(),
         new ShortFormPass(context),
