@@ -86,6 +86,13 @@ internal static class ExtractCommand
             json.WriteEndArray();
             json.WritePropertyName("confidence");
             json.WriteValue(Math.Round(citation.Confidence, 3));
+            if (citation.Parent is not null)
+            {
+                // Only for an uncatalogued protocol named through its parent: the instrument it belongs to.
+                json.WritePropertyName("parent");
+                json.WriteValue(citation.Parent);
+            }
+
             json.WriteEndObject();
         }
 

@@ -30,6 +30,9 @@ public sealed record Instrument
     public required string Adopted { get; init; }
     public string? EntryIntoForce { get; init; }
     public string? TreatySeries { get; init; }
+
+    /// <summary>Every treaty-series reference of the instrument, the primary one first.</summary>
+    public IEnumerable<string> TreatySeriesReferences => TreatySeries is null ? [] : [TreatySeries];
     /// <summary>The instrument a protocol or amendment belongs to.</summary>
     public string? Parent { get; init; }
     /// <summary>For a collection (the four Geneva Conventions), its members.</summary>

@@ -48,6 +48,9 @@ public sealed class CitationExtractor
             mention.Length,
             mention.Provisions.Count == 0 ? [] : [.. mention.Provisions.Distinct(StringComparer.Ordinal)],
             mention.Confidence.Value,
-            mention.Kind);
+            mention.Kind)
+        {
+            Parent = mention.Parent,
+        };
     }
 }

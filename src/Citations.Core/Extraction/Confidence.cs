@@ -15,6 +15,9 @@ internal readonly record struct Confidence(double Value)
     /// <summary>A resolution's number with its year or session ("resolution 1514 (XV)").</summary>
     public static readonly Confidence NumberWithYear = new(1.0);
 
+    /// <summary>A treaty-series citation the catalog lists ("999 U.N.T.S. 171").</summary>
+    public static readonly Confidence TreatySeries = new(0.95);
+
     /// <summary>A catalog acronym, case and all ("ICCPR").</summary>
     public static readonly Confidence Abbreviation = new(0.95);
 
@@ -42,6 +45,9 @@ internal readonly record struct Confidence(double Value)
     /// <summary>An anaphor resolved to the nearest fitting instrument named before it ("the Covenant").</summary>
     public static readonly Confidence ShortFormResolved = new(0.8);
 
+    /// <summary>A protocol named through its parent ("its Optional Protocol", "the Second Optional Protocol to that Covenant").</summary>
+    public static readonly Confidence ProtocolThroughParent = new(0.8);
+
     /// <summary>A protocol's name taken as the like-named protocol of the instrument the text is about.</summary>
     public static readonly Confidence SiblingProtocol = new(0.8);
 
@@ -56,6 +62,9 @@ internal readonly record struct Confidence(double Value)
 
     /// <summary>An ambiguous name resolved by the one candidate named elsewhere in the statement.</summary>
     public static readonly Confidence AmbiguousByContext = new(0.7);
+
+    /// <summary>An ambiguous name resolved by words around it ("consular notification" near "the Vienna Convention").</summary>
+    public static readonly Confidence AmbiguousByCues = new(0.65);
 
     /// <summary>A bare "Article 27" given to the instrument the text is talking about.</summary>
     public static readonly Confidence BarePinpoint = new(0.7);

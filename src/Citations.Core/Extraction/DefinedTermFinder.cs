@@ -19,7 +19,8 @@ internal static partial class DefinedTermFinder
         for (var k = 0; k < named.Count; k++)
         {
             var mention = named[k];
-            if (mention.InstrumentId is null) continue;
+            // An uncatalogued title's parenthesis often names a body or mission in it ("… in Guatemala (MINUGUA)"), not the title.
+            if (mention.InstrumentId is null || !mention.Catalogued) continue;
             var limit = Math.Min(text.Length, mention.End + Window);
             if (k + 1 < named.Count) limit = Math.Min(limit, named[k + 1].Start);
             if (limit <= mention.End) continue;
@@ -27,7 +28,8 @@ internal static partial class DefinedTermFinder
             while (definition.Success)
             {
                 var term = definition.Groups["term"];
-                if (IsTerm(term.Value) && IsCitationTail(text.AsSpan(mention.End, definition.Index - mention.End), patterns))
+                if (IsTerm(term.Value) && IsCitationTail(text.AsSpan(mention.End, definition.Index - mention.End), patterns)
+                    && FitsAsAcronym(term.Value, text.AsSpan(mention.Start, mention.End - mention.Start)))
                 {
                     found.Add(new Mention
                     {
@@ -147,8 +149,33 @@ internal static partial class DefinedTermFinder
         foreach (var word in TextNormalizer.Words(between.ToString()))
         {
             if (word.Length >= 4 && char.IsLower(word[0]) && !patterns.CitationTailWords.Contains(word)) return false;
+            // A name of something else between them ("… and the United Nations Conference on Trade and Development
+            // (UNCTAD)"): the brackets define that. Capitals of series (U.N.T.S., I.L.M.) and months are citation.
+            if (word.Length >= 3 && char.IsUpper(word[0]) && word.Any(char.IsLower) && !s_months.Contains(word[..3])) return false;
         }
 
         return between.IndexOfAny(['!', '?', ';']) < 0;
     }
+
+    /// <summary>
+    /// An acronym defined for a name has the initial of one of the name's words ("GATT" for the General
+    /// Agreement on Tariffs and Trade, "GPW" for the Geneva Convention … Prisoners of War); "(NPFL)" after
+    /// "the Cotonou Agreement" names a party to it.
+    /// </summary>
+    private static bool FitsAsAcronym(string term, ReadOnlySpan<char> name)
+    {
+        var bare = term.StartsWith("the ", StringComparison.Ordinal) ? term[4..] : term;
+        if (bare.Length < 2 || !bare.All(c => char.IsUpper(c) || c == '.')) return true;
+        var initial = bare[0];
+        foreach (var word in TextNormalizer.Words(name.ToString()))
+        {
+            if (char.ToUpperInvariant(word[0]) == initial) return true;
+        }
+
+        return false;
+    }
+
+    private static readonly HashSet<string> s_months =
+        new(["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"], StringComparer.Ordinal);
+
 }

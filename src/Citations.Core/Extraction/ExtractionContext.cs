@@ -15,6 +15,8 @@ internal sealed class ExtractionContext
         Names = new NameIndex(catalog);
         ShortForms = new ShortFormResolver(catalog, Patterns);
         Families = new ProtocolFamilies(catalog);
+        Approximate = new ApproximateTitleMatcher(catalog);
+        Cues = ContextCues.BuiltIn(catalog);
     }
 
     public InstrumentCatalog Catalog { get; }
@@ -27,6 +29,10 @@ internal sealed class ExtractionContext
     public ShortFormResolver ShortForms { get; }
 
     public ProtocolFamilies Families { get; }
+
+    public ApproximateTitleMatcher Approximate { get; }
+
+    public ContextCues Cues { get; }
 }
 
 /// <summary>Protocols and their parents, and the words of every name, for the passes that work out which protocol a text means.</summary>

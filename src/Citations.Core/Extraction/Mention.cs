@@ -16,6 +16,8 @@ internal sealed class Mention
     public string? Title { get; init; }
     public InstrumentKind? KindOfInstrument { get; init; }
     public bool Catalogued { get; init; } = true;
+    /// <summary>For an uncatalogued protocol named through its parent: the parent's id.</summary>
+    public string? Parent { get; init; }
 
     public int Length => End - Start;
 

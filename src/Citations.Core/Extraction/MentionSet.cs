@@ -79,7 +79,10 @@ internal sealed class MentionSet : IReadOnlyList<Mention>
     public void RemoveAt(int index) => _mentions.RemoveAt(index);
 
     /// <summary>Removes every mention that shares a character with [start, end).</summary>
-    public void RemoveOverlapping(int start, int end)
+    public void RemoveOverlapping(int start, int end) => RemoveOverlapping(start, end, _ => true);
+
+    /// <summary>Removes every mention that shares a character with [start, end) and satisfies <paramref name="match"/>.</summary>
+    public void RemoveOverlapping(int start, int end, Func<Mention, bool> match)
     {
         var hi = FirstStartingAtOrAfter(end);
         var lo = hi;
@@ -91,7 +94,7 @@ internal sealed class MentionSet : IReadOnlyList<Mention>
 
         for (var k = hi - 1; k >= lo; k--)
         {
-            if (_mentions[k].End > start) _mentions.RemoveAt(k);
+            if (_mentions[k].End > start && match(_mentions[k])) _mentions.RemoveAt(k);
         }
     }
 

@@ -22,6 +22,9 @@ internal sealed class ShortFormResolver
     private readonly LanguagePatterns _patterns;
     private readonly FrozenDictionary<string, string> _heads;
 
+    /// <summary>The head noun a word is, in any language: "Pacte" is a "Covenant"; null when it is none.</summary>
+    internal string? HeadOf(string word) => _heads.GetValueOrDefault(word);
+
     public ShortFormResolver(InstrumentCatalog catalog, LanguagePatterns? patterns = null)
     {
         _patterns = patterns ?? LanguagePatterns.BuiltIn;
@@ -103,10 +106,14 @@ internal sealed class ShortFormResolver
             }
             else
             {
-                id = Nearest(head, before, Memo(nearest, head), steps);
+                var memo = Memo(nearest, head);
+                id = Nearest(head, before, memo, steps);
                 confidence = Confidence.ShortFormResolved;
-                if (id is null && _defaults.TryGetValue(head, out var fallback))
+                if (_defaults.TryGetValue(head, out var fallback)
+                    && (id is null || (id != fallback && start - memo.FoundEnd > DefaultReach && memo.DefaultNamed)))
                 {
+                    // "the Charter" a paragraph or more after the Atlantic Charter, in a text that also names the UN
+                    // Charter, is the UN Charter again: another charter holds the word only near where it is named.
                     id = fallback;
                     confidence = Confidence.ShortFormDefault;
                 }
@@ -130,7 +137,14 @@ internal sealed class ShortFormResolver
     {
         public int Seen;
         public string? Found;
+        /// <summary>Where the mention that gave <see cref="Found"/> ends.</summary>
+        public int FoundEnd;
+        /// <summary>Whether the head's default instrument was among the mentions seen.</summary>
+        public bool DefaultNamed;
     }
+
+    /// <summary>How far from where another instrument was named its head noun still points at it rather than at the default.</summary>
+    internal const int DefaultReach = 400;
 
     private static Latest Memo<TKey>(Dictionary<TKey, Latest> memos, TKey key) where TKey : notnull
     {
@@ -139,7 +153,7 @@ internal sealed class ShortFormResolver
     }
 
     /// <summary>The last named mention, searching back, for which <paramref name="answer"/> gives an id.</summary>
-    private static string? SearchBack(List<Mention> before, Latest memo, StepCounter steps, Func<Mention, string?> answer)
+    private static string? SearchBack(List<Mention> before, Latest memo, StepCounter steps, Func<Mention, string?> answer, string? defaultId = null)
     {
         for (var k = before.Count - 1; k >= memo.Seen; k--)
         {
@@ -147,8 +161,15 @@ internal sealed class ShortFormResolver
             if (answer(before[k]) is { } found)
             {
                 memo.Found = found;
+                memo.FoundEnd = before[k].End;
                 break;
             }
+        }
+
+        for (var k = memo.Seen; k < before.Count && defaultId is not null && !memo.DefaultNamed; k++)
+        {
+            steps.Add();
+            memo.DefaultNamed = before[k].InstrumentId == defaultId;
         }
 
         memo.Seen = before.Count;
@@ -162,7 +183,7 @@ internal sealed class ShortFormResolver
         // A protocol's title names its parent ("Optional Protocol to the International Covenant…"):
         // a later "that Covenant" points at the parent.
         return _catalog.Find(id)?.Parent is { } parent && Fits(parent, head) ? parent : null;
-    });
+    }, _defaults.GetValueOrDefault(head));
 
     internal bool Fits(string id, string head) => _headsOf.TryGetValue(id, out var heads) && heads.Contains(head);
 

@@ -9,7 +9,7 @@ namespace Citations.Core.Extraction;
 /// head noun followed by the words that open a treaty title counts, so "the Declaration of
 /// Independence" or "a convention on the reduction of armaments" are not taken.
 /// </summary>
-internal static class UncataloguedTitleFinder
+internal static partial class UncataloguedTitleFinder
 {
     public static List<Mention> Find(string text, MentionSet taken, StepCounter? steps = null, LanguagePatterns? patterns = null)
     {
@@ -19,8 +19,21 @@ internal static class UncataloguedTitleFinder
         {
             var start = match.Index;
             var end = match.Index + match.Length;
-            if (taken.Overlaps(start, end)) continue;
-            var title = Regex.Replace(match.Value, @"\s+", " ");
+            // An ambiguous name inside ("Geneva Convention on the Continental Shelf") gives way to the title; a name
+            // or a resolution further on ends it ("… Peoples in General Assembly resolution 1514 (XV)").
+            var headEnd = match.Groups["head"].Index + match.Groups["head"].Length;
+            if (taken.FirstOverlapping(start, headEnd, m => m.InstrumentId is not null) is not null) continue;
+            if (taken.FirstOverlapping(headEnd, end, _ => true) is { } inside)
+            {
+                end = TrimEnd(text, start, Math.Max(headEnd, inside.Start), patterns);
+                if (end <= headEnd + 4) continue;
+            }
+            // "bring this Treaty to the General Assembly": an anaphor and a verb's object, not a title "… Treaty to …".
+            if (ToFollows().IsMatch(text.AsSpan(headEnd)) && Anaphoric().IsMatch(text.AsSpan(Math.Max(0, start - 8), Math.Min(8, start)))) continue;
+            // "introduce the Vienna Convention to the Colombian Congress": "to the" goes on a title only after
+            // "Protocol" ("Protocol to the African Charter …"); after "Convention" or "Treaty" it is the verb's.
+            if (ToTheFollows().IsMatch(text.AsSpan(headEnd)) && patterns.TitleKinds[match.Groups["head"].Value] != InstrumentKind.Protocol) continue;
+            var title = Regex.Replace(text[start..end], @"\s+", " ");
             var kind = patterns.TitleKinds[match.Groups["head"].Value];
             found.Add(new Mention
             {
@@ -30,6 +43,20 @@ internal static class UncataloguedTitleFinder
         }
 
         return found;
+    }
+
+    /// <summary>Where a title cut at <paramref name="limit"/> ends: without the spaces and linking words before the cut.</summary>
+    private static int TrimEnd(string text, int start, int limit, LanguagePatterns patterns)
+    {
+        var end = limit;
+        while (true)
+        {
+            while (end > start && char.IsWhiteSpace(text[end - 1])) end--;
+            var wordStart = end;
+            while (wordStart > start && TextNormalizer.IsWordChar(text[wordStart - 1])) wordStart--;
+            if (wordStart == end || !patterns.Language.TitleSmallWords.Contains(text[wordStart..end], StringComparer.Ordinal)) return end;
+            end = wordStart;
+        }
     }
 
     /// <summary>A stable id from the title's words: "Inter-American Convention to Prevent and Punish Torture" → "X-INTER-AMERICAN-CONVENTION-TO-PREVENT-AND-PUNISH-TORTURE".</summary>
@@ -43,4 +70,13 @@ internal static class UncataloguedTitleFinder
 
         return id.ToString();
     }
+
+    [GeneratedRegex(@"^\s+to\s")]
+    private static partial Regex ToFollows();
+
+    [GeneratedRegex(@"^\s+to\s+the\s")]
+    private static partial Regex ToTheFollows();
+
+    [GeneratedRegex(@"\b(?:[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Ii]ts|[Tt]heir)\s+$")]
+    private static partial Regex Anaphoric();
 }

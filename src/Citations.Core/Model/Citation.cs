@@ -23,6 +23,8 @@ public enum MentionKind
     Pinpoint,
     /// <summary>A title of an instrument that the catalog does not hold.</summary>
     UncataloguedTitle,
+    /// <summary>A treaty-series citation such as "999 U.N.T.S. 171" or "CETS No. 210".</summary>
+    TreatySeries,
 }
 
 /// <summary>One mention of an instrument in a statement.</summary>
@@ -41,7 +43,11 @@ public sealed record Citation(
     int Length,
     ImmutableArray<string> Provisions,
     double Confidence,
-    MentionKind Mention);
+    MentionKind Mention)
+{
+    /// <summary>For an uncatalogued protocol or amendment named through its parent ("Protocol No. 16 to the Convention"): the parent's id.</summary>
+    public string? Parent { get; init; }
+}
 
 /// <summary>A statement's citations, in text order.</summary>
 public sealed record ExtractionResult(Statement Statement, ImmutableArray<Citation> Citations);

@@ -2,9 +2,11 @@ namespace Citations.Core.Extraction.Passes;
 
 /// <summary>
 /// A name several instruments answer to ("the Hague Convention") takes the one candidate named
-/// elsewhere in the statement; with none or several named it is dropped, never guessed.
+/// elsewhere in the statement, else the one candidate whose context words occur around it
+/// ("custody", "wrongful removal": the 1980 Child Abduction Convention, <see cref="ContextCues"/>);
+/// with none or several it is dropped, never guessed.
 /// </summary>
-internal sealed class AmbiguousNamePass : IExtractionPass
+internal sealed class AmbiguousNamePass(ExtractionContext context) : IExtractionPass
 {
     public void Run(ExtractionState state)
     {
@@ -17,6 +19,11 @@ internal sealed class AmbiguousNamePass : IExtractionPass
             {
                 mention.InstrumentId = fitting[0];
                 mention.Confidence = Confidence.AmbiguousByContext;
+            }
+            else if (fitting.Count == 0 && context.Cues.Decide(state.Text, mention.Start, mention.End, mention.Candidates, state.Steps) is { } cued)
+            {
+                mention.InstrumentId = cued;
+                mention.Confidence = Confidence.AmbiguousByCues;
             }
         }
 

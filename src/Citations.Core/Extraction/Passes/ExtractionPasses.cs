@@ -13,14 +13,20 @@ internal static class ExtractionPasses
     public static ImmutableArray<IExtractionPass> Create(ExtractionContext context) =>
     [
         new CatalogNamePass(context),
+        new IndefiniteReferencePass(),
+        new ResolutionPass(),
+        new TreatySeriesPass(context),
+        new AmbiguousByCuesPass(context),
+        new UncataloguedTitlePass(context),
+        new ApproximateTitlePass(context),
         new NestedProtocolPass(context),
         new ProtocolListPass(context),
-        new AmbiguousNamePass(),
-        new ResolutionPass(),
+        new CovenantPairPass(context),
+        new ProtocolReferencePass(context),
+        new ParentAliasPass(context),
+        new AmbiguousNamePass(context),
         new DefinedTermPass(context),
         new ShortFormPass(context),
-        new CovenantPairPass(context),
-        new UncataloguedTitlePass(context),
         new PinpointPass(context),
     ];
 }

@@ -50,7 +50,7 @@ internal sealed class NestedProtocolPass(ExtractionContext context) : IExtractio
 
     private Mention? Join(string text, Mention first, Mention second)
     {
-        if (second.InstrumentId is null) return null;
+        if (second.InstrumentId is null || second.Start < first.End) return null;
         var between = text.AsSpan(first.End, second.Start - first.End).Trim();
         if (!_links.GetAlternateLookup<ReadOnlySpan<char>>().Contains(between)) return null;
 

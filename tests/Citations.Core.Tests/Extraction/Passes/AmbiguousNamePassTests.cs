@@ -7,7 +7,7 @@ namespace Citations.Core.Tests.Extraction.Passes;
 [TestClass]
 public sealed class AmbiguousNamePassTests
 {
-    private static IExtractionPass Ambiguous(ExtractionContext context) => new AmbiguousNamePass();
+    private static IExtractionPass Ambiguous(ExtractionContext context) => new AmbiguousNamePass(context);
 
     [TestMethod]
     public void Run_AmbiguousNameWithOneCandidateNamed_IsThatCandidate()

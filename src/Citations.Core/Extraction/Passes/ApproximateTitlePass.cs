@@ -1,0 +1,54 @@
+namespace Citations.Core.Extraction.Passes;
+
+/// <summary>
+/// Uncatalogued titles that are catalogued names written differently (<see cref="ApproximateTitleMatcher"/>)
+/// become mentions of that instrument, with lower confidence; those close to a catalogued name but not
+/// decided are dropped, so a variant of a catalogued title is never reported as an instrument of its own.
+/// Runs before the short forms, so that "the Convention" after a misspelt title refers back to it.
+/// </summary>
+internal sealed class ApproximateTitlePass(ExtractionContext context) : IExtractionPass
+{
+    /// <summary>How far past the uncatalogued pattern's match a title may run (over commas, broken words, "&amp;").</summary>
+    private const int Reach = 400;
+
+    public void Run(ExtractionState state)
+    {
+        var text = state.Text;
+        var mentions = state.Mentions;
+        for (var k = 0; k < mentions.Count; k++)
+        {
+            var mention = mentions[k];
+            if (mention.Kind != MentionKind.UncataloguedTitle) continue;
+            state.Steps.Add();
+            var limit = Math.Min(text.Length, mention.Start + Reach);
+            if (k + 1 < mentions.Count) limit = Math.Min(limit, mentions[k + 1].Start);
+            var end = Math.Max(mention.End, SentenceEnd(text, mention.End, limit));
+            if (context.Approximate.Match(text, mention.Start, end) is not { } found || found.Cost > ApproximateTitleMatcher.VariantCost) continue;
+            if (found.Id is null || found.Cost > ApproximateTitleMatcher.MaxCost)
+            {
+                mentions.RemoveAt(k--);
+                continue;
+            }
+
+            k = mentions.Replace(k, new Mention
+            {
+                Start = found.Start, End = found.End, Kind = MentionKind.Title, InstrumentId = found.Id,
+                Confidence = Confidence.Approximate,
+            });
+        }
+    }
+
+    /// <summary>The end of the sentence holding <paramref name="from"/>, no further than <paramref name="limit"/>.</summary>
+    private static int SentenceEnd(string text, int from, int limit)
+    {
+        for (var i = from; i < limit; i++)
+        {
+            var c = text[i];
+            if (c is ';' or '!' or '?' or '(' or ')' or '"' or '“' or '”') return i;
+            if (c == '.' && (i + 1 >= text.Length || char.IsWhiteSpace(text[i + 1]))) return i;
+            if (c == '\n' && i + 1 < text.Length && text[i + 1] == '\n') return i;
+        }
+
+        return limit;
+    }
+}

@@ -1,0 +1,87 @@
+using System.Collections.Frozen;
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace Citations.Core.Extraction.Passes;
+
+/// <summary>
+/// Instruments cited by their place in a treaty series: "999 U.N.T.S. 171", "1465 UNTS 85",
+/// "21 U.S.T. 77", "T.I.A.S. No. 6820", "ETS No. 5", "CETS No. 210", "94 L.N.T.S. 57", "O.A.S.T.S. No.
+/// 36". The catalog's treaty-series references say which instrument a citation is; a citation the
+/// catalog does not hold, or one that two instruments share, gives nothing.
+/// </summary>
+internal sealed partial class TreatySeriesPass : IExtractionPass
+{
+    private readonly FrozenDictionary<string, string> _byReference;
+
+    public TreatySeriesPass(ExtractionContext context)
+    {
+        var owners = new Dictionary<string, string?>(StringComparer.Ordinal);
+        foreach (var instrument in context.Catalog.Instruments)
+        {
+            foreach (var reference in instrument.TreatySeriesReferences)
+            {
+                foreach (Match match in Citation().Matches(reference))
+                {
+                    var key = Key(match);
+                    if (key is null) continue;
+                    // A reference two instruments share (a protocol printed with its parent) decides nothing.
+                    owners[key] = owners.TryGetValue(key, out var owner) && owner != instrument.Id ? null : instrument.Id;
+                }
+            }
+        }
+
+        _byReference = owners.Where(p => p.Value is not null).ToFrozenDictionary(p => p.Key, p => p.Value!, StringComparer.Ordinal);
+    }
+
+    /// <summary>The references the catalog knows, for tests.</summary>
+    internal int Count => _byReference.Count;
+
+    public void Run(ExtractionState state)
+    {
+        if (_byReference.Count == 0) return;
+        var found = new List<Mention>();
+        foreach (var match in s_citation.Matches(state.Text, state.Steps))
+        {
+            if (Key(match) is not { } key || !_byReference.TryGetValue(key, out var id)) continue;
+            found.Add(new Mention
+            {
+                Start = match.Index, End = match.Index + match.Length, Kind = MentionKind.TreatySeries, InstrumentId = id,
+                Confidence = Confidence.TreatySeries,
+            });
+        }
+
+        state.Mentions.AddWithoutOverlap(found);
+    }
+
+    /// <summary>"UNTS 999 171", "ETS 5": the series, the volume where it has one, and the page or number, leading zeros dropped.</summary>
+    private static string? Key(Match match)
+    {
+        string Number(string group) => int.Parse(match.Groups[group].Value, CultureInfo.InvariantCulture).ToString(CultureInfo.InvariantCulture);
+        if (match.Groups["unts"].Success) return $"UNTS {Number("vol")} {Number("page")}";
+        if (match.Groups["lnts"].Success) return $"LNTS {Number("vol")} {Number("page")}";
+        if (match.Groups["ust"].Success) return $"UST {Number("vol")} {Number("page")}";
+        if (match.Groups["tias"].Success) return $"TIAS {Number("n")}";
+        if (match.Groups["ets"].Success) return $"ETS {Number("n")}";
+        if (match.Groups["oas"].Success) return $"OASTS {Number("n")}";
+        return null;
+    }
+
+    /// <summary>A citation holds its series' letters, dotted or spaced or not.</summary>
+    private static readonly TriggeredPattern s_citation = new(
+        Anchored(),
+        ["NTS", "N.T.S", "N. T. S", "N T S", "UST", "S.T.", "S. T.", "IAS", "I.A.S", "I. A. S", "ETS", "E.T.S", "ASTS", "A.S.T.S", "A. S. T. S"],
+        StringComparison.Ordinal, wordsBefore: 3, extraPrefixChars: ".");
+
+    private const string Pattern =
+        @"(?<![\w.])(?:(?<vol>\d{1,4})\s*(?:(?<unts>U\.?\s?N\.?\s?T\.?\s?S\.?)|(?<lnts>L\.?\s?N\.?\s?T\.?\s?S\.?)|(?<ust>U\.?\s?S\.?\s?T\.?))\s*(?<page>\d{1,5})(?!\d)" +
+        @"|(?<tias>T\.?\s?I\.?\s?A\.?\s?S\.?)\s*(?:No\.?\s*)?(?<n>\d{1,5})(?!\d)" +
+        @"|(?<ets>C?ETS|C?\.?E\.T\.S\.)\s*(?:No\.?\s*|n[°o]\.?\s*)?(?<n>\d{1,3})(?!\d)" +
+        @"|(?<oas>O\.?A\.?S\.?\s?T\.?S\.?)\s*(?:No\.?\s*)?(?<n>\d{1,3})(?!\d))";
+
+    [GeneratedRegex(@"\G" + Pattern)]
+    private static partial Regex Anchored();
+
+    [GeneratedRegex(Pattern)]
+    private static partial Regex Citation();
+}

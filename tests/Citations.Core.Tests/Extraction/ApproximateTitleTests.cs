@@ -1,0 +1,101 @@
+using Citations.Core.Extraction;
+using static Citations.Core.Tests.Extraction.ExtractorFixture;
+
+namespace Citations.Core.Tests.Extraction;
+
+/// <summary>Titles written not quite as the catalog has them, through the matcher on its own.</summary>
+[TestClass]
+public sealed class ApproximateTitleMatcherTests
+{
+    private static readonly Lazy<ApproximateTitleMatcher> s_matcher = new(() => new ApproximateTitleMatcher(InstrumentCatalog.BuiltIn));
+
+    private static ApproximateTitleMatcher.Closest? Match(string text) => s_matcher.Value.Match(text, 0, text.Length);
+
+    [TestMethod]
+    [DataRow("Convention on the Rights of Persons with Disabilites", "CRPD")]
+    [DataRow("Treaty on the Non-Proliferation of Nuclear Weapon", "NPT")]
+    [DataRow("Optional Protocol to the International Covenant on Civil and Political Bights", "ICCPR-OP1")]
+    [DataRow("International Covenant on Economic, Social & Cultural Rights", "ICESCR")]
+    [DataRow("Hague Convention on the Civil Aspects of International Child Ab-\nduction", "HAGUE-1980")]
+    [DataRow("European Convention for the Protection of Human Rights and Fundamental Free- doms", "ECHR")]
+    [DataRow("Convention on the Prohibition of the Development, Production, Stockpiling and Use of Chemical Weapons", "CWC")]
+    [DataRow("Treaty for the Prohibition of Nuclear Weapons in Latin", "TLATELOLCO")]
+    public void Match_Variant_GivesTheInstrument(string text, string expected)
+    {
+        var found = Match(text);
+        Assert.IsNotNull(found, text);
+        Assert.AreEqual(expected, found.Value.Id, $"cost {found.Value.Cost}");
+        Assert.IsLessThanOrEqualTo(ApproximateTitleMatcher.MaxCost, found.Value.Cost);
+    }
+
+    [TestMethod]
+    // Other instruments, one content word apart from catalogued names.
+    [DataRow("Declaration on the Right of Peoples to Peace")]
+    [DataRow("Convention on the Rights of Older Persons")]
+    [DataRow("Convention on the Prevention and Punishment of Crimes against Internationally Protected Persons")]
+    [DataRow("Optional Protocol to the Convention on the Safety of United Nations and Associated Personnel")]
+    [DataRow("Inter-American Convention on the Prevention and Punishment of Torture")]
+    [DataRow("Treaty on the Prohibition of the Emplacement of Nuclear Weapons on the Sea-Bed")]
+    public void Match_AnotherInstrument_IsNotClose(string text)
+    {
+        var found = Match(text);
+        Assert.IsTrue(found is null || found.Value.Cost > ApproximateTitleMatcher.MaxCost, $"{found?.Id} at {found?.Cost}");
+    }
+
+    [TestMethod]
+    public void Match_TitleCutShortAtTheEndOfTheSpan_NamesItsInstrument()
+    {
+        var found = Match("Convention on the Prohibition of the Development, Production and Stockpiling of Bacteriological");
+        Assert.AreEqual("BWC", found?.Id);
+    }
+
+    [TestMethod]
+    public void Tokens_WordBrokenOverALine_IsJoined()
+    {
+        var words = ApproximateTitleMatcher.Tokens("Fundamental Free-\ndoms and Anti- Personnel").Select(t => t.Word).ToArray();
+        CollectionAssert.AreEqual(new[] { "fundamental", "freedom", "and", "anti", "personnel" }, words);
+    }
+
+    [TestMethod]
+    [DataRow("rights", "bights", 1, true)]
+    [DataRow("disabilities", "disabilites", 1, true)]
+    [DataRow("prohibition", "proliferation", 2, false)]
+    [DataRow("", "ab", 2, true)]
+    public void EditDistanceAtMost_Pairs(string a, string b, int limit, bool expected) =>
+        Assert.AreEqual(expected, ApproximateTitleMatcher.EditDistanceAtMost(a, b, limit));
+}
+
+/// <summary>The same through the whole extractor: the instrument with lower confidence, never an uncatalogued variant.</summary>
+[TestClass]
+public sealed class ApproximateTitleExtractionTests
+{
+    [TestMethod]
+    [DataRow("We shall accede to the Optional Protocol to the International Covenant on Civil and Political Bights next year.", "ICCPR-OP1")]
+    [DataRow("Our Parliament ratified the Convention on the Rights of Persons with Disabilites in 2009.", "CRPD")]
+    [DataRow("The Hague Convention on the Civil Aspects of International Child Ab-\nduction requires the return of the child.", "HAGUE-1980")]
+    [DataRow("We reaffirm the Convention on the Prohibition of the Development, Production, Stockpiling and Use of Chemical Weapons and the Biological Weapons Convention.", "BWC,CWC")]
+    public void Extract_Variant_GivesTheCataloguedInstrument(string text, string expected)
+    {
+        var citations = Extract(text);
+        CollectionAssert.AreEquivalent(expected.Split(','), citations.Select(c => c.InstrumentId).Distinct().ToArray(),
+            string.Join("; ", citations.Select(c => $"{c.InstrumentId} '{c.Surface}'")));
+        Assert.IsTrue(citations.All(c => c.Catalogued));
+        foreach (var citation in citations) Assert.AreEqual(citation.Surface, text.Substring(citation.Start, citation.Length));
+    }
+
+    [TestMethod]
+    public void Extract_Variant_HasLowerConfidenceThanTheExactTitle()
+    {
+        var variant = Extract("We signed the Convention on the Rights of Persons with Disabilites.").Single();
+        var exact = Extract("We signed the Convention on the Rights of Persons with Disabilities.").Single();
+        Assert.IsLessThan(exact.Confidence, variant.Confidence);
+    }
+
+    [TestMethod]
+    public void Extract_AnotherInstrumentCloseToACataloguedName_StaysUncatalogued()
+    {
+        var citation = Extract("Mongolia welcomed the Declaration on the Right of Peoples to Peace adopted in 1984.").Single();
+        Assert.IsFalse(citation.Catalogued);
+        Assert.AreEqual("Declaration on the Right of Peoples to Peace", citation.Surface);
+    }
+}
