@@ -15,7 +15,8 @@ internal static class UnknownsCommand
         var top = new Option<int>("--top") { Description = "How many entries to list.", DefaultValueFactory = _ => 25 };
         top.Validators.Add(r =>
         {
-            if (r.GetValueOrDefault<int>() < 1) r.AddError("--top must be at least 1.");
+            // Read from the token: a value that is no number at all is already a parse error.
+            if (r.Tokens is [{ } token] && int.TryParse(token.Value, CultureInfo.InvariantCulture, out var n) && n < 1) r.AddError("--top must be at least 1.");
         });
         var format = new Option<string>("--format")
         {

@@ -81,3 +81,84 @@ public sealed class EvaluateCommandTests
         Assert.AreEqual(2, Run("evaluate", statements).ExitCode, "--gold is required");
     }
 }
+
+[TestClass]
+public sealed class UnknownsCommandTests
+{
+    private const string Speeches = """
+        {"id": "ungd-NPL-1970", "issuer": "NPL", "date": "1970-10-05", "text": "Nepal has ratified the Convention on Transit Trade of Land-locked States. The Convention gives us access to the sea."}
+        {"id": "ungd-LAO-1971", "issuer": "LAO", "date": "1971-10-01", "text": "As paragraph 4 of the Declaration on the Neutrality of Laos says, we join no alliance. We ask all to respect the Convention on Transit Trade of Landlocked States."}
+        {"id": "ungd-BOL-1972", "issuer": "BOL", "date": "1972-10-02", "text": "Bolivia recalls the Convention on Transit Trade of Land-Locked States, signed in New York, and the Charter of the United Nations."}
+        """;
+
+    [TestMethod]
+    public void Unknowns_Table_ListsTheMostFrequentFirstWithStatementsAndContext()
+    {
+        using var temp = new TempFolder();
+        var file = temp.Write("speeches.jsonl", Speeches);
+        var run = Run("unknowns", file);
+        Assert.AreEqual(0, run.ExitCode, run.Error);
+        var lines = run.Out.Split('\n');
+        StringAssert.StartsWith(lines[0], "3 statement(s); 4 of 5 instrument citations");
+        var first = Array.FindIndex(lines, l => l.Contains("Convention on Transit Trade", StringComparison.Ordinal));
+        StringAssert.Matches(lines[first], new System.Text.RegularExpressions.Regex(@"^\s+3\s+3\s+title\s+Convention on Transit Trade of Land-locked States$"));
+        StringAssert.Contains(lines[first + 2], "in: ungd-NPL-1970, ungd-LAO-1971, ungd-BOL-1972");
+        StringAssert.Contains(run.Out, "the Convention");
+        StringAssert.Contains(run.Out, "Declaration on the Neutrality of Laos");
+        Assert.IsFalse(run.Out.Contains("Charter of the United Nations", StringComparison.Ordinal), "a catalogued instrument is no unknown");
+    }
+
+    [TestMethod]
+    public void Unknowns_Json_TopOne_AndTheCatalogFileTakesAnEntryOffTheList()
+    {
+        using var temp = new TempFolder();
+        var file = temp.Write("speeches.jsonl", Speeches);
+        var json = JObject.Parse(Run("unknowns", file, "--format", "json", "--top", "1").Out);
+        Assert.AreEqual(3, (int)json["statements"]!);
+        var top = (JObject)((JArray)json["unknowns"]!).Single();
+        Assert.AreEqual("uncatalogued-title", (string)top["kind"]!);
+        Assert.AreEqual(3, (int)top["count"]!);
+        Assert.AreEqual(3, (int)top["statementCount"]!);
+        CollectionAssert.AreEqual(new[] { "ungd-NPL-1970", "ungd-LAO-1971", "ungd-BOL-1972" }, top["statementIds"]!.Select(t => (string)t!).ToArray());
+
+        var catalog = temp.Write("transit.json", """
+            {"instruments": [
+              {"id": "TRANSIT-1965", "title": "Convention on Transit Trade of Land-locked States", "kind": "treaty",
+               "adopted": "1965-07-08", "entryIntoForce": "1967-06-09", "treatySeries": "597 UNTS 3",
+               "names": ["Convention on Transit Trade of Land-locked States", "Convention on Transit Trade of Landlocked States"], "shortForms": ["Convention"],
+               "checked": "UNTC MTDSG X-3"}
+            ]}
+            """);
+        var again = JObject.Parse(Run("unknowns", file, "--format", "json", "--catalog", catalog).Out);
+        var texts = again["unknowns"]!.Select(u => (string)u["text"]!).ToList();
+        Assert.IsFalse(texts.Any(t => t.Contains("Transit Trade", StringComparison.Ordinal)), string.Join(" | ", texts));
+        Assert.IsFalse(texts.Contains("the Convention"), "the anaphor now resolves to the added instrument");
+        Assert.AreEqual(1, (int)again["uncataloguedCitations"]!);
+    }
+
+    [TestMethod]
+    [DataRow("--top", "0")]
+    [DataRow("--top", "many")]
+    [DataRow("--format", "csv")]
+    public void Unknowns_BadOption_IsAUsageError(string option, string value)
+    {
+        using var temp = new TempFolder();
+        var file = temp.Write("speeches.jsonl", Speeches);
+        var run = Run("unknowns", file, option, value);
+        Assert.AreEqual(2, run.ExitCode);
+        Assert.IsTrue(run.Error.Contains(option, StringComparison.Ordinal) || run.Error.Contains($"'{value}'", StringComparison.Ordinal), run.Error);
+        Assert.AreEqual("", run.Out);
+    }
+
+    [TestMethod]
+    public void Unknowns_MissingInput_IsRejectedAndSaysWhich()
+    {
+        var run = Run("unknowns", "/nonexistent/speeches.jsonl");
+        Assert.AreEqual(1, run.ExitCode);
+        StringAssert.Contains(run.Error, "/nonexistent/speeches.jsonl");
+        StringAssert.StartsWith(run.Out, "0 statement(s)");
+    }
+
+    [TestMethod]
+    public void Unknowns_NoInputs_IsAUsageError() => Assert.AreEqual(2, Run("unknowns").ExitCode);
+}

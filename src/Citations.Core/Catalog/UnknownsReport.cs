@@ -105,11 +105,12 @@ public sealed partial class UnknownsReport
             if (!s_smallWords.Contains(w)) words.Add(w);
         }
 
-        foreach (var c in title.Normalize(NormalizationForm.FormD))
+        // Folded as the catalog matcher folds names: lower case, accents off ("Déclaration" → "declaration").
+        foreach (var c in Extraction.TextNormalizer.Fold(title))
         {
-            // Hyphens join ("Inter-national", "Land-locked"); combining marks fold away ("Déclaration").
-            if (c is '-' or '\u00AD' or '\u2010' or '\u2011' || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark) continue;
-            if (char.IsLetterOrDigit(c)) word.Append(char.ToLowerInvariant(c));
+            // Hyphens join ("Inter-national", "Land-locked").
+            if (c is '-' or '\u00AD' or '\u2010' or '\u2011') continue;
+            if (char.IsLetterOrDigit(c)) word.Append(c);
             else Flush();
         }
 
@@ -153,7 +154,7 @@ public sealed partial class UnknownsReport
         var to = Math.Min(text.Length, end + ContextChars);
         while (from > 0 && from < start && !char.IsWhiteSpace(text[from - 1])) from++;
         while (to < text.Length && to > end && !char.IsWhiteSpace(text[to])) to--;
-        if (char.IsLowSurrogate(text[from])) from++;
+        if (from < text.Length && char.IsLowSurrogate(text[from])) from++;
         if (to > 0 && to < text.Length && char.IsHighSurrogate(text[to - 1])) to--;
         var line = Spaced(text[from..to]);
         return (from > 0 ? "…" : "") + line + (to < text.Length ? "…" : "");
@@ -178,7 +179,8 @@ public sealed partial class UnknownsReport
     {
         private const int MaxVariants = 20;
 
-        private readonly Dictionary<string, int> _variants = new(StringComparer.Ordinal);
+        /// <summary>Each spelling with how often it occurs and when it was first seen.</summary>
+        private readonly Dictionary<string, (int Count, int First)> _variants = new(StringComparer.Ordinal);
         private readonly List<string> _statements = [];
         private string? _lastStatement;
 
@@ -191,7 +193,8 @@ public sealed partial class UnknownsReport
         {
             Count++;
             // A bounded number of spellings is kept; the count covers every one.
-            if (_variants.Count < MaxVariants || _variants.ContainsKey(surface)) _variants[surface] = _variants.GetValueOrDefault(surface) + 1;
+            if (_variants.TryGetValue(surface, out var seen)) _variants[surface] = (seen.Count + 1, seen.First);
+            else if (_variants.Count < MaxVariants) _variants[surface] = (1, _variants.Count);
             if (_lastStatement == statementId) return;
             _lastStatement = statementId;
             StatementCount++;
@@ -200,8 +203,8 @@ public sealed partial class UnknownsReport
 
         public UnknownEntry ToEntry()
         {
-            // The spelling seen most often names the entry; the others follow, most frequent first.
-            var variants = _variants.OrderByDescending(v => v.Value).ThenBy(v => v.Key, StringComparer.Ordinal).Select(v => v.Key).ToList();
+            // The spelling seen most often (the first seen among equals) names the entry; the others follow.
+            var variants = _variants.OrderByDescending(v => v.Value.Count).ThenBy(v => v.Value.First).Select(v => v.Key).ToList();
             return new UnknownEntry(Kind, variants[0], [.. variants.Skip(1)], Count, StatementCount, [.. _statements], context);
         }
     }
