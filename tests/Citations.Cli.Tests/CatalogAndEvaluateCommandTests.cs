@@ -28,6 +28,51 @@ public sealed class CatalogCommandTests
     }
 
     [TestMethod]
+    public void Catalog_JsonOfOne_WritesTheNewFieldsOnceEach()
+    {
+        using var temp = new TempFolder();
+        var file = temp.Write("eu.json", """
+            {"instruments": [
+              {"id": "MY-TFEU", "title": "Treaty on the Functioning of the European Union", "kind": "treaty", "adopted": "1957-03-25",
+               "treatySeries": ["294 UNTS 3", "298 UNTS 11"], "depositary": "Government of Italy",
+               "earlierTitles": ["Treaty establishing the European Economic Community"],
+               "names": ["Treaty on the Functioning of the European Union"], "checked": "EUR-Lex", "unverified": "treatySeries"},
+              {"id": "MY-TFEU-P1", "title": "Protocol (No 1) on the role of national Parliaments in the European Union", "kind": "protocol",
+               "parent": "MY-TFEU", "ordinal": 1, "adopted": "2007-12-13", "names": ["Protocol on the role of national Parliaments in the European Union"]}
+            ]}
+            """);
+        var run = Run("catalog", "MY-TFEU", "--format", "json", "--catalog", file);
+        Assert.AreEqual(0, run.ExitCode, run.Error);
+        var record = (JObject)JObject.Parse(run.Out)["instruments"]!.Single();
+        CollectionAssert.AreEqual(new[] { "294 UNTS 3", "298 UNTS 11" }, record["treatySeries"]!.Select(t => (string)t!).ToArray());
+        CollectionAssert.AreEqual(new[] { "Treaty on the Functioning of the European Union" }, record["names"]!.Select(t => (string)t!).ToArray());
+        CollectionAssert.AreEqual(new[] { "Treaty establishing the European Economic Community" }, record["earlierTitles"]!.Select(t => (string)t!).ToArray());
+        Assert.AreEqual("Government of Italy", (string)record["depositary"]!);
+        Assert.AreEqual("treatySeries", (string)record["unverified"]!);
+
+        var protocol = (JObject)JObject.Parse(Run("catalog", "MY-TFEU-P1", "--format", "json", "--catalog", file).Out)["instruments"]!.Single();
+        Assert.AreEqual(JTokenType.Integer, protocol["ordinal"]!.Type);
+        Assert.AreEqual(1, (int)protocol["ordinal"]!);
+        StringAssert.Contains(Run("catalog", "MY-TFEU", "--catalog", file).Out, "earlier titles  Treaty establishing the European Economic Community");
+    }
+
+    [TestMethod]
+    public void Catalog_FileBreakingTheSchema_IsAUsageErrorNamingFileLineAndField()
+    {
+        using var temp = new TempFolder();
+        var file = temp.Write("bad.json", """
+            {"instruments": [
+              {"id": "MY-LAW", "title": "Law", "kind": "statute", "adopted": "2001-01-01", "names": ["My Law"],
+               "enteredIntoForce": "2002-01-01"}
+            ]}
+            """);
+        var run = Run("catalog", "--catalog", file);
+        Assert.AreEqual(2, run.ExitCode);
+        StringAssert.Contains(run.Error, $"{file}:3: field \"enteredIntoForce\"");
+        StringAssert.Contains(run.Error, "(instrument MY-LAW)");
+    }
+
+    [TestMethod]
     public void Catalog_Json_IsACatalogFileThatLoadsBack()
     {
         var run = Run("catalog", "--format", "json");
@@ -161,4 +206,29 @@ public sealed class UnknownsCommandTests
 
     [TestMethod]
     public void Unknowns_NoInputs_IsAUsageError() => Assert.AreEqual(2, Run("unknowns").ExitCode);
+}
+
+[TestClass]
+public sealed class ReadmeUnknownsLoopTests
+{
+    private const string Prefix = "dotnet run --project src/Citations.Cli -- unknowns ";
+
+    [TestMethod]
+    public void Readme_UnknownsLoop_ListsTheTitles_ThenTheCatalogFileTakesThemOff()
+    {
+        var commands = File.ReadAllLines(Repo("README.md")).Where(l => l.StartsWith(Prefix, StringComparison.Ordinal)).ToList();
+        Assert.AreEqual(2, commands.Count, "the README shows the loop as two commands");
+        string[] Args(string line) =>
+            ["unknowns", .. line[Prefix.Length..].Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(a => a.Contains('/') ? Repo(a.Split('/')) : a)];
+
+        var before = Run(Args(commands[0]));
+        Assert.AreEqual(0, before.ExitCode, before.Error);
+        StringAssert.Contains(before.Out, "title       Revitalized Agreement on the Resolution of the Conflict in the Republic of South Sudan");
+        StringAssert.Contains(before.Out, "short form  The Agreement");
+
+        var after = Run(Args(commands[1]));
+        Assert.AreEqual(0, after.ExitCode, after.Error);
+        StringAssert.Contains(after.Out, "0 of 5 instrument citations");
+        StringAssert.Contains(after.Out, "Nothing uncatalogued or unresolved.");
+    }
 }

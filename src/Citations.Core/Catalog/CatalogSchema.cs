@@ -204,8 +204,8 @@ internal sealed class CatalogSchema
     {
         if (!_patterns.TryGetValue(pattern, out var regex))
         {
-            // JSON Schema patterns are ECMA-262 regular expressions, unanchored.
-            regex = new Regex(pattern, RegexOptions.ECMAScript | RegexOptions.CultureInvariant);
+            // JSON Schema patterns are unanchored regular expressions with Unicode classes (\p{L}), as .NET reads them.
+            regex = new Regex(pattern, RegexOptions.CultureInvariant);
             _patterns[pattern] = regex;
         }
 

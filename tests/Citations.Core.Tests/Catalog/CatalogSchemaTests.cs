@@ -134,6 +134,18 @@ public sealed class CatalogSchemaTests
          "ambiguous": [{"name": "Violence Convention", "instruments": ["ILO-C190"]}]}
         """, 2, "instruments", "at least 2")]
     [DataRow("""
+        {"instruments": [
+          {"id": "US-CODE-18", "title": "Title 18 of the United States Code", "kind": "statute",
+           "adopted": "1948-06-25", "names": ["Title 18 of the United States Code"], "abbreviations": ["U.S.C."]}
+        ]}
+        """, 3, "abbreviations[0]", "U S C")]
+    [DataRow("""
+        {"instruments": [
+          {"id": "X-LANG", "title": "Treaty", "kind": "treaty",
+           "adopted": "1998-01-01", "names": ["Programming Language Treaty"], "abbreviations": ["C++"]}
+        ]}
+        """, 3, "abbreviations[0]", "C++")]
+    [DataRow("""
         {"instrument": []}
         """, 1, "instruments", "required")]
     [DataRow("""
@@ -148,6 +160,20 @@ public sealed class CatalogSchemaTests
         Assert.AreEqual(line, error.Line, error.Describe());
         StringAssert.Contains(error.Message, $"\"{field}\"", error.Describe());
         StringAssert.Contains(error.Message, detail, error.Describe());
+    }
+
+    [TestMethod]
+    [DataRow("SALT-II")]
+    [DataRow("GC IV")]
+    [DataRow("OP3-CRC")]
+    [DataRow("МПГПП")]
+    public void Load_AbbreviationOfLettersDigitsSpacesAndHyphens_IsAccepted(string abbreviation)
+    {
+        var catalog = InstrumentCatalog.FromJson($$"""
+            {"instruments": [{"id": "X1", "title": "Some Treaty", "kind": "treaty", "adopted": "1999-01-01",
+              "names": ["Some Treaty"], "abbreviations": ["{{abbreviation}}"]}]}
+            """);
+        Assert.AreEqual(abbreviation, catalog.Find("X1")!.Abbreviations.Single());
     }
 
     [TestMethod]
