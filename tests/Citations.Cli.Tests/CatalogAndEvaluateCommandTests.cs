@@ -174,6 +174,11 @@ public sealed class UnknownsCommandTests
                "checked": "UNTC MTDSG X-3"}
             ]}
             """);
+        var schema = Citations.Core.CatalogSchema.Parse(File.ReadAllText(Repo("docs", "unknowns.schema.json")));
+        var full = JObject.Parse(Run("unknowns", file, "--format", "json").Out);
+        Assert.IsNull(schema.Check(full)?.Message);
+        Assert.IsNotNull(schema.Check(new JObject(full) { ["extra"] = 1 }), "the schema is strict, so the check can fail");
+
         var again = JObject.Parse(Run("unknowns", file, "--format", "json", "--catalog", catalog).Out);
         var texts = again["unknowns"]!.Select(u => (string)u["text"]!).ToList();
         Assert.IsFalse(texts.Any(t => t.Contains("Transit Trade", StringComparison.Ordinal)), string.Join(" | ", texts));
