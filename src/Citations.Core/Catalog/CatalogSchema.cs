@@ -155,7 +155,7 @@ internal sealed class CatalogSchema
             {
                 case JValue { Type: JTokenType.Boolean } allowed when !(bool)allowed:
                     return new SchemaViolation(property.Value, property.Name,
-                        $"\"{property.Name}\" is not a field of the catalog format (see docs/catalog-format.md)");
+                        "not a field of the catalog format (see docs/catalog-format.md)");
                 case JObject additional when Check(property.Value, additional) is { } error:
                     return error;
             }
