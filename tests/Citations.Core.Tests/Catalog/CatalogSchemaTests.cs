@@ -166,6 +166,7 @@ public sealed class CatalogSchemaTests
     [DataRow("SALT-II")]
     [DataRow("GC IV")]
     [DataRow("OP3-CRC")]
+    [DataRow("MARPOL 73/78")]
     [DataRow("МПГПП")]
     public void Load_AbbreviationOfLettersDigitsSpacesAndHyphens_IsAccepted(string abbreviation)
     {
