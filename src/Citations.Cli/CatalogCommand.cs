@@ -77,6 +77,7 @@ internal static class CatalogCommand
         Line("in force", i.EntryIntoForce);
         Line("treaty series", string.Join("; ", i.TreatySeriesReferences));
         Line("depositary", i.Depositary);
+        Line("symbol", i.Symbol);
         Line("parent", i.Parent);
         Line("ordinal", i.Ordinal?.ToString(System.Globalization.CultureInfo.InvariantCulture));
         Line("members", string.Join(", ", i.Members));
@@ -113,6 +114,7 @@ internal static class CatalogCommand
             if (i.TreatySeriesReferences.Length > 1) Array(json, "treatySeries", i.TreatySeriesReferences);
             else Property(json, "treatySeries", i.TreatySeries);
             Property(json, "depositary", i.Depositary);
+            Property(json, "symbol", i.Symbol);
             Property(json, "parent", i.Parent);
             if (i.Ordinal is { } ordinal)
             {

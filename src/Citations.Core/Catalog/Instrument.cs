@@ -33,6 +33,11 @@ public sealed record Instrument
     public string? TreatySeries { get; init; }
     /// <summary>Every treaty-series reference, primary first ("999 UNTS 171", "TIAS No. 6820").</summary>
     public ImmutableArray<string> TreatySeriesReferences { get; init; } = [];
+    /// <summary>
+    /// The UN document symbol of the resolution that adopted the instrument ("A/RES/217(III)" for the
+    /// UDHR), when the instrument has an id of its own; a resolution keyed by its symbol leaves it empty.
+    /// </summary>
+    public string? Symbol { get; init; }
     /// <summary>The instrument a protocol or amendment belongs to.</summary>
     public string? Parent { get; init; }
     /// <summary>A protocol's number or ordinal among its parent's protocols (Protocol No. 6 → 6), when its name carries one.</summary>

@@ -12,12 +12,14 @@ namespace Citations.Core;
 public sealed class InstrumentCatalog
 {
     private readonly FrozenDictionary<string, Instrument> _byId;
+    private readonly FrozenDictionary<string, Instrument> _bySymbol;
 
     private InstrumentCatalog(ImmutableArray<Instrument> instruments, ImmutableArray<AmbiguousName> ambiguous)
     {
         Instruments = instruments;
         Ambiguous = ambiguous;
         _byId = instruments.ToFrozenDictionary(i => i.Id, StringComparer.Ordinal);
+        _bySymbol = instruments.Where(i => i.Symbol is not null).ToFrozenDictionary(i => i.Symbol!, StringComparer.Ordinal);
     }
 
     /// <summary>All instruments, sorted by id.</summary>
@@ -30,6 +32,12 @@ public sealed class InstrumentCatalog
     public Instrument? Find(string id) => _byId.GetValueOrDefault(id);
 
     public bool Contains(string id) => _byId.ContainsKey(id);
+
+    /// <summary>
+    /// The instrument a UN document symbol stands for: the one keyed by it (resolutions.json), or the
+    /// one that names it as its <see cref="Instrument.Symbol"/> ("A/RES/217(III)" → UDHR).
+    /// </summary>
+    public Instrument? FindBySymbol(string symbol) => _byId.GetValueOrDefault(symbol) ?? _bySymbol.GetValueOrDefault(symbol);
 
     private static InstrumentCatalog? s_builtIn;
 
@@ -162,6 +170,7 @@ public sealed class InstrumentCatalog
             EntryIntoForce = OptionalString(record, "entryIntoForce"),
             TreatySeries = treatySeries.IsEmpty ? null : treatySeries[0],
             TreatySeriesReferences = treatySeries,
+            Symbol = OptionalString(record, "symbol"),
             Parent = parent,
             Ordinal = ordinal,
             Members = StringArray(record, "members"),
@@ -230,6 +239,25 @@ public sealed class InstrumentCatalog
         }
 
         RejectCycles(instruments, byId);
+
+        // A symbol leads to one instrument: its own entry in resolutions.json, or the one instrument naming it.
+        var symbols = new Dictionary<string, Instrument>(StringComparer.Ordinal);
+        foreach (var instrument in instruments.Where(i => i.Symbol is not null))
+        {
+            var symbol = instrument.Symbol!;
+            if (byId.TryGetValue(symbol, out var keyed) && keyed != instrument)
+            {
+                throw new CitationsException(
+                    $"field \"symbol\": {symbol} of instrument {instrument.Id} is the id of instrument {keyed.Id} (in {keyed.Origin}); keep one entry",
+                    instrument.Origin);
+            }
+
+            if (!symbols.TryAdd(symbol, instrument))
+            {
+                throw new CitationsException(
+                    $"field \"symbol\": {symbol} is given by both {symbols[symbol].Id} and {instrument.Id}", instrument.Origin);
+            }
+        }
 
         var ambiguousKeys = new HashSet<string>(StringComparer.Ordinal);
         foreach (var name in ambiguous)

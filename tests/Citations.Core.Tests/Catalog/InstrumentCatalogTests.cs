@@ -299,6 +299,54 @@ public sealed class InstrumentCatalogTests
         Assert.AreEqual("Loi du 9 décembre 1905 concernant la séparation des Églises et de l'État", InstrumentCatalog.Load([path]).Find("FR-LOI-1905")!.Title);
     }
 
+    [TestMethod]
+    public void FindBySymbol_GivesTheResolutionKeyedByIt_OrTheInstrumentNamingIt()
+    {
+        var file = WriteTemp("""
+            {"instruments": [
+              {"id": "MY-RTD", "title": "Declaration on the Right to Development", "kind": "declaration", "adopted": "1986-12-04",
+               "symbol": "A/RES/41/128", "names": ["Declaration on the Right to Development (as adopted)"]}
+            ]}
+            """);
+        var catalog = InstrumentCatalog.Load([file]);
+        Assert.AreEqual("MY-RTD", catalog.FindBySymbol("A/RES/41/128")!.Id);
+        Assert.AreEqual("A/RES/1514(XV)", catalog.FindBySymbol("A/RES/1514(XV)")!.Id);
+        Assert.IsNull(catalog.FindBySymbol("A/RES/41/129"));
+        Assert.IsNull(catalog.Find("A/RES/41/128"), "a symbol is not an id");
+    }
+
+    [TestMethod]
+    [DataRow("A/RES/1514(XV)", "is the id of instrument A/RES/1514(XV)")]
+    [DataRow("A/RES/41/128", "is given by both")]
+    public void Load_SymbolLeadingToTwoInstruments_IsRejected(string symbol, string message)
+    {
+        var file = WriteTemp($$"""
+            {"instruments": [
+              {"id": "MY-DECL-A", "title": "A", "kind": "declaration", "adopted": "1986-12-04", "symbol": "A/RES/41/128", "names": ["First Declaration of Mine"]},
+              {"id": "MY-DECL-B", "title": "B", "kind": "declaration", "adopted": "1986-12-04", "symbol": "{{symbol}}", "names": ["Second Declaration of Mine"]}
+            ]}
+            """);
+        var error = Assert.ThrowsExactly<CitationsException>(() => InstrumentCatalog.Load([file]));
+        StringAssert.Contains(error.Message, "\"symbol\"");
+        StringAssert.Contains(error.Message, message);
+    }
+
+    [TestMethod]
+    [DataRow("resolution 41/128")]
+    [DataRow("A/RES/41/128 ")]
+    [DataRow("A/RES/1514 (XV)")]
+    public void Load_SymbolNotWrittenAsThePatternWritesIt_IsRejected(string symbol)
+    {
+        var file = WriteTemp($$"""
+            {"instruments": [
+              {"id": "MY-DECL", "title": "A", "kind": "declaration", "adopted": "1986-12-04", "symbol": "{{symbol}}", "names": ["Declaration of Mine"]}
+            ]}
+            """);
+        var error = Assert.ThrowsExactly<CitationsException>(() => InstrumentCatalog.Load([file]));
+        StringAssert.Contains(error.Message, "field \"symbol\"");
+        StringAssert.Contains(error.Message, "MY-DECL");
+    }
+
     private static string Key(string name) => string.Join(' ', TextNormalizer.Words(name).Select(TextNormalizer.Fold));
 
     private static string WriteTemp(string content)
