@@ -22,7 +22,7 @@ internal sealed class CatalogSchema
 
     private static readonly FrozenSet<string> s_assertions = FrozenSet.ToFrozenSet(
         ["$defs", "$ref", "type", "required", "properties", "additionalProperties", "propertyNames", "enum", "pattern", "format",
-         "items", "minItems", "minimum", "oneOf"],
+         "items", "minItems", "minimum", "maximum", "oneOf"],
         StringComparer.Ordinal);
 
     private static readonly Lazy<CatalogSchema> s_builtIn = new(LoadBuiltIn);
@@ -96,6 +96,12 @@ internal sealed class CatalogSchema
             && (double)value < (double)minimum)
         {
             return new SchemaViolation(value, null, $"must be at least {minimum.ToString(Formatting.None)}, not {Show(value)}");
+        }
+
+        if (schema["maximum"] is JValue maximum && value.Type is JTokenType.Integer or JTokenType.Float
+            && (double)value > (double)maximum)
+        {
+            return new SchemaViolation(value, null, $"must be at most {maximum.ToString(Formatting.None)}, not {Show(value)}");
         }
 
         if (value is JArray array)

@@ -178,6 +178,57 @@ public sealed class CatalogSchemaTests
     }
 
     [TestMethod]
+    [DataRow("1e30")]
+    [DataRow("99999999999999999999999")]
+    [DataRow("4294967297")]
+    public void Load_HugeOrdinal_IsRejectedNotOverflowed(string ordinal)
+    {
+        var error = Assert.ThrowsExactly<CitationsException>(() => InstrumentCatalog.FromJson($$"""
+            {"instruments": [{"id": "P1", "title": "Protocol", "kind": "protocol", "adopted": "1999-01-01", "parent": "P0", "ordinal": {{ordinal}},
+              "names": ["Some Protocol"]}]}
+            """));
+        StringAssert.Contains(error.Message, "\"ordinal\"");
+    }
+
+    [TestMethod]
+    public void Load_MutatedBuiltInFile_EitherLoadsOrIsACitationsException()
+    {
+        // Deterministic mutations of a real file: deleted, doubled and replaced characters anywhere.
+        var text = File.ReadAllText(RepositoryFiles.Path("src", "Citations.Core", "Catalog", "Data", "resolutions.json"));
+        var random = new Random(20261201);
+        const string alphabet = "{}[]\",:0123456789-eE.tfnul \\/\n\u00e9\ud800";
+        var loaded = 0;
+        var rejected = 0;
+        for (var k = 0; k < 400; k++)
+        {
+            var chars = new System.Text.StringBuilder(text);
+            for (var m = 0; m < 1 + random.Next(3); m++)
+            {
+                var at = random.Next(chars.Length);
+                switch (random.Next(3))
+                {
+                    case 0: chars.Remove(at, 1); break;
+                    case 1: chars.Insert(at, chars[at]); break;
+                    default: chars[at] = alphabet[random.Next(alphabet.Length)]; break;
+                }
+            }
+
+            try
+            {
+                InstrumentCatalog.FromJson(chars.ToString(), "mutated.json");
+                loaded++;
+            }
+            catch (CitationsException e)
+            {
+                Assert.AreEqual("mutated.json", e.File, e.Message);
+                rejected++;
+            }
+        }
+
+        Assert.IsTrue(rejected > 100 && loaded > 10, $"{loaded} loaded, {rejected} rejected");
+    }
+
+    [TestMethod]
     public void Load_TextAfterTheCatalogObject_IsRejected()
     {
         var error = Assert.ThrowsExactly<CitationsException>(() => InstrumentCatalog.FromJson("""
