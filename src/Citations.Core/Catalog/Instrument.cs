@@ -44,6 +44,8 @@ public sealed record Instrument
     public int? Ordinal { get; init; }
     /// <summary>For a collection (the four Geneva Conventions), its members.</summary>
     public ImmutableArray<string> Members { get; init; } = [];
+    /// <summary>Articles its members share, which "common Article 3" with no instrument named cites (the Geneva Conventions' 1 to 3).</summary>
+    public ImmutableArray<string> CommonArticles { get; init; } = [];
     /// <summary>Official titles and partial titles, earlier titles included (they are matched alike).</summary>
     public ImmutableArray<string> Names { get; init; } = [];
     /// <summary>Former official titles; each is also in <see cref="Names"/>.</summary>
@@ -51,6 +53,8 @@ public sealed record Instrument
     public ImmutableArray<string> Abbreviations { get; init; } = [];
     public ImmutableArray<string> InformalNames { get; init; } = [];
     public ImmutableArray<string> ShortForms { get; init; } = [];
+    /// <summary>Head nouns that, with nothing fitting named before them, mean this instrument ("the Charter" is the UN Charter).</summary>
+    public ImmutableArray<string> DefaultShortForms { get; init; } = [];
     public ImmutableDictionary<string, ImmutableArray<string>> Translations { get; init; } =
         ImmutableDictionary<string, ImmutableArray<string>>.Empty;
     public ArticleNumbering ArticleNumbering { get; init; } = ArticleNumbering.Arabic;

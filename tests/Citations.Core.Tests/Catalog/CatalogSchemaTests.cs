@@ -134,18 +134,6 @@ public sealed class CatalogSchemaTests
          "ambiguous": [{"name": "Violence Convention", "instruments": ["ILO-C190"]}]}
         """, 2, "instruments", "at least 2")]
     [DataRow("""
-        {"instruments": [
-          {"id": "US-CODE-18", "title": "Title 18 of the United States Code", "kind": "statute",
-           "adopted": "1948-06-25", "names": ["Title 18 of the United States Code"], "abbreviations": ["U.S.C."]}
-        ]}
-        """, 3, "abbreviations[0]", "U S C")]
-    [DataRow("""
-        {"instruments": [
-          {"id": "X-LANG", "title": "Treaty", "kind": "treaty",
-           "adopted": "1998-01-01", "names": ["Programming Language Treaty"], "abbreviations": ["C++"]}
-        ]}
-        """, 3, "abbreviations[0]", "C++")]
-    [DataRow("""
         {"instrument": []}
         """, 1, "instruments", "required")]
     [DataRow("""
@@ -163,18 +151,20 @@ public sealed class CatalogSchemaTests
     }
 
     [TestMethod]
-    [DataRow("SALT-II")]
-    [DataRow("GC IV")]
-    [DataRow("OP3-CRC")]
-    [DataRow("MARPOL 73/78")]
-    [DataRow("МПГПП")]
-    public void Load_AbbreviationOfLettersDigitsSpacesAndHyphens_IsAccepted(string abbreviation)
+    public void Load_NewerAreaFields_CommonArticlesAndDefaultShortForms_AreRead()
     {
-        var catalog = InstrumentCatalog.FromJson($$"""
-            {"instruments": [{"id": "X1", "title": "Some Treaty", "kind": "treaty", "adopted": "1999-01-01",
-              "names": ["Some Treaty"], "abbreviations": ["{{abbreviation}}"]}]}
+        var catalog = InstrumentCatalog.FromJson("""
+            {"instruments": [
+              {"id": "MY-CHARTER", "title": "Charter of My Organization", "kind": "charter", "adopted": "1999-01-01",
+               "names": ["Charter of My Organization"], "shortForms": ["Charter"], "defaultShortForms": ["Charter"]},
+              {"id": "MY-A", "title": "A", "kind": "treaty", "adopted": "1999-01-01", "names": ["First Convention of Mine"]},
+              {"id": "MY-B", "title": "B", "kind": "treaty", "adopted": "1999-01-01", "names": ["Second Convention of Mine"]},
+              {"id": "MY-SET", "title": "Set", "kind": "collection", "adopted": "1999-01-01", "members": ["MY-A", "MY-B"],
+               "commonArticles": ["1", "3"], "names": ["Conventions of Mine"]}
+            ]}
             """);
-        Assert.AreEqual(abbreviation, catalog.Find("X1")!.Abbreviations.Single());
+        CollectionAssert.AreEqual(new[] { "Charter" }, catalog.Find("MY-CHARTER")!.DefaultShortForms.ToArray());
+        CollectionAssert.AreEqual(new[] { "1", "3" }, catalog.Find("MY-SET")!.CommonArticles.ToArray());
     }
 
     [TestMethod]
