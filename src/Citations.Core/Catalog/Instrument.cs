@@ -46,7 +46,6 @@ public sealed record Instrument
     public ImmutableArray<string> Members { get; init; } = [];
     /// <summary>Articles its members share, which "common Article 3" with no instrument named cites (the Geneva Conventions' 1 to 3).</summary>
     public ImmutableArray<string> CommonArticles { get; init; } = [];
-    /// <summary>Official titles and partial titles, earlier titles included (they are matched alike).</summary>
     public ImmutableArray<string> Names { get; init; } = [];
     /// <summary>Former official titles; each is also in <see cref="Names"/>.</summary>
     public ImmutableArray<string> EarlierTitles { get; init; } = [];
