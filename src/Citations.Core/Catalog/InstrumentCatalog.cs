@@ -103,7 +103,7 @@ public sealed class InstrumentCatalog
         {
             using var json = new JsonTextReader(new StringReader(text)) { DateParseHandling = DateParseHandling.None };
             root = JObject.Load(json, new JsonLoadSettings { LineInfoHandling = LineInfoHandling.Load, DuplicatePropertyNameHandling = DuplicatePropertyNameHandling.Error });
-            // Nothing but whitespace may follow the object.
+            // Nothing but whitespace and comments may follow the object.
             while (json.Read())
             {
                 if (json.TokenType != JsonToken.Comment)
