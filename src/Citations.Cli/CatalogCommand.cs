@@ -75,10 +75,14 @@ internal static class CatalogCommand
         Line("kind", i.Kind.ToString().ToLowerInvariant());
         Line("adopted", i.Adopted);
         Line("in force", i.EntryIntoForce);
-        Line("treaty series", i.TreatySeries);
+        Line("treaty series", string.Join("; ", i.TreatySeriesReferences));
+        Line("depositary", i.Depositary);
+        Line("symbol", i.Symbol);
         Line("parent", i.Parent);
+        Line("ordinal", i.Ordinal?.ToString(System.Globalization.CultureInfo.InvariantCulture));
         Line("members", string.Join(", ", i.Members));
         Line("names", string.Join("; ", i.Names));
+        Line("earlier titles", string.Join("; ", i.EarlierTitles));
         Line("abbreviations", string.Join(", ", i.Abbreviations));
         Line("informal names", string.Join("; ", i.InformalNames));
         Line("short forms", string.Join(", ", i.ShortForms));
@@ -89,6 +93,7 @@ internal static class CatalogCommand
 
         Line("articles", i.ArticleNumbering == ArticleNumbering.Roman ? "numbered in Roman numerals" : null);
         Line("checked", i.Checked);
+        Line("unverified", i.Unverified);
         Line("from", i.Origin);
     }
 
@@ -106,10 +111,21 @@ internal static class CatalogCommand
             Property(json, "kind", i.Kind.ToString().ToLowerInvariant());
             Property(json, "adopted", i.Adopted);
             Property(json, "entryIntoForce", i.EntryIntoForce);
-            Property(json, "treatySeries", i.TreatySeries);
+            if (i.TreatySeriesReferences.Length > 1) Array(json, "treatySeries", i.TreatySeriesReferences);
+            else Property(json, "treatySeries", i.TreatySeries);
+            Property(json, "depositary", i.Depositary);
+            Property(json, "symbol", i.Symbol);
             Property(json, "parent", i.Parent);
+            if (i.Ordinal is { } ordinal)
+            {
+                json.WritePropertyName("ordinal");
+                json.WriteValue(ordinal);
+            }
+
             Array(json, "members", i.Members);
-            Array(json, "names", i.Names);
+            // Earlier titles are folded into the names at load; written once, under their own field.
+            Array(json, "names", i.Names.Except(i.EarlierTitles, StringComparer.Ordinal));
+            Array(json, "earlierTitles", i.EarlierTitles);
             Array(json, "abbreviations", i.Abbreviations);
             Array(json, "informalNames", i.InformalNames);
             Array(json, "shortForms", i.ShortForms);
@@ -123,6 +139,7 @@ internal static class CatalogCommand
 
             Property(json, "articleNumbering", i.ArticleNumbering == ArticleNumbering.Roman ? "roman" : null);
             Property(json, "checked", i.Checked);
+            Property(json, "unverified", i.Unverified);
             json.WriteEndObject();
         }
 

@@ -35,6 +35,7 @@ public static class CitationsApp
             LoadCommand.Create(console, environment),
             CatalogCommand.Create(console),
             EvaluateCommand.Create(console),
+            UnknownsCommand.Create(console),
         };
 
         // The version is this assembly's, also when the command runs inside another process (tests).

@@ -28,6 +28,51 @@ public sealed class CatalogCommandTests
     }
 
     [TestMethod]
+    public void Catalog_JsonOfOne_WritesTheNewFieldsOnceEach()
+    {
+        using var temp = new TempFolder();
+        var file = temp.Write("eu.json", """
+            {"instruments": [
+              {"id": "MY-TFEU", "title": "Treaty on the Functioning of the European Union", "kind": "treaty", "adopted": "1957-03-25",
+               "treatySeries": ["294 UNTS 3", "298 UNTS 11"], "depositary": "Government of Italy",
+               "earlierTitles": ["Treaty establishing the European Economic Community"],
+               "names": ["Treaty on the Functioning of the European Union"], "checked": "EUR-Lex", "unverified": "treatySeries"},
+              {"id": "MY-TFEU-P1", "title": "Protocol (No 1) on the role of national Parliaments in the European Union", "kind": "protocol",
+               "parent": "MY-TFEU", "ordinal": 1, "adopted": "2007-12-13", "names": ["Protocol on the role of national Parliaments in the European Union"]}
+            ]}
+            """);
+        var run = Run("catalog", "MY-TFEU", "--format", "json", "--catalog", file);
+        Assert.AreEqual(0, run.ExitCode, run.Error);
+        var record = (JObject)JObject.Parse(run.Out)["instruments"]!.Single();
+        CollectionAssert.AreEqual(new[] { "294 UNTS 3", "298 UNTS 11" }, record["treatySeries"]!.Select(t => (string)t!).ToArray());
+        CollectionAssert.AreEqual(new[] { "Treaty on the Functioning of the European Union" }, record["names"]!.Select(t => (string)t!).ToArray());
+        CollectionAssert.AreEqual(new[] { "Treaty establishing the European Economic Community" }, record["earlierTitles"]!.Select(t => (string)t!).ToArray());
+        Assert.AreEqual("Government of Italy", (string)record["depositary"]!);
+        Assert.AreEqual("treatySeries", (string)record["unverified"]!);
+
+        var protocol = (JObject)JObject.Parse(Run("catalog", "MY-TFEU-P1", "--format", "json", "--catalog", file).Out)["instruments"]!.Single();
+        Assert.AreEqual(JTokenType.Integer, protocol["ordinal"]!.Type);
+        Assert.AreEqual(1, (int)protocol["ordinal"]!);
+        StringAssert.Contains(Run("catalog", "MY-TFEU", "--catalog", file).Out, "earlier titles  Treaty establishing the European Economic Community");
+    }
+
+    [TestMethod]
+    public void Catalog_FileBreakingTheSchema_IsAUsageErrorNamingFileLineAndField()
+    {
+        using var temp = new TempFolder();
+        var file = temp.Write("bad.json", """
+            {"instruments": [
+              {"id": "MY-LAW", "title": "Law", "kind": "statute", "adopted": "2001-01-01", "names": ["My Law"],
+               "enteredIntoForce": "2002-01-01"}
+            ]}
+            """);
+        var run = Run("catalog", "--catalog", file);
+        Assert.AreEqual(2, run.ExitCode);
+        StringAssert.Contains(run.Error, $"{file}:3: field \"enteredIntoForce\"");
+        StringAssert.Contains(run.Error, "(instrument MY-LAW)");
+    }
+
+    [TestMethod]
     public void Catalog_Json_IsACatalogFileThatLoadsBack()
     {
         var run = Run("catalog", "--format", "json");
@@ -37,6 +82,8 @@ public sealed class CatalogCommandTests
         Assert.AreEqual(ids.Count, ids.Distinct().Count());
         var ambiguous = json["ambiguous"]!.Select(a => (string)a["name"]!).ToList();
         Assert.IsTrue(ambiguous.Contains("Geneva Convention"));
+        var violation = Citations.Core.CatalogSchema.BuiltIn.Check(json);
+        Assert.IsNull(violation, violation?.At.Path + ": " + violation?.Message);
     }
 }
 
@@ -79,5 +126,116 @@ public sealed class EvaluateCommandTests
         Assert.AreNotEqual(0, run.ExitCode);
         StringAssert.Contains(run.Error, $"{gold}:2:");
         Assert.AreEqual(2, Run("evaluate", statements).ExitCode, "--gold is required");
+    }
+}
+
+[TestClass]
+public sealed class UnknownsCommandTests
+{
+    private const string Speeches = """
+        {"id": "ungd-NPL-1970", "issuer": "NPL", "date": "1970-10-05", "text": "Nepal has ratified the Convention on Transit Trade of Land-locked States. The Convention gives us access to the sea."}
+        {"id": "ungd-LAO-1971", "issuer": "LAO", "date": "1971-10-01", "text": "As paragraph 4 of the Declaration on the Neutrality of Laos says, we join no alliance. We ask all to respect the Convention on Transit Trade of Landlocked States."}
+        {"id": "ungd-BOL-1972", "issuer": "BOL", "date": "1972-10-02", "text": "Bolivia recalls the Convention on Transit Trade of Land-Locked States, signed in New York, and the Charter of the United Nations."}
+        """;
+
+    [TestMethod]
+    public void Unknowns_Table_ListsTheMostFrequentFirstWithStatementsAndContext()
+    {
+        using var temp = new TempFolder();
+        var file = temp.Write("speeches.jsonl", Speeches);
+        var run = Run("unknowns", file);
+        Assert.AreEqual(0, run.ExitCode, run.Error);
+        var lines = run.Out.Split('\n');
+        StringAssert.StartsWith(lines[0], "3 statement(s); 4 of 5 instrument citations");
+        var first = Array.FindIndex(lines, l => l.Contains("Convention on Transit Trade", StringComparison.Ordinal));
+        StringAssert.Matches(lines[first], new System.Text.RegularExpressions.Regex(@"^\s+3\s+3\s+title\s+Convention on Transit Trade of Land-locked States$"));
+        StringAssert.Contains(lines[first + 2], "in: ungd-NPL-1970, ungd-LAO-1971, ungd-BOL-1972");
+        StringAssert.Contains(run.Out, "the Convention");
+        StringAssert.Contains(run.Out, "Declaration on the Neutrality of Laos");
+        Assert.IsFalse(run.Out.Contains("Charter of the United Nations", StringComparison.Ordinal), "a catalogued instrument is no unknown");
+    }
+
+    [TestMethod]
+    public void Unknowns_Json_TopOne_AndTheCatalogFileTakesAnEntryOffTheList()
+    {
+        using var temp = new TempFolder();
+        var file = temp.Write("speeches.jsonl", Speeches);
+        var json = JObject.Parse(Run("unknowns", file, "--format", "json", "--top", "1").Out);
+        Assert.AreEqual(3, (int)json["statements"]!);
+        var top = (JObject)((JArray)json["unknowns"]!).Single();
+        Assert.AreEqual("uncatalogued-title", (string)top["kind"]!);
+        Assert.AreEqual(3, (int)top["count"]!);
+        Assert.AreEqual(3, (int)top["statementCount"]!);
+        CollectionAssert.AreEqual(new[] { "ungd-NPL-1970", "ungd-LAO-1971", "ungd-BOL-1972" }, top["statementIds"]!.Select(t => (string)t!).ToArray());
+
+        var catalog = temp.Write("transit.json", """
+            {"instruments": [
+              {"id": "TRANSIT-1965", "title": "Convention on Transit Trade of Land-locked States", "kind": "treaty",
+               "adopted": "1965-07-08", "entryIntoForce": "1967-06-09", "treatySeries": "597 UNTS 3",
+               "names": ["Convention on Transit Trade of Land-locked States", "Convention on Transit Trade of Landlocked States"], "shortForms": ["Convention"],
+               "checked": "UNTC MTDSG X-3"}
+            ]}
+            """);
+        var schema = Citations.Core.CatalogSchema.Parse(File.ReadAllText(Repo("docs", "unknowns.schema.json")));
+        var full = JObject.Parse(Run("unknowns", file, "--format", "json").Out);
+        Assert.IsNull(schema.Check(full)?.Message);
+        Assert.IsNotNull(schema.Check(new JObject(full) { ["extra"] = 1 }), "the schema is strict, so the check can fail");
+
+        var again = JObject.Parse(Run("unknowns", file, "--format", "json", "--catalog", catalog).Out);
+        var texts = again["unknowns"]!.Select(u => (string)u["text"]!).ToList();
+        Assert.IsFalse(texts.Any(t => t.Contains("Transit Trade", StringComparison.Ordinal)), string.Join(" | ", texts));
+        Assert.IsFalse(texts.Contains("the Convention"), "the anaphor now resolves to the added instrument");
+        Assert.AreEqual(1, (int)again["uncataloguedCitations"]!);
+    }
+
+    [TestMethod]
+    [DataRow("--top", "0")]
+    [DataRow("--top", "many")]
+    [DataRow("--format", "csv")]
+    public void Unknowns_BadOption_IsAUsageError(string option, string value)
+    {
+        using var temp = new TempFolder();
+        var file = temp.Write("speeches.jsonl", Speeches);
+        var run = Run("unknowns", file, option, value);
+        Assert.AreEqual(2, run.ExitCode);
+        Assert.IsTrue(run.Error.Contains(option, StringComparison.Ordinal) || run.Error.Contains($"'{value}'", StringComparison.Ordinal), run.Error);
+        Assert.AreEqual("", run.Out);
+    }
+
+    [TestMethod]
+    public void Unknowns_MissingInput_IsRejectedAndSaysWhich()
+    {
+        var run = Run("unknowns", "/nonexistent/speeches.jsonl");
+        Assert.AreEqual(1, run.ExitCode);
+        StringAssert.Contains(run.Error, "/nonexistent/speeches.jsonl");
+        StringAssert.StartsWith(run.Out, "0 statement(s)");
+    }
+
+    [TestMethod]
+    public void Unknowns_NoInputs_IsAUsageError() => Assert.AreEqual(2, Run("unknowns").ExitCode);
+}
+
+[TestClass]
+public sealed class ReadmeUnknownsLoopTests
+{
+    private const string Prefix = "dotnet run --project src/Citations.Cli -- unknowns ";
+
+    [TestMethod]
+    public void Readme_UnknownsLoop_ListsTheTitles_ThenTheCatalogFileTakesThemOff()
+    {
+        var commands = File.ReadAllLines(Repo("README.md")).Where(l => l.StartsWith(Prefix, StringComparison.Ordinal)).ToList();
+        Assert.AreEqual(2, commands.Count, "the README shows the loop as two commands");
+        string[] Args(string line) =>
+            ["unknowns", .. line[Prefix.Length..].Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(a => a.Contains('/') ? Repo(a.Split('/')) : a)];
+
+        var before = Run(Args(commands[0]));
+        Assert.AreEqual(0, before.ExitCode, before.Error);
+        StringAssert.Contains(before.Out, "title       Revitalized Agreement on the Resolution of the Conflict in the Republic of South Sudan");
+        StringAssert.Contains(before.Out, "short form  The Agreement");
+
+        var after = Run(Args(commands[1]));
+        Assert.AreEqual(0, after.ExitCode, after.Error);
+        StringAssert.Contains(after.Out, "0 of 5 instrument citations");
+        StringAssert.Contains(after.Out, "Nothing uncatalogued or unresolved.");
     }
 }

@@ -29,17 +29,26 @@ public sealed record Instrument
     /// <summary>ISO date (yyyy-MM-dd) of adoption or opening for signature.</summary>
     public required string Adopted { get; init; }
     public string? EntryIntoForce { get; init; }
+    /// <summary>The primary treaty-series reference ("999 UNTS 171"), the first of <see cref="TreatySeriesReferences"/>.</summary>
     public string? TreatySeries { get; init; }
-
-    /// <summary>Every treaty-series reference of the instrument, the primary one first.</summary>
-    public IEnumerable<string> TreatySeriesReferences => TreatySeries is null ? [] : [TreatySeries];
+    /// <summary>Every treaty-series reference, primary first ("999 UNTS 171", "TIAS No. 6820").</summary>
+    public ImmutableArray<string> TreatySeriesReferences { get; init; } = [];
+    /// <summary>
+    /// The UN document symbol of the resolution that adopted the instrument ("A/RES/217(III)" for the
+    /// UDHR), when the instrument has an id of its own; a resolution keyed by its symbol leaves it empty.
+    /// </summary>
+    public string? Symbol { get; init; }
     /// <summary>The instrument a protocol or amendment belongs to.</summary>
     public string? Parent { get; init; }
+    /// <summary>A protocol's number or ordinal among its parent's protocols (Protocol No. 6 → 6), when its name carries one.</summary>
+    public int? Ordinal { get; init; }
     /// <summary>For a collection (the four Geneva Conventions), its members.</summary>
     public ImmutableArray<string> Members { get; init; } = [];
     /// <summary>Articles its members share, which "common Article 3" with no instrument named cites (the Geneva Conventions' 1 to 3).</summary>
     public ImmutableArray<string> CommonArticles { get; init; } = [];
     public ImmutableArray<string> Names { get; init; } = [];
+    /// <summary>Former official titles; each is also in <see cref="Names"/>.</summary>
+    public ImmutableArray<string> EarlierTitles { get; init; } = [];
     public ImmutableArray<string> Abbreviations { get; init; } = [];
     public ImmutableArray<string> InformalNames { get; init; } = [];
     public ImmutableArray<string> ShortForms { get; init; } = [];
@@ -48,7 +57,12 @@ public sealed record Instrument
     public ImmutableDictionary<string, ImmutableArray<string>> Translations { get; init; } =
         ImmutableDictionary<string, ImmutableArray<string>>.Empty;
     public ArticleNumbering ArticleNumbering { get; init; } = ArticleNumbering.Arabic;
+    /// <summary>Who holds the original text and the ratifications ("Secretary-General of the United Nations").</summary>
+    public string? Depositary { get; init; }
+    /// <summary>Where the facts were read from.</summary>
     public string? Checked { get; init; }
+    /// <summary>Which fact is still open ("entryIntoForce"), when one is.</summary>
+    public string? Unverified { get; init; }
     /// <summary>The file the instrument was read from (the built-in resource or a user's file).</summary>
     public string Origin { get; init; } = "built-in";
 }

@@ -1,8 +1,5 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
-using System.Globalization;
-using System.Reflection;
-using System.Text.RegularExpressions;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 
@@ -12,15 +9,17 @@ namespace Citations.Core;
 /// The instruments the extractor knows: the built-in data plus any files a user adds.
 /// Loading validates every record and reports the first problem with file, line and field.
 /// </summary>
-public sealed partial class InstrumentCatalog
+public sealed class InstrumentCatalog
 {
     private readonly FrozenDictionary<string, Instrument> _byId;
+    private readonly FrozenDictionary<string, Instrument> _bySymbol;
 
     private InstrumentCatalog(ImmutableArray<Instrument> instruments, ImmutableArray<AmbiguousName> ambiguous)
     {
         Instruments = instruments;
         Ambiguous = ambiguous;
         _byId = instruments.ToFrozenDictionary(i => i.Id, StringComparer.Ordinal);
+        _bySymbol = instruments.Where(i => i.Symbol is not null).ToFrozenDictionary(i => i.Symbol!, StringComparer.Ordinal);
     }
 
     /// <summary>All instruments, sorted by id.</summary>
@@ -33,6 +32,12 @@ public sealed partial class InstrumentCatalog
     public Instrument? Find(string id) => _byId.GetValueOrDefault(id);
 
     public bool Contains(string id) => _byId.ContainsKey(id);
+
+    /// <summary>
+    /// The instrument a UN document symbol stands for: the one keyed by it (resolutions.json), or the
+    /// one that names it as its <see cref="Instrument.Symbol"/> ("A/RES/217(III)" → UDHR).
+    /// </summary>
+    public Instrument? FindBySymbol(string symbol) => _byId.GetValueOrDefault(symbol) ?? _bySymbol.GetValueOrDefault(symbol);
 
     private static InstrumentCatalog? s_builtIn;
 
@@ -51,26 +56,25 @@ public sealed partial class InstrumentCatalog
                      .Order(StringComparer.Ordinal))
         {
             using var stream = assembly.GetManifestResourceStream(resource)!;
-            using var reader = new StreamReader(stream);
-            ReadFile(reader, "built-in:" + resource["Citations.Catalog.".Length..], instruments, ambiguous);
+            using var bytes = new MemoryStream();
+            stream.CopyTo(bytes);
+            var origin = "built-in:" + resource["Citations.Catalog.".Length..];
+            ReadFile(Decode(bytes.ToArray(), origin), origin, instruments, ambiguous);
         }
 
         foreach (var file in userFiles)
         {
-            StreamReader reader;
+            byte[] bytes;
             try
             {
-                reader = new StreamReader(file);
+                bytes = File.ReadAllBytes(file);
             }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException)
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
             {
                 throw new CitationsException($"cannot read catalog file: {e.Message}", file);
             }
 
-            using (reader)
-            {
-                ReadFile(reader, file, instruments, ambiguous);
-            }
+            ReadFile(Decode(bytes, file), file, instruments, ambiguous);
         }
 
         return Validate(instruments, ambiguous);
@@ -81,117 +85,108 @@ public sealed partial class InstrumentCatalog
     {
         var instruments = new List<Instrument>();
         var ambiguous = new List<AmbiguousName>();
-        ReadFile(new StringReader(json), origin, instruments, ambiguous);
+        ReadFile(json, origin, instruments, ambiguous);
         return Validate(instruments, ambiguous);
     }
 
-    private static void ReadFile(TextReader text, string origin, List<Instrument> instruments, List<AmbiguousName> ambiguous)
+    /// <summary>A catalog file's text; bytes that are not UTF-8 are refused, never replaced.</summary>
+    private static string Decode(byte[] bytes, string origin) =>
+        Ingest.Utf8Input.TryDecodeDocument(bytes, out var text, out var line, out var error)
+            ? text
+            : throw new CitationsException($"not UTF-8: {error}", origin, line);
+
+    /// <summary>Parses one file, checks it against the schema, and adds its records.</summary>
+    internal static void ReadFile(string text, string origin, List<Instrument> instruments, List<AmbiguousName> ambiguous)
     {
         JObject root;
         try
         {
-            using var json = new JsonTextReader(text);
+            using var json = new JsonTextReader(new StringReader(text)) { DateParseHandling = DateParseHandling.None };
             root = JObject.Load(json, new JsonLoadSettings { LineInfoHandling = LineInfoHandling.Load, DuplicatePropertyNameHandling = DuplicatePropertyNameHandling.Error });
+            // Nothing but whitespace and comments may follow the object.
+            while (json.Read())
+            {
+                if (json.TokenType != JsonToken.Comment)
+                {
+                    throw new CitationsException("invalid JSON: text after the end of the catalog object", origin, json.LineNumber);
+                }
+            }
         }
         catch (JsonReaderException e)
         {
             throw new CitationsException($"invalid JSON: {StripPosition(e.Message)}", origin, e.LineNumber);
         }
 
-        if (root["instruments"] is not JArray array)
+        if (CatalogSchema.BuiltIn.Check(root) is { } violation)
         {
-            throw Error(root, origin, "instruments", "an \"instruments\" array is required");
+            throw Error(violation.At, origin, violation.Field, violation.Message);
         }
 
-        foreach (var token in array)
+        foreach (var record in ((JArray)root["instruments"]!).Cast<JObject>())
         {
-            if (token is not JObject record)
-            {
-                throw Error(token, origin, "instruments", "each instrument must be a JSON object");
-            }
-
             instruments.Add(ReadInstrument(record, origin));
         }
 
-        if (root["ambiguous"] is JArray names)
+        foreach (var entry in (root["ambiguous"] as JArray ?? []).Cast<JObject>())
         {
-            foreach (var token in names)
-            {
-                if (token is not JObject entry)
-                {
-                    throw Error(token, origin, "ambiguous", "each entry must be an object with \"name\" and \"instruments\"");
-                }
-
-                var name = RequiredString(entry, origin, "name");
-                var ids = StringArray(entry, origin, "instruments");
-                if (ids.Length < 2)
-                {
-                    throw Error(entry, origin, "instruments", $"ambiguous name \"{name}\" must list at least two instruments");
-                }
-
-                ambiguous.Add(new AmbiguousName(name, ids) );
-            }
-        }
-        else if (root["ambiguous"] is { Type: not JTokenType.Null } other)
-        {
-            throw Error(other, origin, "ambiguous", "must be an array");
+            ambiguous.Add(new AmbiguousName((string)entry["name"]!, StringArray(entry, "instruments")));
         }
     }
 
+    /// <summary>One record, already known to fit the schema; checks what the schema cannot say.</summary>
     private static Instrument ReadInstrument(JObject record, string origin)
     {
-        var id = RequiredString(record, origin, "id");
-        if (!IdPattern().IsMatch(id))
-        {
-            throw Error(record["id"]!, origin, "id", $"\"{id}\" is not a valid id (upper-case letters, digits, '-', '/', '(', ')')");
-        }
-
-        var kindText = RequiredString(record, origin, "kind");
-        if (!Enum.TryParse<InstrumentKind>(kindText, ignoreCase: true, out var kind) || !char.IsLetter(kindText[0]))
-        {
-            throw Error(record["kind"]!, origin, "kind",
-                $"\"{kindText}\" is not one of treaty, protocol, declaration, resolution, statute, charter, collection");
-        }
-
-        var numbering = ArticleNumbering.Arabic;
-        if (OptionalString(record, origin, "articleNumbering") is { } numberingText
-            && !Enum.TryParse(numberingText, ignoreCase: true, out numbering))
-        {
-            throw Error(record["articleNumbering"]!, origin, "articleNumbering", $"\"{numberingText}\" is not arabic or roman");
-        }
+        var id = (string)record["id"]!;
+        var kind = Enum.Parse<InstrumentKind>((string)record["kind"]!, ignoreCase: true);
+        var numbering = record["articleNumbering"] is JValue { Value: string numberingText }
+            ? Enum.Parse<ArticleNumbering>(numberingText, ignoreCase: true)
+            : ArticleNumbering.Arabic;
 
         var translations = ImmutableDictionary.CreateBuilder<string, ImmutableArray<string>>(StringComparer.Ordinal);
         if (record["translations"] is JObject byLanguage)
         {
             foreach (var property in byLanguage.Properties())
             {
-                translations[property.Name] = StringArray(byLanguage, origin, property.Name);
+                translations[property.Name] = StringArray(byLanguage, property.Name);
             }
         }
-        else if (record["translations"] is { Type: not JTokenType.Null } bad)
+
+        var treatySeries = record["treatySeries"] switch
         {
-            throw Error(bad, origin, "translations", "must be an object of language code to names");
-        }
+            JArray references => StringArray(record, "treatySeries"),
+            JValue { Value: string reference } => [reference],
+            _ => ImmutableArray<string>.Empty,
+        };
+        var earlierTitles = StringArray(record, "earlierTitles");
+        var parent = OptionalString(record, "parent");
+        var ordinal = record["ordinal"] is JValue { Type: JTokenType.Integer or JTokenType.Float } number ? (int?)(long)number : null;
 
         var instrument = new Instrument
         {
             Id = id,
-            Title = RequiredString(record, origin, "title"),
+            Title = (string)record["title"]!,
             Kind = kind,
-            Adopted = RequiredDate(record, origin, "adopted"),
-            EntryIntoForce = OptionalDate(record, origin, "entryIntoForce"),
-            TreatySeries = OptionalString(record, origin, "treatySeries"),
-            Parent = OptionalString(record, origin, "parent"),
-            Members = StringArray(record, origin, "members"),
-            CommonArticles = StringArray(record, origin, "commonArticles"),
-            Names = StringArray(record, origin, "names"),
-            Abbreviations = StringArray(record, origin, "abbreviations"),
-            InformalNames = StringArray(record, origin, "informalNames"),
-            ShortForms = StringArray(record, origin, "shortForms"),
-            DefaultShortForms = StringArray(record, origin, "defaultShortForms"),
+            Adopted = (string)record["adopted"]!,
+            EntryIntoForce = OptionalString(record, "entryIntoForce"),
+            TreatySeries = treatySeries.IsEmpty ? null : treatySeries[0],
+            TreatySeriesReferences = treatySeries,
+            Symbol = OptionalString(record, "symbol"),
+            Parent = parent,
+            Ordinal = ordinal,
+            Members = StringArray(record, "members"),
+            CommonArticles = StringArray(record, "commonArticles"),
+            // Earlier titles are matched like names: folded in here, so every reader of names sees them.
+            Names = [.. StringArray(record, "names").Concat(earlierTitles).Distinct(StringComparer.Ordinal)],
+            EarlierTitles = earlierTitles,
+            Abbreviations = StringArray(record, "abbreviations"),
+            InformalNames = StringArray(record, "informalNames"),
+            ShortForms = StringArray(record, "shortForms"),
+            DefaultShortForms = StringArray(record, "defaultShortForms"),
             Translations = translations.ToImmutable(),
             ArticleNumbering = numbering,
-            Checked = OptionalString(record, origin, "checked"),
+            Depositary = OptionalString(record, "depositary"),
+            Checked = OptionalString(record, "checked"),
+            Unverified = OptionalString(record, "unverified"),
             Origin = origin,
         };
 
@@ -203,6 +198,16 @@ public sealed partial class InstrumentCatalog
         if (instrument.Kind == InstrumentKind.Collection && instrument.Members.IsEmpty)
         {
             throw Error(record, origin, "members", $"collection {id} must list its members");
+        }
+
+        if (instrument.Ordinal is not null && instrument.Parent is null)
+        {
+            throw Error(record["ordinal"]!, origin, "ordinal", $"only a protocol or amendment with a \"parent\" has an ordinal");
+        }
+
+        if (instrument.EntryIntoForce is { } inForce && string.CompareOrdinal(inForce, instrument.Adopted) < 0)
+        {
+            throw Error(record["entryIntoForce"]!, origin, "entryIntoForce", $"entry into force {inForce} is before adoption {instrument.Adopted}");
         }
 
         return instrument;
@@ -232,6 +237,27 @@ public sealed partial class InstrumentCatalog
             foreach (var member in instrument.Members.Where(m => !byId.ContainsKey(m)))
             {
                 throw new CitationsException($"field \"members\": collection {instrument.Id} names unknown member {member}", instrument.Origin);
+            }
+        }
+
+        RejectCycles(instruments, byId);
+
+        // A symbol leads to one instrument: its own entry in resolutions.json, or the one instrument naming it.
+        var symbols = new Dictionary<string, Instrument>(StringComparer.Ordinal);
+        foreach (var instrument in instruments.Where(i => i.Symbol is not null))
+        {
+            var symbol = instrument.Symbol!;
+            if (byId.TryGetValue(symbol, out var keyed) && keyed != instrument)
+            {
+                throw new CitationsException(
+                    $"field \"symbol\": {symbol} of instrument {instrument.Id} is the id of instrument {keyed.Id} (in {keyed.Origin}); keep one entry",
+                    instrument.Origin);
+            }
+
+            if (!symbols.TryAdd(symbol, instrument))
+            {
+                throw new CitationsException(
+                    $"field \"symbol\": {symbol} is given by both {symbols[symbol].Id} and {instrument.Id}", instrument.Origin);
             }
         }
 
@@ -278,6 +304,52 @@ public sealed partial class InstrumentCatalog
         return new InstrumentCatalog(sorted, [.. ambiguous]);
     }
 
+    /// <summary>
+    /// A protocol cannot be its own ancestor, nor a collection its own member: either would send the
+    /// graph builder, which adds parents and collections recursively, round in a circle.
+    /// </summary>
+    private static void RejectCycles(List<Instrument> instruments, Dictionary<string, Instrument> byId)
+    {
+        foreach (var instrument in instruments)
+        {
+            var chain = new List<string> { instrument.Id };
+            for (var parent = instrument.Parent; parent is not null; parent = byId[parent].Parent)
+            {
+                var seen = chain.Contains(parent);
+                chain.Add(parent);
+                if (seen)
+                {
+                    throw new CitationsException(
+                        $"field \"parent\": instrument {instrument.Id} is its own ancestor: {string.Join(" → ", chain[chain.IndexOf(parent)..])} (parents may not form a cycle)",
+                        instrument.Origin);
+                }
+            }
+        }
+
+        foreach (var collection in instruments.Where(i => !i.Members.IsEmpty))
+        {
+            if (MemberPathBack(collection.Id, collection, byId, [collection.Id]) is { } path)
+            {
+                throw new CitationsException(
+                    $"field \"members\": collection {collection.Id} contains itself: {string.Join(" → ", path)} (memberships may not form a cycle)",
+                    collection.Origin);
+            }
+        }
+    }
+
+    /// <summary>The path from a collection through members back to <paramref name="start"/>, if there is one.</summary>
+    private static List<string>? MemberPathBack(string start, Instrument collection, Dictionary<string, Instrument> byId, List<string> path)
+    {
+        foreach (var member in collection.Members)
+        {
+            if (member == start) return [.. path, member];
+            if (path.Contains(member) || byId[member].Members.IsEmpty) continue;
+            if (MemberPathBack(start, byId[member], byId, [.. path, member]) is { } found) return found;
+        }
+
+        return null;
+    }
+
     /// <summary>Every name an instrument answers to, with whether it is matched case-sensitively.</summary>
     internal static IEnumerable<(string Name, bool CaseSensitive)> AllNames(Instrument instrument)
     {
@@ -296,76 +368,26 @@ public sealed partial class InstrumentCatalog
         return (caseSensitive ? "A:" : "N:") + string.Join(' ', caseSensitive ? words : words.Select(w => w.ToLowerInvariant()));
     }
 
-    private static string RequiredString(JObject record, string origin, string field)
-    {
-        var value = OptionalString(record, origin, field);
-        if (string.IsNullOrWhiteSpace(value))
-        {
-            throw Error(record, origin, field, $"field \"{field}\" is required");
-        }
+    private static string? OptionalString(JObject record, string field) =>
+        record[field] is JValue { Value: string text } ? text : null;
 
-        return value;
-    }
+    private static ImmutableArray<string> StringArray(JObject record, string field) =>
+        record[field] is JArray array ? [.. array.Select(item => (string)item!)] : [];
 
-    private static string? OptionalString(JObject record, string origin, string field)
-    {
-        var token = record[field];
-        if (token is null || token.Type == JTokenType.Null) return null;
-        if (token.Type != JTokenType.String)
-        {
-            throw Error(token, origin, field, $"field \"{field}\" must be a string");
-        }
-
-        return (string)token!;
-    }
-
-    private static string RequiredDate(JObject record, string origin, string field) =>
-        OptionalDate(record, origin, field) ?? throw Error(record, origin, field, $"field \"{field}\" is required");
-
-    private static string? OptionalDate(JObject record, string origin, string field)
-    {
-        var token = record[field];
-        if (token is null || token.Type == JTokenType.Null) return null;
-        var text = token.Type == JTokenType.Date
-            ? ((DateTime)token).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
-            : token.Type == JTokenType.String ? (string)token! : null;
-        if (text is null || !DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
-        {
-            throw Error(token, origin, field, $"field \"{field}\" must be a date as yyyy-MM-dd, not {token.ToString(Formatting.None)}");
-        }
-
-        return text;
-    }
-
-    private static ImmutableArray<string> StringArray(JObject record, string origin, string field)
-    {
-        var token = record[field];
-        if (token is null || token.Type == JTokenType.Null) return [];
-        if (token is not JArray array)
-        {
-            throw Error(token, origin, field, $"field \"{field}\" must be an array of strings");
-        }
-
-        var builder = ImmutableArray.CreateBuilder<string>(array.Count);
-        foreach (var item in array)
-        {
-            if (item.Type != JTokenType.String || string.IsNullOrWhiteSpace((string?)item))
-            {
-                throw Error(item, origin, field, $"field \"{field}\" must hold non-empty strings");
-            }
-
-            builder.Add((string)item!);
-        }
-
-        return builder.MoveToImmutable();
-    }
-
-    private static CitationsException Error(JToken token, string origin, string field, string message)
+    /// <summary>An error naming the file, the line, the instrument and the field (its path inside the record).</summary>
+    private static CitationsException Error(JToken token, string origin, string? field, string message)
     {
         var line = token is IJsonLineInfo info && info.HasLineInfo() ? info.LineNumber : (int?)null;
-        var id = (token as JObject ?? token.Parent?.Parent as JObject ?? token.Parent?.Parent?.Parent as JObject)?["id"]?.ToString();
-        var where = id is null ? "" : $" (instrument {id})";
-        return new CitationsException(message.Contains($"\"{field}\"", StringComparison.Ordinal) ? message + where : $"field \"{field}\": {message}{where}", origin, line);
+        var record = token.AncestorsAndSelf().OfType<JObject>()
+            .FirstOrDefault(o => o.Parent is JArray { Parent: JProperty { Name: "instruments" or "ambiguous" } });
+        var where = record?["id"] is JValue { Value: string id } ? $" (instrument {id})"
+            : record?["name"] is JValue { Value: string name } ? $" (ambiguous name \"{name}\")"
+            : "";
+        var path = record is null ? token.Path : token == record ? "" : token.Path[(record.Path.Length + 1)..];
+        if (field is not null && !path.EndsWith(field, StringComparison.Ordinal)) path = path.Length == 0 ? field : $"{path}.{field}";
+        if (path.Length == 0) return new CitationsException(message + where, origin, line);
+        return new CitationsException(
+            message.StartsWith($"field \"{path}\"", StringComparison.Ordinal) ? message + where : $"field \"{path}\": {message}{where}", origin, line);
     }
 
     private static string StripPosition(string message)
@@ -374,6 +396,4 @@ public sealed partial class InstrumentCatalog
         return index < 0 ? message : message[..index];
     }
 
-    [GeneratedRegex(@"^[A-Z0-9][A-Z0-9\-/().]*$")]
-    private static partial Regex IdPattern();
 }

@@ -143,6 +143,210 @@ public sealed class InstrumentCatalogTests
         Assert.AreEqual("/nonexistent/catalog.json", error.File);
     }
 
+    [TestMethod]
+    public void Load_NewFields_AreReadAndEarlierTitlesMatchLikeNames()
+    {
+        // Without the built-in data, so the names cannot meet the built-in EU entries.
+        var catalog = InstrumentCatalog.FromJson("""
+            {"instruments": [
+              {"id": "EEC-1957", "title": "Treaty on the Functioning of the European Union", "kind": "treaty",
+               "adopted": "1957-03-25", "entryIntoForce": "1958-01-01",
+               "treatySeries": ["294 UNTS 3", "298 UNTS 11"],
+               "earlierTitles": ["Treaty establishing the European Economic Community", "Treaty establishing the European Community"],
+               "depositary": "Government of Italy",
+               "names": ["Treaty on the Functioning of the European Union"], "abbreviations": ["TFEU"],
+               "checked": "EUR-Lex, consolidated TFEU", "unverified": "treatySeries"},
+              {"id": "EEC-1957-P1", "title": "Protocol (No 1) on the role of national Parliaments in the European Union",
+               "kind": "protocol", "parent": "EEC-1957", "ordinal": 1, "adopted": "2007-12-13",
+               "names": ["Protocol on the role of national Parliaments in the European Union"]}
+            ]}
+            """);
+        var treaty = catalog.Find("EEC-1957")!;
+        Assert.AreEqual("294 UNTS 3", treaty.TreatySeries);
+        CollectionAssert.AreEqual(new[] { "294 UNTS 3", "298 UNTS 11" }, treaty.TreatySeriesReferences.ToArray());
+        Assert.AreEqual("Government of Italy", treaty.Depositary);
+        Assert.AreEqual("treatySeries", treaty.Unverified);
+        Assert.AreEqual(2, treaty.EarlierTitles.Length);
+        Assert.AreEqual(1, catalog.Find("EEC-1957-P1")!.Ordinal);
+
+        var citations = new CitationExtractor(catalog).Extract(
+            "Article 119 of the Treaty establishing the European Economic Community already required equal pay for equal work.");
+        var citation = citations.Single();
+        Assert.AreEqual("EEC-1957", citation.InstrumentId);
+        CollectionAssert.AreEqual(new[] { "119" }, citation.Provisions.ToArray());
+    }
+
+    [TestMethod]
+    public void Load_TreatySeriesAsOneString_IsThePrimaryAndOnlyReference()
+    {
+        var iccpr = BuiltIn.Find("ICCPR")!;
+        Assert.AreEqual("999 UNTS 171", iccpr.TreatySeries);
+        CollectionAssert.AreEqual(new[] { "999 UNTS 171" }, iccpr.TreatySeriesReferences.ToArray());
+        Assert.IsNull(iccpr.Ordinal);
+    }
+
+    [TestMethod]
+    [DataRow("""
+        {"instruments": [
+          {"id": "P-A", "title": "Protocol A", "kind": "protocol", "adopted": "1999-01-01", "parent": "P-B", "names": ["Protocol Alpha"]},
+          {"id": "P-B", "title": "Protocol B", "kind": "protocol", "adopted": "1999-01-01", "parent": "P-A", "names": ["Protocol Beta"]}
+        ]}
+        """, "P-A → P-B → P-A")]
+    [DataRow("""
+        {"instruments": [
+          {"id": "P-A", "title": "Protocol A", "kind": "protocol", "adopted": "1999-01-01", "parent": "P-A", "names": ["Protocol Alpha"]}
+        ]}
+        """, "P-A → P-A")]
+    [DataRow("""
+        {"instruments": [
+          {"id": "P-A", "title": "Protocol A", "kind": "protocol", "adopted": "1999-01-01", "parent": "P-B", "names": ["Protocol Alpha"]},
+          {"id": "P-B", "title": "Protocol B", "kind": "protocol", "adopted": "1999-01-01", "parent": "P-C", "names": ["Protocol Beta"]},
+          {"id": "P-C", "title": "Protocol C", "kind": "protocol", "adopted": "1999-01-01", "parent": "P-B", "names": ["Protocol Gamma"]}
+        ]}
+        """, "P-B → P-C → P-B")]
+    public void Load_ParentCycle_IsRejected(string json, string cycle)
+    {
+        var file = WriteTemp(json);
+        var error = Assert.ThrowsExactly<CitationsException>(() => InstrumentCatalog.Load([file]));
+        Assert.AreEqual(file, error.File);
+        StringAssert.Contains(error.Message, "\"parent\"");
+        StringAssert.Contains(error.Message, cycle);
+    }
+
+    [TestMethod]
+    [DataRow("""
+        {"instruments": [
+          {"id": "SET-A", "title": "Set A", "kind": "collection", "adopted": "1999-01-01", "members": ["SET-B"], "names": ["Set Alpha"]},
+          {"id": "SET-B", "title": "Set B", "kind": "collection", "adopted": "1999-01-01", "members": ["ICCPR", "SET-A"], "names": ["Set Beta"]}
+        ]}
+        """, "SET-A → SET-B → SET-A")]
+    [DataRow("""
+        {"instruments": [
+          {"id": "SET-A", "title": "Set A", "kind": "collection", "adopted": "1999-01-01", "members": ["ICCPR", "SET-A"], "names": ["Set Alpha"]}
+        ]}
+        """, "SET-A → SET-A")]
+    public void Load_MembershipCycle_IsRejected(string json, string cycle)
+    {
+        var file = WriteTemp(json);
+        var error = Assert.ThrowsExactly<CitationsException>(() => InstrumentCatalog.Load([file]));
+        StringAssert.Contains(error.Message, "\"members\"");
+        StringAssert.Contains(error.Message, cycle);
+    }
+
+    [TestMethod]
+    public void Load_CollectionOfCollections_WithoutCycle_IsAccepted()
+    {
+        var file = WriteTemp("""
+            {"instruments": [
+              {"id": "SET-A", "title": "Set A", "kind": "collection", "adopted": "1999-01-01", "members": ["GC-1949", "AP-I"], "names": ["Set Alpha"]},
+              {"id": "SET-B", "title": "Set B", "kind": "collection", "adopted": "1999-01-01", "members": ["SET-A", "GC-1949"], "names": ["Set Beta"]}
+            ]}
+            """);
+        Assert.AreEqual(BuiltIn.Count + 2, InstrumentCatalog.Load([file]).Count);
+    }
+
+    [TestMethod]
+    public void Load_OrdinalWithoutParent_IsRejectedAtItsLine()
+    {
+        var file = WriteTemp("""
+            {"instruments": [
+              {"id": "PROT-6", "title": "Protocol No. 6", "kind": "protocol", "adopted": "1983-04-28",
+               "ordinal": 6, "names": ["Protocol No. 6 concerning the Abolition of the Death Penalty"]}
+            ]}
+            """);
+        var error = Assert.ThrowsExactly<CitationsException>(() => InstrumentCatalog.Load([file]));
+        Assert.AreEqual(3, error.Line);
+        StringAssert.Contains(error.Message, "\"ordinal\"");
+        StringAssert.Contains(error.Message, "PROT-6");
+    }
+
+    [TestMethod]
+    public void Load_EntryIntoForceBeforeAdoption_IsRejected()
+    {
+        var file = WriteTemp("""
+            {"instruments": [
+              {"id": "X1", "title": "T", "kind": "treaty", "adopted": "1999-01-01", "entryIntoForce": "1998-12-31", "names": ["Some Treaty"]}
+            ]}
+            """);
+        StringAssert.Contains(Assert.ThrowsExactly<CitationsException>(() => InstrumentCatalog.Load([file])).Message, "entryIntoForce");
+    }
+
+    [TestMethod]
+    public void Load_InvalidUtf8_IsRejectedWithItsLine_NotReplaced()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"catalog-{Guid.NewGuid():N}.json");
+        var head = System.Text.Encoding.UTF8.GetBytes("""
+            {"instruments": [
+              {"id": "X-NAT", "title": "Loi
+            """);
+        // Latin-1 "é" (0xE9) where UTF-8 needs two bytes: the title would otherwise read "Loi n?".
+        var tail = System.Text.Encoding.UTF8.GetBytes(""" relative", "kind": "statute", "adopted": "1999-01-01", "names": ["Loi relative"]}]}""");
+        File.WriteAllBytes(path, [.. head, 0xE9, .. tail]);
+        var error = Assert.ThrowsExactly<CitationsException>(() => InstrumentCatalog.Load([path]));
+        Assert.AreEqual(path, error.File);
+        Assert.AreEqual(2, error.Line);
+        StringAssert.Contains(error.Message, "UTF-8");
+    }
+
+    [TestMethod]
+    public void Load_Utf8WithByteOrderMark_IsAccepted()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"catalog-{Guid.NewGuid():N}.json");
+        File.WriteAllText(path, """
+            {"instruments": [{"id": "FR-LOI-1905", "title": "Loi du 9 décembre 1905 concernant la séparation des Églises et de l'État",
+              "kind": "statute", "adopted": "1905-12-09", "names": ["Loi concernant la séparation des Églises et de l'État"]}]}
+            """, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: true));
+        Assert.AreEqual("Loi du 9 décembre 1905 concernant la séparation des Églises et de l'État", InstrumentCatalog.Load([path]).Find("FR-LOI-1905")!.Title);
+    }
+
+    [TestMethod]
+    public void FindBySymbol_GivesTheResolutionKeyedByIt_OrTheInstrumentNamingIt()
+    {
+        var file = WriteTemp("""
+            {"instruments": [
+              {"id": "MY-RTD", "title": "Declaration on the Right to Development", "kind": "declaration", "adopted": "1986-12-04",
+               "symbol": "A/RES/41/128", "names": ["Declaration on the Right to Development (as adopted)"]}
+            ]}
+            """);
+        var catalog = InstrumentCatalog.Load([file]);
+        Assert.AreEqual("MY-RTD", catalog.FindBySymbol("A/RES/41/128")!.Id);
+        Assert.AreEqual("A/RES/1514(XV)", catalog.FindBySymbol("A/RES/1514(XV)")!.Id);
+        Assert.IsNull(catalog.FindBySymbol("A/RES/41/129"));
+        Assert.IsNull(catalog.Find("A/RES/41/128"), "a symbol is not an id");
+    }
+
+    [TestMethod]
+    [DataRow("A/RES/1514(XV)", "is the id of instrument A/RES/1514(XV)")]
+    [DataRow("A/RES/41/128", "is given by both")]
+    public void Load_SymbolLeadingToTwoInstruments_IsRejected(string symbol, string message)
+    {
+        var file = WriteTemp($$"""
+            {"instruments": [
+              {"id": "MY-DECL-A", "title": "A", "kind": "declaration", "adopted": "1986-12-04", "symbol": "A/RES/41/128", "names": ["First Declaration of Mine"]},
+              {"id": "MY-DECL-B", "title": "B", "kind": "declaration", "adopted": "1986-12-04", "symbol": "{{symbol}}", "names": ["Second Declaration of Mine"]}
+            ]}
+            """);
+        var error = Assert.ThrowsExactly<CitationsException>(() => InstrumentCatalog.Load([file]));
+        StringAssert.Contains(error.Message, "\"symbol\"");
+        StringAssert.Contains(error.Message, message);
+    }
+
+    [TestMethod]
+    [DataRow("resolution 41/128")]
+    [DataRow("A/RES/41/128 ")]
+    [DataRow("A/RES/1514 (XV)")]
+    public void Load_SymbolNotWrittenAsThePatternWritesIt_IsRejected(string symbol)
+    {
+        var file = WriteTemp($$"""
+            {"instruments": [
+              {"id": "MY-DECL", "title": "A", "kind": "declaration", "adopted": "1986-12-04", "symbol": "{{symbol}}", "names": ["Declaration of Mine"]}
+            ]}
+            """);
+        var error = Assert.ThrowsExactly<CitationsException>(() => InstrumentCatalog.Load([file]));
+        StringAssert.Contains(error.Message, "field \"symbol\"");
+        StringAssert.Contains(error.Message, "MY-DECL");
+    }
+
     private static string Key(string name) => string.Join(' ', TextNormalizer.Words(name).Select(TextNormalizer.Fold));
 
     private static string WriteTemp(string content)
