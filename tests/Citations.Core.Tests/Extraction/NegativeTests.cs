@@ -36,7 +36,7 @@ public sealed class RegionalLookAlikeTests
 {
     [TestMethod]
     [DataRow("The OAS adopted the American Declaration on the Rights of Indigenous Peoples in 2016.", "")]
-    [DataRow("Extradition is governed by the European Convention on Extradition.", "")]
+    [DataRow("Extradition is governed by the European Convention on Extradition.", "COE-EXTRADITION")]
     [DataRow("UNESCO adopted the Universal Declaration on Cultural Diversity.", "")]
     [DataRow("The United Nations Declaration on the Rights of Indigenous Peoples must be implemented.", "DRIP")]
     [DataRow("Both the European Convention and the Universal Declaration protect privacy.", "ECHR,UDHR")]
