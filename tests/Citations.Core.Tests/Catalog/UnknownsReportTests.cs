@@ -92,10 +92,10 @@ public sealed class UnknownsReportTests
     public void Entries_MostFrequentFirst_AndTopCuts()
     {
         var report = Report(
-            ("a", "the Protocol; the Protocol; the General Agreement on Tariffs and Trade"),
-            ("b", "the Protocol and the General Agreement on Tariffs and Trade, and the Quadripartite Agreement on Berlin"));
+            ("a", "the Protocol; the Protocol; the Treaty on Maritime Arrangements in the Timor Sea"),
+            ("b", "the Protocol and the Treaty on Maritime Arrangements in the Timor Sea, and the Agreement on the Rann of Kutch"));
         var entries = report.Entries();
-        CollectionAssert.AreEqual(new[] { "the Protocol", "General Agreement on Tariffs and Trade", "Quadripartite Agreement on Berlin" },
+        CollectionAssert.AreEqual(new[] { "the Protocol", "Treaty on Maritime Arrangements in the Timor Sea", "Agreement on the Rann of Kutch" },
             entries.Select(e => e.Text).ToArray());
         Assert.AreEqual(1, report.Entries(top: 1).Length);
         Assert.ThrowsExactly<ArgumentOutOfRangeException>(() => report.Entries(top: 0));
