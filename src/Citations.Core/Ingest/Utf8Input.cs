@@ -16,8 +16,6 @@ internal static class Utf8Input
     /// <summary>How much of a file is looked at for NUL bytes (as git and grep do).</summary>
     public const int BinaryProbeLength = 8 * 1024;
 
-    private static readonly UTF8Encoding s_strict = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
-
     private static ReadOnlySpan<byte> Bom => [0xEF, 0xBB, 0xBF];
 
     public static bool LooksBinary(ReadOnlySpan<byte> head) =>
@@ -26,18 +24,25 @@ internal static class Utf8Input
     /// <summary>Decodes <paramref name="bytes"/>, or gives the offset of the first invalid byte.</summary>
     public static bool TryDecode(ReadOnlySpan<byte> bytes, out string text, out int invalidOffset)
     {
+        // UTF-8 never gives more UTF-16 code units than it has bytes.
+        var chars = ArrayPool<char>.Shared.Rent(Math.Max(1, bytes.Length));
         try
         {
-            text = s_strict.GetString(bytes);
-            invalidOffset = -1;
-            return true;
-        }
-        catch (DecoderFallbackException)
-        {
-            // The exception's own index is relative to an internal buffer; find the byte exactly.
+            var status = System.Text.Unicode.Utf8.ToUtf16(bytes, chars, out var read, out var written, replaceInvalidSequences: false);
+            if (status == OperationStatus.Done)
+            {
+                text = new string(chars, 0, written);
+                invalidOffset = -1;
+                return true;
+            }
+
             text = string.Empty;
-            invalidOffset = FirstInvalidOffset(bytes);
+            invalidOffset = Math.Min(read, Math.Max(0, bytes.Length - 1));
             return false;
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(chars);
         }
     }
 
@@ -141,18 +146,4 @@ internal static class Utf8Input
 
     private static string InvalidMessage(byte value, int column) =>
         string.Create(CultureInfo.InvariantCulture, $"invalid UTF-8 (byte 0x{value:X2} at byte {column} of the line)");
-
-    private static int FirstInvalidOffset(ReadOnlySpan<byte> bytes)
-    {
-        var chars = ArrayPool<char>.Shared.Rent(Math.Max(1, bytes.Length));
-        try
-        {
-            System.Text.Unicode.Utf8.ToUtf16(bytes, chars, out var read, out _, replaceInvalidSequences: false);
-            return Math.Min(read, Math.Max(0, bytes.Length - 1));
-        }
-        finally
-        {
-            ArrayPool<char>.Shared.Return(chars);
-        }
-    }
 }
