@@ -59,11 +59,6 @@ internal static class CommonOptions
         return option;
     }
 
-    public static Option<bool> Verbose() => new("--verbose")
-    {
-        Description = "Show more detail on errors.",
-    };
-
     public static void ValidateConfidence(Option<double> option)
     {
         option.Validators.Add(result =>
@@ -79,7 +74,7 @@ internal static class CommonOptions
     /// <summary>Reads inputs, reporting each rejection on stderr; stops at the first one when strict.</summary>
     public static IEnumerable<Statement> Statements(IEnumerable<string> inputs, CliConsole console, bool strict, RejectionCount rejected)
     {
-        foreach (var record in StatementReader.Read(inputs, console.In))
+        foreach (var record in console.Read(inputs))
         {
             switch (record)
             {
@@ -90,6 +85,9 @@ internal static class CommonOptions
                     rejected.Count++;
                     console.Error.WriteLine($"{rejection.Location}: rejected: {rejection.Reason}");
                     if (strict) yield break;
+                    break;
+                case SkippedInput skipped:
+                    console.Error.WriteLine($"{skipped.Location}: {skipped.Notice}");
                     break;
             }
         }

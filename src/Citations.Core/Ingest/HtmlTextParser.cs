@@ -34,6 +34,18 @@ internal static class HtmlTextParser
 
     public static IngestRecord Parse(Stream html, string file)
     {
+        try
+        {
+            return ParseDocument(html, file);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            return new RejectedInput(new SourceLocation(file, null), "cannot read HTML: " + e.GetType().Name + ": " + e.Message.ReplaceLineEndings(" ").Trim());
+        }
+    }
+
+    private static IngestRecord ParseDocument(Stream html, string file)
+    {
         var document = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(html);
         var location = new SourceLocation(file, null);
 
