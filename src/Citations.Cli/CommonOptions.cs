@@ -22,6 +22,11 @@ internal static class CommonOptions
                 {
                     result.AddError($"Unrecognized option '{value}'.");
                 }
+                else if (value != "-" && !File.Exists(value) && !Directory.Exists(value))
+                {
+                    // A mistyped path is the command line's mistake, found before anything is read or written.
+                    result.AddError($"No such file or folder: '{value}'.");
+                }
             }
         });
         return inputs;
