@@ -32,7 +32,7 @@ internal static class OutputFiles
                 write(temporary);
             }
 
-            foreach (var (temporary, final) in written) MoveIntoPlace(temporary, final);
+            MoveIntoPlace(written);
             written.Clear();
         }
         finally
@@ -41,29 +41,53 @@ internal static class OutputFiles
         }
     }
 
-    private static void MoveIntoPlace(string temporary, string final)
+    /// <summary>
+    /// Every new output replaces its old one, or none does: what is there steps aside first, and is put back
+    /// when a move fails. Something of another kind in an output's place (a folder named graph.dot) is the
+    /// user's, never moved: the run stops before anything changes.
+    /// </summary>
+    private static void MoveIntoPlace(List<(string Temporary, string Final)> written)
     {
+        foreach (var (temporary, final) in written)
+        {
+            var isFolder = Directory.Exists(temporary);
+            if (isFolder ? File.Exists(final) : Directory.Exists(final))
+            {
+                throw new CitationsException($"cannot replace it with the new output: it is a {(isFolder ? "file" : "folder")}", final, kind: CitationsErrorKind.Output);
+            }
+        }
+
+        var asides = new List<(string Final, string Aside)>();
+        var placed = new List<string>();
         try
         {
-            if (Directory.Exists(temporary))
+            foreach (var (temporary, final) in written)
             {
-                // A folder cannot replace another in one step: the old one steps aside first, and goes once the new one is in.
-                var old = temporary + ".old";
-                if (Directory.Exists(final)) Directory.Move(final, old);
-                else if (File.Exists(final)) File.Move(final, old);
-                Directory.Move(temporary, final);
-                Delete(old);
-            }
-            else
-            {
-                if (Directory.Exists(final)) throw new IOException($"{final} is a folder");
-                File.Move(temporary, final, overwrite: true);
+                if (File.Exists(final) || Directory.Exists(final))
+                {
+                    var aside = temporary + ".old";
+                    Move(final, aside);
+                    asides.Add((final, aside));
+                }
+
+                Move(temporary, final);
+                placed.Add(final);
             }
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new CitationsException($"cannot move the new output into place: {e.Message}", final, inner: e, kind: CitationsErrorKind.Output);
+            foreach (var final in placed) Delete(final);
+            foreach (var (final, aside) in asides) Move(aside, final);
+            throw new CitationsException($"cannot move the new outputs into place; the earlier ones are as they were: {e.Message}", Path.GetDirectoryName(written[0].Final), inner: e, kind: CitationsErrorKind.Output);
         }
+
+        foreach (var (_, aside) in asides) Delete(aside);
+    }
+
+    private static void Move(string from, string to)
+    {
+        if (Directory.Exists(from)) Directory.Move(from, to);
+        else File.Move(from, to);
     }
 
     private static void Delete(string path)
