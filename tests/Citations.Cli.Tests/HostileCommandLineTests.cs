@@ -200,6 +200,19 @@ public sealed class HostileCommandLineTests
     }
 
     [TestMethod]
+    [DataRow("http://neo4j:hunter2zz@localhost:7474")]
+    [DataRow("http://neo4j:hunter2zz@local host:7474")]
+    [DataRow("neo4j+s://neo4j:hunter2zz@x.databases.neo4j.io")]
+    public void Load_CredentialsInTheUri_RefusedAndNeverPrinted(string uri)
+    {
+        var run = RunWithEnvironment("", name => name == "NEO4J_PASSWORD" ? "s3cret-Pa55" : null, "load", Repo("seeds"), "--uri", uri, "--quiet");
+
+        Assert.AreEqual(ExitCodes.Usage, run.ExitCode, run.Error);
+        Assert.DoesNotContain("hunter2zz", run.Out + run.Error);
+        StringAssert.StartsWith(run.Error, "citations: ");
+    }
+
+    [TestMethod]
     public void Verbose_ShowsTheStackTraceOnlyWhenAsked()
     {
         using var temp = new TempFolder();
