@@ -17,8 +17,9 @@ catch (Exception e) when (CitationsApp.IsClosedPipe(e))
 }
 catch (IOException e)
 {
-    Console.Error.WriteLine($"citations: cannot write standard output: {e.Message}");
-    code = code == ExitCodes.Ok || code == ExitCodes.InputRejected ? ExitCodes.OutputFailed : code;
+    // Said once: when a write during the command failed, the command has reported it already.
+    if (code != ExitCodes.OutputFailed) Console.Error.WriteLine($"citations: cannot write standard output: {e.Message}");
+    code = code is ExitCodes.Ok or ExitCodes.InputRejected ? ExitCodes.OutputFailed : code;
 }
 
 return code;
