@@ -20,6 +20,9 @@ public static class DotWriter
     /// <summary>Labels longer than this many characters are cut with an ellipsis.</summary>
     public const int MaxLabelLength = 60;
 
+    /// <summary>Tooltips (which carry the node's id) are cut to this many characters: Graphviz cannot read a quoted string past 16 KB.</summary>
+    public const int MaxTooltipLength = 4096;
+
     public static void Write(CitationGraph graph, TextWriter writer)
     {
         ArgumentNullException.ThrowIfNull(graph);
@@ -35,7 +38,7 @@ public static class DotWriter
         {
             var name = "n" + names.Count.ToString(CultureInfo.InvariantCulture);
             names.Add(node, name);
-            writer.Write($"  \"{name}\" [label={Quote(Cut(Caption(node)))}, tooltip={Quote(GraphSchema.Name(node.Label) + " " + node.Id)}, {Style(node)}];\n");
+            writer.Write($"  \"{name}\" [label={Quote(Cut(Caption(node), MaxLabelLength))}, tooltip={Quote(Cut(GraphSchema.Name(node.Label) + " " + node.Id, MaxTooltipLength))}, {Style(node)}];\n");
         }
 
         foreach (var edge in graph.Edges)
@@ -101,14 +104,14 @@ public static class DotWriter
         _ => node.Id,
     };
 
-    private static string Cut(string text)
+    private static string Cut(string text, int max)
     {
-        if (text.Length <= MaxLabelLength)
+        if (text.Length <= max)
         {
             return text;
         }
 
-        var end = MaxLabelLength - 1;
+        var end = max - 1;
         if (char.IsLowSurrogate(text[end]))
         {
             end--;

@@ -88,7 +88,7 @@ public static class GraphExporter
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new GraphExportException($"cannot write {format} output: {e.Message}", path, inner: e);
+            throw new GraphExportException($"cannot write {format} output: {e.Message}", path, inner: e, kind: Citations.Core.CitationsErrorKind.Output);
         }
 
         return [path];

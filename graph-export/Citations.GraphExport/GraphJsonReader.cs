@@ -94,6 +94,10 @@ public static class GraphJsonReader
         {
             throw new GraphExportException($"invalid JSON: {e.Message}", origin, e.LineNumber, e);
         }
+        catch (Exception e) when (e is OverflowException or FormatException or InvalidCastException)
+        {
+            throw new GraphExportException($"invalid value: {e.Message}", origin, reader.LineNumber, e);
+        }
 
         if (!sawFormat)
         {
@@ -187,7 +191,9 @@ public static class GraphJsonReader
             {
                 JTokenType.Null => null,
                 JTokenType.String => (string?)property.Value,
-                JTokenType.Integer => (long)property.Value,
+                JTokenType.Integer when property.Value is JValue { Value: long whole } => whole,
+                // Beyond Int64 (a hand-edited file): no property the writer writes holds such a number.
+                JTokenType.Integer => throw new GraphExportException($"property {property.Name}: integer {property.Value} is out of range", origin, Line(property)),
                 JTokenType.Float => (double)property.Value,
                 JTokenType.Boolean => (bool)property.Value,
                 JTokenType.Array => StringList((JArray)property.Value, property.Name, origin),

@@ -61,7 +61,7 @@ public static class Neo4jImportWriter
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new GraphExportException($"cannot write the import folder: {e.Message}", directory, inner: e);
+            throw new GraphExportException($"cannot write the import folder: {e.Message}", directory, inner: e, kind: Citations.Core.CitationsErrorKind.Output);
         }
 
         return written.ToImmutable();

@@ -22,8 +22,9 @@ internal static class Text
     public static string Boolean(bool value) => value ? "true" : "false";
 
     /// <summary>
-    /// Removes what XML 1.0 forbids: C0 controls other than tab, LF and CR, lone surrogates,
-    /// U+FFFE and U+FFFF. Everything else is kept (and escaped by the XML writer).
+    /// Writes what XML 1.0 forbids (C0 controls other than tab, LF and CR, lone surrogates, U+FFFE and
+    /// U+FFFF) as a visible <c>\uXXXX</c>, so two values that differ only there (two ids) stay two values.
+    /// Everything else is kept (and escaped by the XML writer).
     /// </summary>
     public static string XmlSafe(string value)
     {
@@ -44,6 +45,10 @@ internal static class Text
             else if (IsXmlChar(c))
             {
                 builder.Append(c);
+            }
+            else
+            {
+                builder.Append(CultureInfo.InvariantCulture, $"\\u{(int)c:X4}");
             }
         }
 

@@ -25,6 +25,11 @@ internal static class BuildCommand
         };
         formats.Validators.Add(result =>
         {
+            if (!Split(result.GetValueOrDefault<string>()).Any())
+            {
+                result.AddError($"--format needs at least one of {string.Join(", ", GraphExporter.FormatNames)}.");
+            }
+
             foreach (var name in Split(result.GetValueOrDefault<string>()))
             {
                 if (!GraphExporter.TryParseFormat(name, out _))
@@ -73,21 +78,40 @@ internal static class BuildCommand
             if (result.GetValue(strict) && built.Rejected > 0) return ExitCodes.InputRejected;
 
             var directory = result.GetValue(output)!;
-            var options = new GraphExportOptions { Database = result.GetValue(database)! };
-            var written = new List<(string Format, string Path)>();
-            foreach (var name in Split(result.GetValue(formats)))
+            if (built.Statements == 0)
             {
-                GraphExporter.TryParseFormat(name, out var format);
-                var path = Path.Combine(directory, format == GraphFormat.Neo4jCsv ? "neo4j-import" : $"graph.{GraphExporter.Extension(format)}");
-                GraphExporter.Export(built.Graph, format, path, options);
-                written.Add((name, path));
+                // What a mistyped path or an empty folder gives: an earlier good output is worth more than an empty graph.
+                WriteSummary(console.Out, built, slice, []);
+                console.Error.WriteLine($"citations: no statement was read, so nothing was written; {directory} is as it was.");
+                return ExitCodes.InputRejected;
             }
 
-            WriteSummary(console.Out, built, slice, written);
-            return built.Rejected > 0 ? ExitCodes.InputRejected : ExitCodes.Ok;
+            var options = new GraphExportOptions { Database = result.GetValue(database)! };
+            var targets = Split(result.GetValue(formats)).Select(name =>
+            {
+                GraphExporter.TryParseFormat(name, out var format);
+                return (Name: name, Format: format, Path: OutputPath(directory, format));
+            }).ToList();
+            OutputFiles.WriteAll(targets.Select(t => (t.Path, (Action<string>)(temporary => GraphExporter.Export(built.Graph, t.Format, temporary, options)))));
+
+            WriteSummary(console.Out, built, slice, [.. targets.Select(t => (t.Name, t.Path))]);
+            var stale = GraphExporter.FormatNames
+                .Select(name => GraphExporter.TryParseFormat(name, out var format) ? OutputPath(directory, format) : null)
+                .Where(path => path is not null && !targets.Any(t => t.Path == path) && (File.Exists(path) || Directory.Exists(path)))
+                .ToList();
+            if (stale.Count > 0)
+            {
+                console.Out.WriteLine("Left from an earlier run, not rewritten by this one:");
+                foreach (var path in stale) console.Out.WriteLine($"  {path}");
+            }
+
+            return built.Rejected > 0 || built.Repeated > 0 ? ExitCodes.InputRejected : ExitCodes.Ok;
         });
         return command;
     }
+
+    private static string OutputPath(string directory, GraphFormat format) =>
+        Path.Combine(directory, format == GraphFormat.Neo4jCsv ? "neo4j-import" : $"graph.{GraphExporter.Extension(format)}");
 
     private static IEnumerable<string> Split(string? formats) =>
         (formats ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Distinct(StringComparer.OrdinalIgnoreCase);
@@ -97,7 +121,7 @@ internal static class BuildCommand
         var graph = built.Graph;
         var invoked = graph.EdgesOf(RelationshipType.Invokes).Select(e => e.Target.Id).Distinct(StringComparer.Ordinal).Count();
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"Statements: {built.Statements:N0} read, {built.Rejected:N0} rejected{(shard.Count > 1 ? $", {built.OutsideShard:N0} in other shards (this is shard {shard})" : "")}."));
+            $"Statements: {built.Statements:N0} read, {built.Rejected:N0} rejected{(built.Repeated > 0 ? $", {built.Repeated:N0} repeated ids (each replaced the statement read before it under that id)" : "")}{(shard.Count > 1 ? $", {built.OutsideShard:N0} in other shards (this is shard {shard})" : "")}."));
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"Invoked: {invoked:N0} instruments, {graph.Count(NodeLabel.Provision):N0} provisions ({graph.Count(RelationshipType.Invokes):N0} statement–instrument links, {graph.Count(RelationshipType.Cites):N0} article citations)."));
         var top = GraphQueries.InvocationCounts(graph).Where(c => c.Statements > 0).Take(5).ToList();
@@ -112,6 +136,7 @@ internal static class BuildCommand
             }
         }
 
+        if (written.Count == 0) return;
         output.WriteLine("Wrote:");
         foreach (var (format, path) in written) output.WriteLine($"  {format,-10} {path}");
     }

@@ -22,6 +22,11 @@ internal static class CommonOptions
                 {
                     result.AddError($"Unrecognized option '{value}'.");
                 }
+                else if (value != "-" && !File.Exists(value) && !Directory.Exists(value))
+                {
+                    // A mistyped path is the command line's mistake, found before anything is read or written.
+                    result.AddError($"No such file or folder: '{value}'.");
+                }
             }
         });
         return inputs;
@@ -52,24 +57,31 @@ internal static class CommonOptions
             Description = "Statements extracted in parallel; output keeps the input order. Default: one thread per core.",
             DefaultValueFactory = _ => Environment.ProcessorCount,
         };
-        option.Validators.Add(result =>
-        {
-            if (result.GetValueOrDefault<int>() < 1) result.AddError("--threads must be at least 1.");
-        });
+        Bounded(option, 1, 1024);
         return option;
     }
 
-    public static Option<bool> Verbose() => new("--verbose")
-    {
-        Description = "Show more detail on errors.",
-    };
+    public static void ValidateConfidence(Option<double> option) => Bounded(option, 0.0, 1.0);
 
-    public static void ValidateConfidence(Option<double> option)
+    /// <summary>
+    /// A number option must be a number, within <paramref name="min"/> and <paramref name="max"/>; anything else is
+    /// a usage error naming the option. The option's own conversion error is replaced, never thrown from here.
+    /// </summary>
+    public static void Bounded<T>(Option<T> option, T min, T max) where T : System.Numerics.INumber<T>
     {
         option.Validators.Add(result =>
         {
-            var value = result.GetValueOrDefault<double>();
-            if (value is < 0 or > 1 || double.IsNaN(value)) result.AddError("--min-confidence must be between 0 and 1.");
+            if (result.Tokens.Count == 0) return;
+            var text = result.Tokens[^1].Value;
+            var range = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"between {min} and {max}");
+            if (!T.TryParse(text, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var value) || T.IsNaN(value))
+            {
+                result.AddError($"{option.Name} must be a number {range}, not '{text}'.");
+            }
+            else if (value < min || value > max || (typeof(T) == typeof(int) && text.Contains('.')))
+            {
+                result.AddError($"{option.Name} must be {(typeof(T) == typeof(int) ? "a whole number " : "")}{range}, not '{text}'.");
+            }
         });
     }
 
@@ -79,7 +91,7 @@ internal static class CommonOptions
     /// <summary>Reads inputs, reporting each rejection on stderr; stops at the first one when strict.</summary>
     public static IEnumerable<Statement> Statements(IEnumerable<string> inputs, CliConsole console, bool strict, RejectionCount rejected)
     {
-        foreach (var record in StatementReader.Read(inputs, console.In))
+        foreach (var record in console.Read(inputs))
         {
             switch (record)
             {
@@ -90,6 +102,9 @@ internal static class CommonOptions
                     rejected.Count++;
                     console.Error.WriteLine($"{rejection.Location}: rejected: {rejection.Reason}");
                     if (strict) yield break;
+                    break;
+                case SkippedInput skipped:
+                    console.Error.WriteLine($"{skipped.Location}: {skipped.Notice}");
                     break;
             }
         }

@@ -44,6 +44,15 @@ internal static class EvaluateCommand
 
             var missing = scorer.Unseen(seen).ToList();
             var report = scorer.Report();
+            if (report.Statements == 0)
+            {
+                // Precision and recall of nothing are not 1.000: there is no score to give.
+                console.Error.WriteLine(seen.Count == 0 && missing.Count == 0
+                    ? $"citations: {result.GetValue(gold)} has no annotated statement: nothing was scored."
+                    : "citations: no input statement has an entry in the gold file: nothing was scored.");
+                return ExitCodes.InputRejected;
+            }
+
             Write(console.Out, report, result.GetValue(details));
             if (unannotated > 0) console.Error.WriteLine($"citations: {unannotated} statement(s) have no gold entry and were not scored.");
             if (missing.Count > 0)

@@ -26,18 +26,44 @@ internal static class GraphInputs
         }
     }
 
+    private static bool IsBlank(string path)
+    {
+        try
+        {
+            using var stream = File.OpenRead(path);
+            int b;
+            while ((b = stream.ReadByte()) >= 0)
+            {
+                if (b is not (' ' or '\t' or '\r' or '\n')) return false;
+            }
+
+            return true;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
+    }
+
     /// <summary>A graph.json as it is, or the graph of the statements given (all cores).</summary>
     public static CitationGraph ReadOrBuild(string[] paths, string[]? catalogFiles, CliConsole console, bool showProgress, out int rejected)
     {
         rejected = 0;
         if (paths.Length == 1 && IsGraphJson(paths[0])) return GraphJsonReader.Read(paths[0]);
+        if (paths.Length == 1 && paths[0].EndsWith(".json", StringComparison.OrdinalIgnoreCase) && IsBlank(paths[0]))
+        {
+            throw new CitationsException("empty graph file (what an interrupted build leaves); build it again", paths[0], kind: CitationsErrorKind.Input);
+        }
+
         var extractor = new CitationExtractor(CommonOptions.LoadCatalog(catalogFiles));
         var built = Build(paths, extractor, console, strict: false, 0, Shard.All, new ProgressReporter(console.Error, showProgress), Environment.ProcessorCount);
-        rejected = built.Rejected;
+        rejected = built.Rejected + built.Repeated;
+        if (built.Statements == 0) throw new CitationsException("no statement was read from the inputs", kind: CitationsErrorKind.Input);
         return built.Graph;
     }
 
-    public sealed record BuildResult(CitationGraph Graph, int Statements, int Rejected, int OutsideShard);
+    /// <param name="Repeated">Statements whose id an earlier statement had: each replaced the earlier one.</param>
+    public sealed record BuildResult(CitationGraph Graph, int Statements, int Rejected, int OutsideShard, int Repeated = 0);
 
     /// <summary>Reads, extracts and adds statement by statement; only the graph stays in memory.</summary>
     public static BuildResult Build(IEnumerable<string> inputs, CitationExtractor extractor, CliConsole console, bool strict,
@@ -55,9 +81,19 @@ internal static class GraphInputs
             return false;
         }
 
+        // Where each id was first seen: a repeat (the same file given twice, ids that differ only by surrounding
+        // spaces, the same text without an id) replaces the earlier statement, and the user is told both places.
+        var firstSeen = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
+        var repeated = 0;
         var read = CommonOptions.Statements(inputs, console, strict, rejected).Where(Inside);
         foreach (var (statement, extracted) in ParallelExtraction.Extract(read, extractor, threads))
         {
+            if (!firstSeen.TryAdd(statement.Id, statement.Location))
+            {
+                repeated++;
+                console.Error.WriteLine($"{statement.Location}: repeated id \"{statement.Id}\" (first at {firstSeen[statement.Id]}): this statement replaces the earlier one");
+            }
+
             var citations = extracted;
             if (minConfidence > 0) citations = [.. citations.Where(c => c.Confidence >= minConfidence)];
             builder.Add(new ExtractionResult(statement, citations));
@@ -67,6 +103,6 @@ internal static class GraphInputs
         }
 
         progress.Finish(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{statements:N0} statements extracted"));
-        return new BuildResult(builder.Graph, statements, rejected.Count, outside);
+        return new BuildResult(builder.Graph, statements, rejected.Count, outside, repeated);
     }
 }

@@ -30,15 +30,9 @@ internal static class LoadCommand
         };
         var database = new Option<string>("--database") { Description = "Database to load into.", DefaultValueFactory = _ => "neo4j" };
         var batchSize = new Option<int>("--batch-size") { Description = "Rows per request (each request is one transaction).", DefaultValueFactory = _ => 5000 };
-        batchSize.Validators.Add(r =>
-        {
-            if (r.GetValueOrDefault<int>() is < 1 or > 1_000_000) r.AddError("--batch-size must be between 1 and 1000000.");
-        });
+        CommonOptions.Bounded(batchSize, 1, 1_000_000);
         var timeout = new Option<int>("--timeout") { Description = "Seconds to wait for one request before giving up.", DefaultValueFactory = _ => 120 };
-        timeout.Validators.Add(r =>
-        {
-            if (r.GetValueOrDefault<int>() < 1) r.AddError("--timeout must be at least 1 second.");
-        });
+        CommonOptions.Bounded(timeout, 1, 86_400);
         var dryRun = new Option<bool>("--dry-run") { Description = "Print the statements and the batch plan; send nothing." };
         var quiet = new Option<bool>("--quiet") { Description = "No progress lines on stderr." };
         var catalog = CommonOptions.Catalog();

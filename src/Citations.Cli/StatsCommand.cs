@@ -15,10 +15,7 @@ internal static class StatsCommand
         var inputs = CommonOptions.Inputs();
         inputs.Description = "A graph.json written by 'build', or statements (any input 'extract' reads) to build the graph from.";
         var top = new Option<int>("--top") { Description = "How many entries each ranking shows.", DefaultValueFactory = _ => 10 };
-        top.Validators.Add(r =>
-        {
-            if (r.GetValueOrDefault<int>() < 1) r.AddError("--top must be at least 1.");
-        });
+        CommonOptions.Bounded(top, 1, 1_000_000);
         var invoking = new Option<string?>("--invoking")
         {
             Description = "Comma-separated instrument ids: list the statements that invoke all of them, with issuer and year (e.g. GENOCIDE,ICERD).",

@@ -51,6 +51,13 @@ public sealed class Neo4jConnection
             }
         }
 
+        if (uri.UserInfo.Length > 0)
+        {
+            // Refused rather than used: a password in a URI ends up in shell history, process lists and logs.
+            throw new Neo4jLoadException(Neo4jErrorKind.Configuration,
+                $"the Neo4j address {WithoutUserInfo(uri)} carries a user name or password before '@'; they are not used: give the user with --user and the password in NEO4J_PASSWORD.");
+        }
+
         Uri = uri;
         BaseAddress = HttpBase(uri);
         User = bearer ? null : user;
@@ -87,16 +94,27 @@ public sealed class Neo4jConnection
         ? new AuthenticationHeaderValue("Bearer", _secret)
         : new AuthenticationHeaderValue("Basic", Convert.ToBase64String(new UTF8Encoding(false).GetBytes(User + ":" + _secret)));
 
-    /// <summary>Removes the password or token from text that might echo it (a server or proxy message).</summary>
-    internal string Redact(string text) =>
-        _secret.Length >= 3 ? text.Replace(_secret, "***", StringComparison.Ordinal) : text;
+    /// <summary>An address fit to print: without what comes before '@' (a user name and password), whether it parses or not.</summary>
+    public static string WithoutUserInfo(string uri)
+    {
+        ArgumentNullException.ThrowIfNull(uri);
+        var scheme = uri.IndexOf("://", StringComparison.Ordinal);
+        var authorityStart = scheme < 0 ? 0 : scheme + 3;
+        var authorityEnd = uri.IndexOfAny(['/', '?', '#'], authorityStart);
+        if (authorityEnd < 0) authorityEnd = uri.Length;
+        var at = uri.LastIndexOf('@', authorityEnd - 1, authorityEnd - authorityStart);
+        return at < 0 ? uri : uri[..authorityStart] + "…@" + uri[(at + 1)..];
+    }
+
+    private static string WithoutUserInfo(Uri uri) =>
+        uri.UserInfo.Length == 0 ? uri.OriginalString : new UriBuilder(uri) { UserName = "", Password = "" }.Uri.ToString();
 
     private static Uri ParseUri(string uri)
     {
         ArgumentNullException.ThrowIfNull(uri);
         return Uri.TryCreate(uri.Trim(), UriKind.Absolute, out var parsed)
             ? parsed
-            : throw new Neo4jLoadException(Neo4jErrorKind.Configuration, $"\"{uri}\" is not an absolute URI such as http://localhost:7474 or neo4j+s://xxxx.databases.neo4j.io.");
+            : throw new Neo4jLoadException(Neo4jErrorKind.Configuration, $"\"{WithoutUserInfo(uri)}\" is not an absolute URI such as http://localhost:7474 or neo4j+s://xxxx.databases.neo4j.io.");
     }
 
     private static Uri HttpBase(Uri uri)

@@ -33,10 +33,10 @@ public enum Neo4jErrorKind
 /// The one exception Citations.Neo4j throws. Its message is one line that names the Neo4j error code and
 /// HTTP status when there are some; it never contains the password or token.
 /// </summary>
-public class Neo4jLoadException : Exception
+public class Neo4jLoadException : Citations.Core.CitationsException
 {
     public Neo4jLoadException(Neo4jErrorKind kind, string message, string? code = null, int? httpStatus = null, int attempts = 1, Exception? inner = null)
-        : base(message, inner)
+        : base(message, inner: inner, kind: kind == Neo4jErrorKind.Configuration ? Citations.Core.CitationsErrorKind.Usage : Citations.Core.CitationsErrorKind.Neo4j)
     {
         Kind = kind;
         Code = code;

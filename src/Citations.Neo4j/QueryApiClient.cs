@@ -170,8 +170,9 @@ public sealed partial class QueryApiClient : ICypherRunner, IDisposable
                         request.Headers.Authorization = _connection.Authorization();
                     }
 
-                    using var response = await _http.SendAsync(request, HttpCompletionOption.ResponseContentRead, timeout.Token).ConfigureAwait(false);
-                    var reply = await ReadJsonAsync(response, timeout.Token).ConfigureAwait(false);
+                    // Headers first: the body is read through a cap, never buffered whole by HttpClient.
+                    using var response = await _http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, timeout.Token).ConfigureAwait(false);
+                    var reply = await ReadJsonAsync(response, _options.MaxReplyBytes, timeout.Token).ConfigureAwait(false);
                     (failure, retry) = Interpret((int)response.StatusCode, reply, operation, attempt) is { } outcome
                         ? outcome
                         : (null!, false);
@@ -186,6 +187,12 @@ public sealed partial class QueryApiClient : ICypherRunner, IDisposable
                     var seconds = _options.RequestTimeout.TotalSeconds.ToString("0.###", CultureInfo.InvariantCulture);
                     throw new Neo4jLoadException(Neo4jErrorKind.Timeout,
                         $"{Where} did not answer {operation} within {seconds} s (the request timeout)", attempts: attempt, inner: e);
+                }
+                catch (ReplyTooLargeException e)
+                {
+                    throw new Neo4jLoadException(Neo4jErrorKind.Protocol,
+                        string.Create(CultureInfo.InvariantCulture, $"{Where} answered {operation} with more than {_options.MaxReplyBytes:N0} bytes; the Query API's replies to the loader are small, so this is not one"),
+                        attempts: attempt, inner: e);
                 }
                 catch (HttpRequestException e)
                 {
@@ -216,9 +223,14 @@ public sealed partial class QueryApiClient : ICypherRunner, IDisposable
     private static Neo4jLoadException GaveUp(Neo4jLoadException last, int attempts) =>
         new(last.Kind, last.Message + $" (gave up after {attempts} attempt{(attempts == 1 ? "" : "s")})", last.Code, last.HttpStatus, attempts, last.InnerException);
 
-    private static async Task<JObject?> ReadJsonAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    private static async Task<JObject?> ReadJsonAsync(HttpResponseMessage response, long maxBytes, CancellationToken cancellationToken)
     {
-        var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+        if (response.Content.Headers.ContentLength > maxBytes)
+        {
+            throw new ReplyTooLargeException();
+        }
+
+        var stream = new CappedStream(await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false), maxBytes);
         await using (stream.ConfigureAwait(false))
         {
             using var text = new StreamReader(stream, Utf8);
@@ -292,13 +304,14 @@ public sealed partial class QueryApiClient : ICypherRunner, IDisposable
 
     private string Who => _connection.User is { } user ? $"for user \"{user}\"" : "for the bearer token";
 
-    private Neo4jLoadException Failure(Neo4jErrorKind kind, string message, string? code, int status, int attempt) =>
-        new(kind, _connection.Redact(message), code, status, attempt);
+    // Messages hold the server's words as they were: the password is never put into one, so nothing is taken out.
+    private static Neo4jLoadException Failure(Neo4jErrorKind kind, string message, string? code, int status, int attempt) =>
+        new(kind, message, code, status, attempt);
 
     private (Neo4jLoadException, bool) Classify(HttpRequestException e, string operation, int attempt)
     {
         var socket = Inner<SocketException>(e);
-        Neo4jLoadException Make(Neo4jErrorKind kind, string message) => new(kind, _connection.Redact(message), attempts: attempt, inner: e);
+        Neo4jLoadException Make(Neo4jErrorKind kind, string message) => new(kind, message, attempts: attempt, inner: e);
         switch (e.HttpRequestError)
         {
             case HttpRequestError.NameResolutionError:
@@ -443,4 +456,44 @@ public sealed partial class QueryApiClient : ICypherRunner, IDisposable
             return false;
         }
     }
+}
+
+/// <summary>A reply that went past <see cref="QueryApiOptions.MaxReplyBytes"/>.</summary>
+internal sealed class ReplyTooLargeException : IOException;
+
+/// <summary>Reads through to a stream until <c>maxBytes</c> have come, then fails instead of reading on.</summary>
+internal sealed class CappedStream(Stream inner, long maxBytes) : Stream
+{
+    private long _read;
+
+    public override bool CanRead => true;
+    public override bool CanSeek => false;
+    public override bool CanWrite => false;
+    public override long Length => throw new NotSupportedException();
+    public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+
+    public override int Read(byte[] buffer, int offset, int count) => Count(inner.Read(buffer, offset, count));
+
+    public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default) =>
+        Count(await inner.ReadAsync(buffer, cancellationToken).ConfigureAwait(false));
+
+    public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
+        ReadAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
+
+    private int Count(int read)
+    {
+        _read += read;
+        return _read > maxBytes ? throw new ReplyTooLargeException() : read;
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        if (disposing) inner.Dispose();
+        base.Dispose(disposing);
+    }
+
+    public override void Flush() { }
+    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+    public override void SetLength(long value) => throw new NotSupportedException();
+    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 }

@@ -20,8 +20,13 @@ public sealed record QueryApiOptions
     /// <summary>No retry starts later than this after the first attempt, whatever <see cref="MaxAttempts"/> allows.</summary>
     public TimeSpan MaxRetryTime { get; init; } = TimeSpan.FromMinutes(2);
 
+    /// <summary>The largest reply read (the loader's replies are counters, a few hundred bytes); a larger one fails
+    /// with <see cref="Neo4jErrorKind.Protocol"/> instead of filling memory.</summary>
+    public long MaxReplyBytes { get; init; } = 16 * 1024 * 1024;
+
     internal void Validate()
     {
+        ArgumentOutOfRangeException.ThrowIfLessThan(MaxReplyBytes, 1, nameof(MaxReplyBytes));
         ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(RequestTimeout, TimeSpan.Zero, nameof(RequestTimeout));
         ArgumentOutOfRangeException.ThrowIfLessThan(MaxAttempts, 1, nameof(MaxAttempts));
         ArgumentOutOfRangeException.ThrowIfLessThan(InitialBackoff, TimeSpan.Zero, nameof(InitialBackoff));

@@ -43,7 +43,7 @@ public sealed class BuildCommandTests
     }
 
     [TestMethod]
-    public void Build_OnlyRejectedStatements_WritesAnEmptyGraphAndExitsOne()
+    public void Build_OnlyRejectedStatements_WritesNothingAndExitsOne()
     {
         using var temp = new TempFolder();
         var input = temp.Write("bad.jsonl", "{\"id\": \"a\"}\n{broken\n");
@@ -51,23 +51,27 @@ public sealed class BuildCommandTests
         Assert.AreEqual(1, run.ExitCode);
         StringAssert.Contains(run.Out, "Statements: 0 read, 2 rejected.");
         StringAssert.Contains(run.Error, $"{input}:1: rejected:");
-        var json = JObject.Parse(File.ReadAllText(Path.Combine(temp.Path, "out", "graph.json")));
-        Assert.AreEqual(0, json["nodes"]!.Count());
+        StringAssert.Contains(run.Error, "nothing was written");
+        Assert.IsFalse(Directory.Exists(Path.Combine(temp.Path, "out")));
     }
 
     [TestMethod]
-    public void Build_EmptyFolder_WritesAnEmptyGraphAndExitsZero()
+    public void Build_EmptyFolderOverAnEarlierOutput_LeavesTheEarlierOutputAndExitsOne()
     {
         using var temp = new TempFolder();
+        var output = Path.Combine(temp.Path, "out");
+        Assert.AreEqual(0, Run("build", Repo("seeds"), "--out", output, "--quiet").ExitCode);
+        var before = File.ReadAllBytes(Path.Combine(output, "graph.json"));
         var corpus = Directory.CreateDirectory(Path.Combine(temp.Path, "corpus")).FullName;
-        var run = Run("build", corpus, "--out", Path.Combine(temp.Path, "out"), "--quiet");
-        Assert.AreEqual(0, run.ExitCode, run.Error);
+
+        var run = Run("build", corpus, "--out", output, "--quiet");
+
+        Assert.AreEqual(1, run.ExitCode, run.Error);
         StringAssert.Contains(run.Out, "Statements: 0 read, 0 rejected.");
-        StringAssert.Contains(run.Out, "Invoked: 0 instruments");
-        Assert.IsTrue(File.Exists(Path.Combine(temp.Path, "out", "graph.graphml")));
-        var stats = Run("stats", Path.Combine(temp.Path, "out", "graph.json"));
+        CollectionAssert.AreEqual(before, File.ReadAllBytes(Path.Combine(output, "graph.json")));
+        var stats = Run("stats", Path.Combine(output, "graph.json"));
         Assert.AreEqual(0, stats.ExitCode, stats.Error);
-        StringAssert.Contains(stats.Out, "Nodes: 0");
+        StringAssert.Contains(stats.Out, "Statement 1");
     }
 
     [TestMethod]

@@ -101,10 +101,10 @@ public sealed class ExtractCommandTests
     }
 
     [TestMethod]
-    public void Extract_MissingFile_IsRejectedWithItsName()
+    public void Extract_MissingFile_IsAUsageErrorWithItsName()
     {
         var run = Run("extract", "/no/such/file.txt");
-        Assert.AreEqual(1, run.ExitCode);
+        Assert.AreEqual(2, run.ExitCode);
         StringAssert.Contains(run.Error, "/no/such/file.txt");
     }
 

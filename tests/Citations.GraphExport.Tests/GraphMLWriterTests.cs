@@ -180,7 +180,7 @@ public sealed class GraphMLWriterTests
     [TestMethod]
     public void Write_ForbiddenCharacters_AreRemovedAndTheRestKept()
     {
-        Assert.AreEqual("ab\tc\n\r🙂", Text.XmlSafe("a\u0000b\tc\n\r\u001F\uD800🙂\uFFFE"));
+        Assert.AreEqual("a\\u0000b\tc\n\r\\u001F\\uD800🙂\\uFFFE", Text.XmlSafe("a\u0000b\tc\n\r\u001F\uD800🙂\uFFFE"));
         Assert.AreEqual("é <&> ]]>", Text.XmlSafe("é <&> ]]>"));
     }
 }

@@ -42,6 +42,38 @@ public sealed class Neo4jConnectionTests
     }
 
     [TestMethod]
+    [DataRow("http://neo4j:PASSWORD@localhost:7474")]
+    [DataRow("neo4j+s://neo4j:PASSWORD@x.databases.neo4j.io")]
+    [DataRow("https://PASSWORD@localhost")]
+    public void Constructor_CredentialsInTheAddress_RefusedWithoutPrintingThem(string uri)
+    {
+        var e = Assert.ThrowsExactly<Neo4jLoadException>(() => new Neo4jConnection(uri, "neo4j", "s3cret-Pa55"));
+
+        Assert.AreEqual(Neo4jErrorKind.Configuration, e.Kind);
+        Assert.Contains("NEO4J_PASSWORD", e.Message);
+        Assert.DoesNotContain("PASSWORD@", e.Message);
+        Assert.DoesNotContain(":PASSWORD", e.Message);
+    }
+
+    [TestMethod]
+    [DataRow("http://neo4j:PASSWORD@localhost:7474/db", "http://…@localhost:7474/db")]
+    [DataRow("http://neo4j:PASS@WORD@host:bad port", "http://…@host:bad port")]
+    [DataRow("http://localhost:7474", "http://localhost:7474")]
+    [DataRow("neo4j:PASSWORD@host", "…@host")]
+    public void WithoutUserInfo_AnyAddress_DropsWhatComesBeforeTheAt(string uri, string printed)
+    {
+        Assert.AreEqual(printed, Neo4jConnection.WithoutUserInfo(uri));
+    }
+
+    [TestMethod]
+    public void Constructor_UnparsableAddressWithPassword_MessageLeavesItOut()
+    {
+        var e = Assert.ThrowsExactly<Neo4jLoadException>(() => new Neo4jConnection("http://neo4j:PASSWORD@host:port", "neo4j", "s3cret-Pa55"));
+
+        Assert.DoesNotContain("PASSWORD", e.Message);
+    }
+
+    [TestMethod]
     public void ToString_NeverShowsThePassword()
     {
         var connection = new Neo4jConnection("neo4j+s://x.databases.neo4j.io", "neo4j", "s3cret-Pa55", "citations");

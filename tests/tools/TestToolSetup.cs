@@ -4,51 +4,34 @@ using System.Diagnostics;
 namespace Citations.TestTools;
 
 /// <summary>
-/// Installs the independent readers the tests use (xmllint, Graphviz, Neo4j's Cypher parser) before the
-/// first test when one is missing, so a plain `dotnet test` on a fresh clone checks outputs for real.
-/// Both test assemblies may start it at once, so the run is serialised with a lock file.
+/// Runs tests/tools/setup.sh before the first test of the assembly, so a plain `dotnet test` on a fresh
+/// machine installs the independent readers (xmllint, Graphviz, networkx, Neo4j's Cypher parser) and checks
+/// outputs for real. The script locks per checkout and checks readiness inside its lock, so assemblies and
+/// clones may start it at once; when it fails, every test of the assembly fails with its output.
 /// </summary>
 [TestClass]
 public static class TestToolSetup
 {
+    private static readonly TimeSpan s_limit = TimeSpan.FromMinutes(30);
+
     [AssemblyInitialize]
     public static void Provision(TestContext context)
     {
-        var tools = Path.Combine(RepositoryRoot(), "tests", "tools");
-        if (Ready(tools)) return;
-
-        using var gate = AcquireLock(Path.Combine(Path.GetTempPath(), "citations-test-tools.lock"));
-        if (Ready(tools)) return;
-        var start = new ProcessStartInfo("sh", [Path.Combine(tools, "setup.sh")]) { RedirectStandardOutput = true, RedirectStandardError = true };
-        using var process = Process.Start(start)!;
+        var script = Path.Combine(RepositoryRoot(), "tests", "tools", "setup.sh");
+        var start = new ProcessStartInfo("sh", [script]) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        using var process = Process.Start(start) ?? throw new InvalidOperationException("could not start sh " + script);
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(TimeSpan.FromMinutes(10))) process.Kill(entireProcessTree: true);
-        context.WriteLine($"tests/tools/setup.sh exited {process.ExitCode}\n{output.Result}\n{error.Result}");
-    }
-
-    private static bool Ready(string tools) =>
-        OnPath("xmllint") && OnPath("dot") && OnPath("node")
-        && Directory.Exists(Path.Combine(tools, "cypher-lint", "node_modules", "@neo4j-cypher", "language-support"));
-
-    private static bool OnPath(string program) =>
-        (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
-            .Any(dir => File.Exists(Path.Combine(dir, program)));
-
-    private static FileStream AcquireLock(string path)
-    {
-        var deadline = DateTime.UtcNow + TimeSpan.FromMinutes(10);
-        while (true)
+        if (!process.WaitForExit(s_limit))
         {
-            try
-            {
-                return new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
-            }
-            catch (IOException) when (DateTime.UtcNow < deadline)
-            {
-                Thread.Sleep(500);
-            }
+            process.Kill(entireProcessTree: true);
+            throw new InvalidOperationException($"tests/tools/setup.sh did not finish within {s_limit.TotalMinutes} minutes\n{error.Result}");
         }
+
+        process.WaitForExit();
+        var report = $"tests/tools/setup.sh exited {process.ExitCode}\n{output.Result}{error.Result}";
+        context.WriteLine(report);
+        if (process.ExitCode != 0) throw new InvalidOperationException(report);
     }
 
     private static string RepositoryRoot()

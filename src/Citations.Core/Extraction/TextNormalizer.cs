@@ -77,9 +77,8 @@ internal static class TextNormalizer
                 continue;
             }
 
-            // string.Normalize is a no-op under invariant globalization, so the decomposition comes from our own tables.
-            var decomposed = Ingest.CanonicalComposition.BaseOf(c);
-            var baseChar = decomposed < 0x10000 && char.IsLetter((char)decomposed) ? (char)decomposed : ch;
+            var decomposed = ch.ToString().Normalize(System.Text.NormalizationForm.FormD)[0];
+            var baseChar = char.IsLetter(decomposed) ? decomposed : ch;
             table[c] = char.ToLowerInvariant(baseChar);
         }
 

@@ -152,6 +152,35 @@ public sealed class CitationGraph
         return true;
     }
 
+    /// <summary>Removes a node and every edge at it; returns the nodes those edges led to.</summary>
+    internal List<GraphNode> RemoveNode(GraphNode node)
+    {
+        if (!_nodes.TryGetValue(node, out var own))
+        {
+            return [];
+        }
+
+        var targets = new List<GraphNode>();
+        foreach (var edge in _graph.OutEdges(own))
+        {
+            _edgeKeys.Remove((edge.Type, edge.Source, edge.Target));
+            targets.Add(edge.Target);
+        }
+
+        foreach (var edge in _graph.InEdges(own))
+        {
+            _edgeKeys.Remove((edge.Type, edge.Source, edge.Target));
+        }
+
+        _graph.RemoveVertex(own);
+        _nodes.Remove(own);
+        Changed();
+        return targets;
+    }
+
+    /// <summary>Whether no edge arrives at this node of the graph.</summary>
+    internal bool HasNoInEdges(GraphNode node) => !_nodes.TryGetValue(node, out var own) || _graph.IsInEdgesEmpty(own);
+
     internal void Clear()
     {
         _graph.Clear();

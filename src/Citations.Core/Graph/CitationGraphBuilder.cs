@@ -33,10 +33,13 @@ public sealed class CitationGraphBuilder
     /// <summary>How many distinct statements have been added.</summary>
     public int StatementCount => _statementOrder.Count;
 
+    /// <summary>Nodes and edges added or removed so far: the builder's work, which tests hold linear in the input.</summary>
+    internal long Steps { get; private set; }
+
     /// <summary>
     /// Adds a statement and its citations. Adding a statement id again replaces what the earlier
     /// one contributed (the graph is as if only the last version had been added), so loading the
-    /// same input twice yields one graph.
+    /// same input twice yields one graph. A replacement costs what the two versions touch, not the graph.
     /// </summary>
     public void Add(ExtractionResult result)
     {
@@ -45,18 +48,33 @@ public sealed class CitationGraphBuilder
         if (_statementIds.Add(contribution.Statement.Id))
         {
             _statementOrder.Add(contribution.Statement.Id);
-            Apply(contribution);
-            return;
+        }
+        else
+        {
+            Remove(Graph.FindStatement(contribution.Statement.Id)!);
         }
 
-        // Rare: rebuild from what each statement contributed, replacing the earlier version in place.
-        var contributions = _statementOrder
-            .Select(id => id == contribution.Statement.Id ? contribution : Contribution.From(Graph, Graph.FindStatement(id)!))
-            .ToList();
-        Graph.Clear();
-        foreach (var each in contributions)
+        Apply(contribution);
+    }
+
+    /// <summary>Removes a statement, then whatever only it held in the graph (an instrument stays while it is invoked or is the parent or collection of one that stays).</summary>
+    private void Remove(GraphNode node)
+    {
+        var pending = new Stack<GraphNode>(Graph.RemoveNode(node));
+        Steps++;
+        while (pending.Count > 0)
         {
-            Apply(each);
+            var next = pending.Pop();
+            Steps++;
+            if (Graph.Find(next.Label, next.Id) is null || !Graph.HasNoInEdges(next))
+            {
+                continue;
+            }
+
+            foreach (var target in Graph.RemoveNode(next))
+            {
+                pending.Push(target);
+            }
         }
     }
 
@@ -70,6 +88,7 @@ public sealed class CitationGraphBuilder
 
     private void Apply(Contribution contribution)
     {
+        Steps += 1 + contribution.Invocations.Length + contribution.Citations.Length;
         var statement = Graph.GetOrAdd(contribution.Statement);
         if (contribution.Actor is { } actor)
         {
@@ -283,18 +302,6 @@ public sealed class CitationGraphBuilder
                 statement.Source is { } source ? new SourceNode(Slug(source), source) : null,
                 [.. invocationOrder.Select(id => invocations[id]).Select(i => new Invocation(i.Instrument, i.Mentions, [.. i.Surfaces], i.Confidence))],
                 [.. provisionOrder.Select(id => provisions[id]).Select(p => new ProvisionCitation(p.Provision, p.Mentions, [.. p.Surfaces]))]);
-        }
-
-        /// <summary>What a statement already in the graph contributed.</summary>
-        public static Contribution From(CitationGraph graph, StatementNode statement)
-        {
-            var edges = graph.OutEdges(statement).ToList();
-            return new Contribution(
-                statement,
-                edges.Where(e => e.Type == RelationshipType.IssuedBy).Select(e => (ActorNode)e.Target).FirstOrDefault(),
-                edges.Where(e => e.Type == RelationshipType.PublishedBy).Select(e => (SourceNode)e.Target).FirstOrDefault(),
-                [.. edges.OfType<InvokesEdge>().Select(e => new Invocation(e.Instrument, e.Mentions, e.Surfaces, e.Confidence))],
-                [.. edges.OfType<CitesEdge>().Select(e => new ProvisionCitation(e.Provision, e.Mentions, e.Surfaces))]);
         }
 
         private static void AddDistinct(List<string> surfaces, string? surface)

@@ -34,8 +34,45 @@ internal static class HtmlTextParser
 
     public static IngestRecord Parse(Stream html, string file)
     {
-        var document = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(html);
+        try
+        {
+            return ParseDocument(html, file);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            return new RejectedInput(new SourceLocation(file, null), "cannot read HTML: " + e.GetType().Name + ": " + e.Message.ReplaceLineEndings(" ").Trim());
+        }
+    }
+
+    /// <summary>
+    /// Pages nested deeper than this are read by <see cref="HtmlTagScanner"/> instead of the full parser, whose
+    /// work grows with the square of the depth. Real pages nest a few dozen elements deep.
+    /// </summary>
+    internal const int MaxParsedDepth = 512;
+
+    /// <summary>Work done on the last page this thread read: pieces scanned, plus the full parser's scope checks (one per open element per tag).</summary>
+    [ThreadStatic]
+    internal static long LastSteps;
+
+    private static IngestRecord ParseDocument(Stream html, string file)
+    {
         var location = new SourceLocation(file, null);
+        var bytes = new MemoryStream();
+        html.CopyTo(bytes);
+        bytes.Position = 0;
+
+        // The depth is measured on the page as UTF-8 (or any encoding that keeps ASCII as ASCII); tags are ASCII.
+        var rough = new System.Text.UTF8Encoding(false, false).GetString(bytes.GetBuffer(), 0, (int)bytes.Length);
+        long steps = 0;
+        var depth = HtmlTagScanner.MaxDepth(rough, ref steps);
+        if (depth > MaxParsedDepth)
+        {
+            LastSteps = steps + rough.Length;
+            return ReadTooDeep(rough, location);
+        }
+
+        LastSteps = steps * (depth + 1);
+        var document = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(bytes);
 
         var writer = new BlockTextWriter();
         var root = (INode?)document.Body ?? document.DocumentElement;
@@ -57,6 +94,64 @@ internal static class HtmlTextParser
             Date = JsonLineParser.Clean(FindDate(document)),
             Url = JsonLineParser.Clean(document.QuerySelector("link[rel~='canonical' i][href]")?.GetAttribute("href")),
         };
+        return new IngestedStatement(new Statement(StatementId.Derive(text), text, metadata) { Location = location });
+    }
+
+    /// <summary>The text of a page nested too deep for the full parser, from its tags and text read in one pass.</summary>
+    private static IngestRecord ReadTooDeep(string html, SourceLocation location)
+    {
+        var writer = new BlockTextWriter();
+        var hidden = 0;
+        var preformatted = 0;
+        string? title = null;
+        var inTitle = false;
+        foreach (var piece in HtmlTagScanner.Scan(html))
+        {
+            switch (piece.Kind)
+            {
+                case HtmlPieceKind.Text when inTitle:
+                    title ??= System.Net.WebUtility.HtmlDecode(piece.Value);
+                    break;
+                case HtmlPieceKind.Text when hidden == 0:
+                    writer.Write(System.Net.WebUtility.HtmlDecode(piece.Value), preformatted > 0);
+                    break;
+                case HtmlPieceKind.StartTag or HtmlPieceKind.EndTag:
+                    var start = piece.Kind == HtmlPieceKind.StartTag;
+                    var name = piece.Value;
+                    inTitle = start && name == "title";
+                    if (s_hidden.Contains(name))
+                    {
+                        hidden = Math.Max(0, hidden + (start ? 1 : -1));
+                    }
+                    else if (name is "br" && start)
+                    {
+                        writer.LineBreak();
+                    }
+                    else if (s_paragraphs.Contains(name) || s_blocks.Contains(name))
+                    {
+                        writer.EndBlock(s_paragraphs.Contains(name));
+                    }
+                    else if (name is "td" or "th")
+                    {
+                        writer.Separate();
+                    }
+
+                    if (name is "pre" or "textarea" or "listing")
+                    {
+                        preformatted = Math.Max(0, preformatted + (start ? 1 : -1));
+                    }
+
+                    break;
+            }
+        }
+
+        var text = writer.ToString();
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return new RejectedInput(location, "empty text");
+        }
+
+        var metadata = new StatementMetadata { Title = JsonLineParser.Clean(title) };
         return new IngestedStatement(new Statement(StatementId.Derive(text), text, metadata) { Location = location });
     }
 

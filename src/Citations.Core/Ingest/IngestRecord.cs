@@ -15,3 +15,9 @@ public sealed record RejectedInput(SourceLocation Location, string Reason) : Ing
 {
     public override string ToString() => $"{Location}: {Reason}";
 }
+
+/// <summary>Input passed over on purpose (a FIFO found in a folder), with a one-line notice; not an error.</summary>
+public sealed record SkippedInput(SourceLocation Location, string Notice) : IngestRecord(Location)
+{
+    public override string ToString() => $"{Location}: {Notice}";
+}

@@ -43,6 +43,7 @@ internal static class JsonLineParser
                 // Dates stay as written: "1990-05" must not become a DateTime.
                 DateParseHandling = DateParseHandling.None,
                 FloatParseHandling = FloatParseHandling.Decimal,
+                MaxDepth = 64,
             };
             token = JToken.ReadFrom(reader);
             while (reader.Read())
@@ -62,6 +63,13 @@ internal static class JsonLineParser
         {
             token = JValue.CreateNull();
             error = "malformed JSON: " + Brief(e);
+            return false;
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // A number too large for any type, and whatever else the reader throws: this line's rejection, not the run's end.
+            token = JValue.CreateNull();
+            error = "malformed JSON: " + e.Message.ReplaceLineEndings(" ").Trim().TrimEnd('.');
             return false;
         }
     }

@@ -1,5 +1,5 @@
 using YamlDotNet.Core;
-using YamlDotNet.RepresentationModel;
+using YamlDotNet.Core.Events;
 
 namespace Citations.Core.Ingest;
 
@@ -13,6 +13,19 @@ internal static class PlainTextParser
     private static readonly string[] s_fields = ["id", "title", "date", "issuer", "source", "url", "language"];
 
     public static IngestRecord Parse(string content, string file)
+    {
+        try
+        {
+            return ParseDocument(content, file);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // Bad input is data: whatever a parser throws becomes this file's rejection.
+            return new RejectedInput(new SourceLocation(file, null), "cannot read: " + e.GetType().Name + ": " + e.Message.ReplaceLineEndings(" ").Trim());
+        }
+    }
+
+    private static IngestRecord ParseDocument(string content, string file)
     {
         if (content.Length > 0 && content[0] == '\uFEFF')
         {
@@ -73,53 +86,115 @@ internal static class PlainTextParser
         return new IngestedStatement(new Statement(id, text, statementMetadata) { Location = location });
     }
 
+    /// <summary>How deep front matter may nest lists and mappings; metadata needs one level, the reader refuses more than this.</summary>
+    internal const int MaxFrontMatterDepth = 64;
+
     /// <summary>Fills <paramref name="metadata"/>, or returns why the front matter is unusable.</summary>
     private static RejectedInput? ReadFrontMatter(string yaml, string file, Dictionary<string, string?> metadata)
     {
         // Lines in the YAML parser's marks count from the line after the opening "---".
         SourceLocation At(Mark mark) => new(file, (int)Math.Min(int.MaxValue, mark.Line + 1));
 
-        var stream = new YamlStream();
+        // Read as a stream of events, not a tree: nothing recurses, so no nesting can exhaust the stack.
+        var parser = new Parser(new StringReader(yaml));
         try
         {
-            stream.Load(new StringReader(yaml));
+            parser.Consume<StreamStart>();
+            if (parser.Accept<StreamEnd>(out _))
+            {
+                return null;
+            }
+
+            parser.Consume<DocumentStart>();
+            if (parser.TryConsume<Scalar>(out var rootScalar))
+            {
+                return rootScalar is { Style: ScalarStyle.Plain, Value: "" or "~" or "null" }
+                    ? null
+                    : new RejectedInput(At(rootScalar.Start), "front matter must be a YAML mapping of fields such as \"title: …\"");
+            }
+
+            if (!parser.TryConsume<MappingStart>(out _))
+            {
+                return new RejectedInput(At(parser.Current!.Start), "front matter must be a YAML mapping of fields such as \"title: …\"");
+            }
+
+            var anchors = new Dictionary<string, string?>(StringComparer.Ordinal);
+            while (!parser.TryConsume<MappingEnd>(out _))
+            {
+                var key = parser.TryConsume<Scalar>(out var keyScalar) ? keyScalar.Value : null;
+                if (key is null && SkipNode(parser) is { } deepKey)
+                {
+                    return new RejectedInput(At(deepKey), $"front matter nests deeper than {MaxFrontMatterDepth} levels");
+                }
+
+                var valueEvent = parser.Current!;
+                var wanted = key is not null && s_fields.Contains(key, StringComparer.OrdinalIgnoreCase);
+                if (parser.TryConsume<Scalar>(out var scalar))
+                {
+                    var isNull = scalar.Style == ScalarStyle.Plain && scalar.Value is "" or "~" or "null" or "Null" or "NULL";
+                    var value = isNull ? null : JsonLineParser.Clean(scalar.Value);
+                    if (!scalar.Anchor.IsEmpty) anchors[scalar.Anchor.Value] = value;
+                    if (wanted) metadata[key!] = value;
+                    continue;
+                }
+
+                if (parser.TryConsume<AnchorAlias>(out var alias) && anchors.TryGetValue(alias.Value.Value, out var aliased))
+                {
+                    if (wanted) metadata[key!] = aliased;
+                    continue;
+                }
+
+                if (wanted)
+                {
+                    return new RejectedInput(At(valueEvent.Start), $"front matter field \"{key}\" must be a single value");
+                }
+
+                if (alias is null && SkipNode(parser) is { } deep)
+                {
+                    return new RejectedInput(At(deep), $"front matter nests deeper than {MaxFrontMatterDepth} levels");
+                }
+
+            }
+
+            return null;
         }
         catch (YamlException e)
         {
             return new RejectedInput(At(e.Start), "invalid YAML front matter: " + Brief(e));
         }
-
-        if (stream.Documents.Count == 0)
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException or FormatException or OverflowException)
         {
-            return null;
+            // YamlDotNet throws these too on some broken input (an unclosed flow collection at the end).
+            var where = parser.Current is { } current ? At(current.Start) : new SourceLocation(file, 2);
+            return new RejectedInput(where, "invalid YAML front matter: " + e.Message.ReplaceLineEndings(" ").Trim().TrimEnd('.'));
         }
+    }
 
-        var root = stream.Documents[0].RootNode;
-        if (root is YamlScalarNode { Value: null or "" or "~" or "null" })
+    /// <summary>Consumes one node (a scalar, alias, list or mapping); returns where it nests too deep, or null.</summary>
+    private static Mark? SkipNode(IParser parser)
+    {
+        var depth = 0;
+        do
         {
-            return null;
-        }
-
-        if (root is not YamlMappingNode mapping)
-        {
-            return new RejectedInput(At(root.Start), "front matter must be a YAML mapping of fields such as \"title: …\"");
-        }
-
-        foreach (var (keyNode, valueNode) in mapping.Children)
-        {
-            if (keyNode is not YamlScalarNode { Value: { } key } || !s_fields.Contains(key, StringComparer.OrdinalIgnoreCase))
+            var current = parser.Current!;
+            if (current is MappingStart or SequenceStart)
             {
-                continue;
+                if (++depth > MaxFrontMatterDepth)
+                {
+                    return current.Start;
+                }
+            }
+            else if (current is MappingEnd or SequenceEnd)
+            {
+                depth--;
             }
 
-            if (valueNode is not YamlScalarNode scalar)
+            if (!parser.MoveNext())
             {
-                return new RejectedInput(At(valueNode.Start), $"front matter field \"{key}\" must be a single value");
+                break;
             }
-
-            var isNull = scalar.Style == ScalarStyle.Plain && scalar.Value is null or "~" or "null" or "Null" or "NULL";
-            metadata[key] = isNull ? null : JsonLineParser.Clean(scalar.Value);
         }
+        while (depth > 0);
 
         return null;
     }

@@ -24,7 +24,7 @@ public static class StatementId
     internal static string Normalise(string text)
     {
         var composed = ReplaceLoneSurrogates(text);
-        composed = CanonicalComposition.ToNfc(composed);
+        composed = composed.Normalize(NormalizationForm.FormC);
         var builder = new StringBuilder(composed.Length);
         var pendingSpace = false;
         foreach (var c in composed)

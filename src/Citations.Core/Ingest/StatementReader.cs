@@ -13,27 +13,38 @@ public static class StatementReader
     /// <summary>The file name given to records read from standard input.</summary>
     public const string StandardInputName = "<stdin>";
 
+    /// <summary>The most one document (a text, Markdown or HTML file) or one JSON line may hold: 64 MiB.</summary>
+    public const int MaxRecordBytes = 64 * 1024 * 1024;
+
     /// <summary>
     /// The records of every input in <paramref name="paths"/>, in order. A path is a file
     /// (format by extension; unknown extensions are read as plain text), a folder (its
     /// supported files, recursively, in ordinal order of their relative paths, hidden
-    /// entries skipped), or "-" for standard input (JSON Lines when it starts with '{',
-    /// otherwise plain text).
+    /// entries and non-regular files such as FIFOs skipped with a notice), or "-" for standard
+    /// input (JSON Lines when it starts with '{', otherwise plain text).
     /// </summary>
     /// <param name="stdin">Standard input as text; null reads the process's standard input as bytes.</param>
     public static IEnumerable<IngestRecord> Read(IEnumerable<string> paths, TextReader? stdin = null)
     {
         ArgumentNullException.ThrowIfNull(paths);
-        return ReadPaths(paths, stdin);
+        return ReadPaths(paths, () => stdin is null ? Console.OpenStandardInput() : new TextReaderStream(stdin));
     }
 
-    private static IEnumerable<IngestRecord> ReadPaths(IEnumerable<string> paths, TextReader? stdin)
+    /// <summary>As <see cref="Read(IEnumerable{string}, TextReader?)"/>, with standard input as bytes, decoded as strictly as a file.</summary>
+    public static IEnumerable<IngestRecord> Read(IEnumerable<string> paths, Stream stdin)
+    {
+        ArgumentNullException.ThrowIfNull(paths);
+        ArgumentNullException.ThrowIfNull(stdin);
+        return ReadPaths(paths, () => stdin);
+    }
+
+    private static IEnumerable<IngestRecord> ReadPaths(IEnumerable<string> paths, Func<Stream> stdin)
     {
         foreach (var path in paths)
         {
             var records = path switch
             {
-                "-" => Guard(StandardInputName, stdin is null ? ReadStandardInput(Console.OpenStandardInput()) : ReadStandardInput(stdin)),
+                "-" => Guard(StandardInputName, ReadStream(stdin(), StandardInputName, format: null)),
                 _ when Directory.Exists(path) => ReadFolder(path),
                 _ when File.Exists(path) => ReadFile(path, path, InputFormats.FromPath(path) ?? InputFormat.PlainText),
                 _ => [new RejectedInput(new SourceLocation(path ?? string.Empty, null), "no such file or directory")],
@@ -58,9 +69,12 @@ public static class StatementReader
                 : folder.EndsWith('/') || folder.EndsWith(Path.DirectorySeparatorChar) ? folder + entry.RelativePath
                 : folder + "/" + entry.RelativePath;
 
-            var records = entry is { Problem: { } problem, Format: null }
-                ? [new RejectedInput(new SourceLocation(display, null), problem)]
-                : ReadFile(Path.Combine(folder, entry.RelativePath), display, entry.Format!.Value);
+            var records = entry switch
+            {
+                { Problem: { } problem, Format: null } => [new RejectedInput(new SourceLocation(display, null), problem)],
+                { Problem: { } notice } => [new SkippedInput(new SourceLocation(display, null), notice)],
+                _ => ReadFile(Path.Combine(folder, entry.RelativePath), display, entry.Format!.Value),
+            };
 
             foreach (var record in records)
             {
@@ -70,62 +84,100 @@ public static class StatementReader
     }
 
     private static IEnumerable<IngestRecord> ReadFile(string path, string display, InputFormat format) =>
-        Guard(display, format switch
-        {
-            InputFormat.JsonLines or InputFormat.Json => ReadJsonLinesFile(path, display, format == InputFormat.Json),
-            InputFormat.Html => ReadWholeFile(path, display, isHtml: true),
-            _ => ReadWholeFile(path, display, isHtml: false),
-        });
+        Guard(display, ReadOpenedFile(path, display, format));
 
-    private static IEnumerable<IngestRecord> ReadWholeFile(string path, string display, bool isHtml)
+    private static IEnumerable<IngestRecord> ReadOpenedFile(string path, string display, InputFormat format)
     {
-        byte[] content;
-        using (var stream = Open(path))
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0, FileOptions.SequentialScan);
+        foreach (var record in ReadStream(stream, display, format))
         {
-            content = ReadToEnd(stream, []);
+            yield return record;
         }
-
-        yield return isHtml ? HtmlDocument(content, display) : TextDocument(content, display);
     }
 
-    private static IEnumerable<IngestRecord> ReadJsonLinesFile(string path, string display, bool mustLookLikeJsonLines)
+    /// <summary>
+    /// One input as bytes: UTF-16 with a byte-order mark is transcoded to UTF-8, then the first
+    /// 8 KB decide binary or not (and, for standard input, the format) before the rest is read.
+    /// </summary>
+    /// <param name="format">The format, or null to sniff it (JSON Lines when the first character is '{').</param>
+    private static IEnumerable<IngestRecord> ReadStream(Stream raw, string display, InputFormat? format)
     {
-        using var stream = Open(path);
+        var stream = raw;
         var head = ReadHead(stream, Utf8Input.BinaryProbeLength);
+        if (Utf8Input.Utf16Encoding(head) is { } utf16)
+        {
+            // Windows Notepad's "Unicode": decoded strictly, so an unpaired surrogate is reported, not replaced.
+            stream = Encoding.CreateTranscodingStream(new PrefixedStream(head[2..], raw), utf16, Encoding.UTF8, leaveOpen: true);
+            head = ReadHead(stream, Utf8Input.BinaryProbeLength);
+        }
+
+        format ??= Utf8Input.FirstNonSpace(head) == '{' ? InputFormat.JsonLines : InputFormat.PlainText;
+        if (format is InputFormat.JsonLines or InputFormat.Json)
+        {
+            foreach (var record in JsonLines(Utf8Input.ReadLines(stream, head, MaxRecordBytes), display, format == InputFormat.Json, Utf8Input.MostlyBinary(head)))
+            {
+                yield return record;
+            }
+
+            yield break;
+        }
+
         if (Utf8Input.LooksBinary(head))
         {
             yield return Binary(display);
             yield break;
         }
 
-        foreach (var record in JsonLines(Utf8Input.ReadLines(stream, head), display, mustLookLikeJsonLines))
+        if (ReadToEnd(stream, head, MaxRecordBytes) is not { } content)
         {
-            yield return record;
+            yield return new RejectedInput(new SourceLocation(display, null), $"larger than {MaxRecordBytes / (1024 * 1024)} MB, the most one statement may be");
+            yield break;
         }
+
+        yield return format == InputFormat.Html ? HtmlDocument(content, display) : TextDocument(content, display);
     }
 
-    private static IEnumerable<IngestRecord> JsonLines(IEnumerable<InputLine> lines, string display, bool mustLookLikeJsonLines)
+    private static IEnumerable<IngestRecord> JsonLines(IEnumerable<InputLine> lines, string display, bool mustLookLikeJsonLines, bool headLooksBinary)
     {
-        var sniffed = !mustLookLikeJsonLines;
+        var sniffed = false;
+        var any = false;
         foreach (var line in lines)
         {
             var location = new SourceLocation(display, line.Number);
             if (line.Text is not { } text)
             {
-                sniffed = true;
+                sniffed = any = true;
                 yield return new RejectedInput(location, line.Error ?? "unreadable line");
                 continue;
             }
 
             if (!sniffed && !string.IsNullOrWhiteSpace(text))
             {
-                sniffed = true;
-                if (!JsonLineParser.IsObjectLine(text))
+                sniffed = any = true;
+                // Many NUL bytes where the file starts: a binary file (or UTF-16 without a byte-order mark),
+                // not JSON Lines with one bad line.
+                if (headLooksBinary && text.Contains('\0'))
                 {
-                    var what = text.TrimStart().StartsWith('[') ? "the file is a JSON array" : "the line is not a complete JSON object";
-                    yield return new RejectedInput(location, $"not JSON Lines (one object per line): {what}");
+                    yield return Binary(display);
                     yield break;
                 }
+
+                if (!JsonLineParser.IsObjectLine(text))
+                {
+                    if (mustLookLikeJsonLines)
+                    {
+                        var what = text.TrimStart().StartsWith('[') ? "the file is a JSON array" : "the line is not a complete JSON object";
+                        yield return new RejectedInput(location, $"not JSON Lines (one object per line): {what}");
+                        yield break;
+                    }
+                }
+            }
+
+            any |= !string.IsNullOrWhiteSpace(text);
+            if (text.Contains('\0'))
+            {
+                yield return new RejectedInput(location, "NUL byte in the line (binary data)");
+                continue;
             }
 
             if (JsonLineParser.Parse(text, location) is { } record)
@@ -133,105 +185,25 @@ public static class StatementReader
                 yield return record;
             }
         }
+
+        // An empty graph.json or statements.jsonl is what an interrupted run leaves: say so.
+        if (!any)
+        {
+            yield return new RejectedInput(new SourceLocation(display, null), "empty file (no JSON line in it)");
+        }
     }
 
     /// <summary>Standard input as bytes, so invalid UTF-8 is reported rather than replaced.</summary>
-    internal static IEnumerable<IngestRecord> ReadStandardInput(Stream input)
-    {
-        var buffered = new BufferedStream(input);
-        var prefix = new List<byte>();
-        int b;
-        while ((b = buffered.ReadByte()) >= 0)
-        {
-            prefix.Add((byte)b);
-            var inBom = prefix.Count <= 3 && prefix[0] == 0xEF && b is 0xEF or 0xBB or 0xBF;
-            if (!inBom && b is not (' ' or '\t' or '\r' or '\n'))
-            {
-                break;
-            }
-        }
+    internal static IEnumerable<IngestRecord> ReadStandardInput(Stream input) =>
+        Guard(StandardInputName, ReadStream(input, StandardInputName, format: null));
 
-        if (b != '{')
-        {
-            yield return TextDocument(ReadToEnd(buffered, [.. prefix]), StandardInputName);
-            yield break;
-        }
-
-        foreach (var record in JsonLines(Utf8Input.ReadLines(buffered, [.. prefix]), StandardInputName, mustLookLikeJsonLines: false))
-        {
-            yield return record;
-        }
-    }
-
-    /// <summary>Standard input already decoded (as tests and embedding hosts give it).</summary>
-    private static IEnumerable<IngestRecord> ReadStandardInput(TextReader input)
-    {
-        var prefix = new StringBuilder();
-        int c;
-        while ((c = input.Read()) >= 0)
-        {
-            prefix.Append((char)c);
-            if (!char.IsWhiteSpace((char)c) && c != '\uFEFF')
-            {
-                break;
-            }
-        }
-
-        if (c != '{')
-        {
-            var content = prefix.Append(input.ReadToEnd()).ToString();
-            var probe = content.AsSpan(0, Math.Min(content.Length, Utf8Input.BinaryProbeLength));
-            yield return probe.Contains('\0') ? Binary(StandardInputName) : PlainTextParser.Parse(content, StandardInputName);
-            yield break;
-        }
-
-        // The whitespace before '{' may span lines; count them as ReadLine would.
-        var number = 1;
-        for (var i = 0; i < prefix.Length - 1; i++)
-        {
-            if (prefix[i] == '\n' || (prefix[i] == '\r' && prefix[i + 1] != '\n'))
-            {
-                number++;
-            }
-        }
-
-        var line = "{" + input.ReadLine();
-        while (true)
-        {
-            if (JsonLineParser.Parse(line, new SourceLocation(StandardInputName, number)) is { } record)
-            {
-                yield return record;
-            }
-
-            if (input.ReadLine() is not { } nextLine)
-            {
-                yield break;
-            }
-
-            line = nextLine;
-            number++;
-        }
-    }
-
-    private static IngestRecord TextDocument(byte[] content, string display)
-    {
-        if (Utf8Input.LooksBinary(content))
-        {
-            return Binary(display);
-        }
-
-        return Utf8Input.TryDecodeDocument(content, out var text, out var line, out var error)
+    private static IngestRecord TextDocument(byte[] content, string display) =>
+        Utf8Input.TryDecodeDocument(content, out var text, out var line, out var error)
             ? PlainTextParser.Parse(text, display)
             : new RejectedInput(new SourceLocation(display, line), error);
-    }
 
     private static IngestRecord HtmlDocument(byte[] content, string display)
     {
-        if (Utf8Input.LooksBinary(content))
-        {
-            return Binary(display);
-        }
-
         // The page names its own encoding (BOM, <meta charset>); AngleSharp follows it.
         using var stream = new MemoryStream(content, writable: false);
         return HtmlTextParser.Parse(stream, display);
@@ -239,9 +211,6 @@ public static class StatementReader
 
     private static RejectedInput Binary(string display) =>
         new(new SourceLocation(display, null), "binary file (NUL bytes in the first 8 KB)");
-
-    private static FileStream Open(string path) =>
-        new(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0, FileOptions.SequentialScan);
 
     /// <summary>Up to <paramref name="length"/> bytes from the start of a stream that may not seek (a pipe).</summary>
     private static byte[] ReadHead(Stream stream, int length)
@@ -257,17 +226,30 @@ public static class StatementReader
         return filled == length ? head : head[..filled];
     }
 
-    private static byte[] ReadToEnd(Stream stream, byte[] prefix)
+    /// <summary>The prefix and the rest of the stream, or null when together they exceed <paramref name="limit"/> bytes.</summary>
+    private static byte[]? ReadToEnd(Stream stream, byte[] prefix, int limit)
     {
         using var memory = new MemoryStream();
         memory.Write(prefix);
-        stream.CopyTo(memory);
+        var buffer = new byte[64 * 1024];
+        int read;
+        while ((read = stream.Read(buffer, 0, buffer.Length)) > 0)
+        {
+            if (memory.Length + read > limit)
+            {
+                return null;
+            }
+
+            memory.Write(buffer, 0, read);
+        }
+
         return memory.ToArray();
     }
 
     /// <summary>
-    /// Runs a reader and turns an I/O failure (a file that vanished, permissions, a device
-    /// error) into one rejection for that input instead of an exception that ends the run.
+    /// Runs a reader and turns a failure (a file that vanished, permissions, a device error,
+    /// anything a parser throws) into one rejection for that input instead of an exception that
+    /// ends the run.
     /// </summary>
     private static IEnumerable<IngestRecord> Guard(string display, IEnumerable<IngestRecord> records)
     {
@@ -292,6 +274,15 @@ public static class StatementReader
             {
                 failure = "cannot read: " + e.Message.ReplaceLineEndings(" ").Trim();
             }
+            catch (DecoderFallbackException)
+            {
+                failure = "invalid UTF-16 (an unpaired surrogate)";
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                // Whatever a parser throws on one input ends that input, never the run.
+                failure = "cannot read: " + e.GetType().Name + ": " + e.Message.ReplaceLineEndings(" ").Trim();
+            }
 
             if (failure is not null)
             {
@@ -308,7 +299,7 @@ public static class StatementReader
         }
     }
 
-    /// <summary>A file found in a folder, or a folder that could not be listed.</summary>
+    /// <summary>A file found in a folder, a file skipped (format and notice), or a folder that could not be listed (notice only).</summary>
     private sealed record FolderEntry(string RelativePath, InputFormat? Format, string? Problem)
     {
         // Symbolic links to folders are not followed (as find and grep -r do), which also rules out cycles.
@@ -348,7 +339,10 @@ public static class StatementReader
                 }
                 else if (InputFormats.FromPath(name) is { } format)
                 {
-                    entries.Add(new FolderEntry(childRelative, format, null));
+                    // A FIFO or device would block the run or never end; named on the command line it is read.
+                    entries.Add(FileKind.IsRegularFile(child)
+                        ? new FolderEntry(childRelative, format, null)
+                        : new FolderEntry(childRelative, format, "skipped: not a regular file (a FIFO, socket or device)"));
                 }
             }
         }

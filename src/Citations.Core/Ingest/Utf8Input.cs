@@ -16,28 +16,70 @@ internal static class Utf8Input
     /// <summary>How much of a file is looked at for NUL bytes (as git and grep do).</summary>
     public const int BinaryProbeLength = 8 * 1024;
 
-    private static readonly UTF8Encoding s_strict = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
-
     private static ReadOnlySpan<byte> Bom => [0xEF, 0xBB, 0xBF];
 
     public static bool LooksBinary(ReadOnlySpan<byte> head) =>
         head[..Math.Min(head.Length, BinaryProbeLength)].Contains((byte)0);
 
+    /// <summary>
+    /// Whether NUL bytes make up more than 1% of the first 8 KB: binary data or UTF-16, where a JSON Lines
+    /// file with one stray NUL has a few (and loses only its line).
+    /// </summary>
+    public static bool MostlyBinary(ReadOnlySpan<byte> head)
+    {
+        var probe = head[..Math.Min(head.Length, BinaryProbeLength)];
+        return probe.Count((byte)0) * 100 > probe.Length;
+    }
+
+    /// <summary>A strict UTF-16 decoder when <paramref name="head"/> starts with a UTF-16 byte-order mark, else null.</summary>
+    public static Encoding? Utf16Encoding(ReadOnlySpan<byte> head) => head switch
+    {
+        [0xFF, 0xFE, ..] => new UnicodeEncoding(bigEndian: false, byteOrderMark: false, throwOnInvalidBytes: true),
+        [0xFE, 0xFF, ..] => new UnicodeEncoding(bigEndian: true, byteOrderMark: false, throwOnInvalidBytes: true),
+        _ => null,
+    };
+
+    /// <summary>The first byte that is not white space or part of a UTF-8 byte-order mark, or -1.</summary>
+    public static int FirstNonSpace(ReadOnlySpan<byte> head)
+    {
+        if (head.StartsWith(Bom))
+        {
+            head = head[Bom.Length..];
+        }
+
+        foreach (var b in head)
+        {
+            if (b is not ((byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n'))
+            {
+                return b;
+            }
+        }
+
+        return -1;
+    }
+
     /// <summary>Decodes <paramref name="bytes"/>, or gives the offset of the first invalid byte.</summary>
     public static bool TryDecode(ReadOnlySpan<byte> bytes, out string text, out int invalidOffset)
     {
+        // UTF-8 never gives more UTF-16 code units than it has bytes.
+        var chars = ArrayPool<char>.Shared.Rent(Math.Max(1, bytes.Length));
         try
         {
-            text = s_strict.GetString(bytes);
-            invalidOffset = -1;
-            return true;
-        }
-        catch (DecoderFallbackException)
-        {
-            // The exception's own index is relative to an internal buffer; find the byte exactly.
+            var status = System.Text.Unicode.Utf8.ToUtf16(bytes, chars, out var read, out var written, replaceInvalidSequences: false);
+            if (status == OperationStatus.Done)
+            {
+                text = new string(chars, 0, written);
+                invalidOffset = -1;
+                return true;
+            }
+
             text = string.Empty;
-            invalidOffset = FirstInvalidOffset(bytes);
+            invalidOffset = Math.Min(read, Math.Max(0, bytes.Length - 1));
             return false;
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(chars);
         }
     }
 
@@ -66,10 +108,12 @@ internal static class Utf8Input
     /// <summary>
     /// The lines of a byte stream, decoded one at a time; only the current line is held in
     /// memory. <paramref name="prefix"/> is input already taken from the stream (a probe).
-    /// Lines end at LF; a CR before it is dropped.
+    /// Lines end at LF; a CR before it is dropped. A line longer than <paramref name="maxLineBytes"/>
+    /// is reported and skipped without being held.
     /// </summary>
-    public static IEnumerable<InputLine> ReadLines(Stream stream, byte[]? prefix = null)
+    public static IEnumerable<InputLine> ReadLines(Stream stream, byte[]? prefix = null, int maxLineBytes = int.MaxValue)
     {
+        var tooLong = false;
         var buffer = new byte[64 * 1024];
         var pending = new ArrayBufferWriter<byte>();
         var number = 0;
@@ -96,12 +140,28 @@ internal static class Utf8Input
                 var newline = Array.IndexOf(source, (byte)'\n', start, length - start);
                 if (newline < 0)
                 {
-                    pending.Write(source.AsSpan(start, length - start));
+                    if (!tooLong && pending.WrittenCount + (length - start) > maxLineBytes)
+                    {
+                        tooLong = true;
+                        pending.ResetWrittenCount();
+                    }
+
+                    if (!tooLong)
+                    {
+                        pending.Write(source.AsSpan(start, length - start));
+                    }
+
                     break;
                 }
 
                 number++;
-                if (pending.WrittenCount == 0)
+                if (tooLong || pending.WrittenCount + (newline - start) > maxLineBytes)
+                {
+                    tooLong = false;
+                    pending.ResetWrittenCount();
+                    yield return TooLong(number, maxLineBytes);
+                }
+                else if (pending.WrittenCount == 0)
                 {
                     yield return DecodeLine(number, source.AsSpan(start, newline - start));
                 }
@@ -116,11 +176,18 @@ internal static class Utf8Input
             }
         }
 
-        if (pending.WrittenCount > 0)
+        if (tooLong)
+        {
+            yield return TooLong(number + 1, maxLineBytes);
+        }
+        else if (pending.WrittenCount > 0)
         {
             yield return DecodeLine(number + 1, pending.WrittenSpan);
         }
     }
+
+    private static InputLine TooLong(int number, int maxLineBytes) =>
+        new(number, null, string.Create(CultureInfo.InvariantCulture, $"line longer than {maxLineBytes / (1024 * 1024)} MB, the most one statement may be"));
 
     private static InputLine DecodeLine(int number, ReadOnlySpan<byte> line)
     {
@@ -141,18 +208,4 @@ internal static class Utf8Input
 
     private static string InvalidMessage(byte value, int column) =>
         string.Create(CultureInfo.InvariantCulture, $"invalid UTF-8 (byte 0x{value:X2} at byte {column} of the line)");
-
-    private static int FirstInvalidOffset(ReadOnlySpan<byte> bytes)
-    {
-        var chars = ArrayPool<char>.Shared.Rent(Math.Max(1, bytes.Length));
-        try
-        {
-            System.Text.Unicode.Utf8.ToUtf16(bytes, chars, out var read, out _, replaceInvalidSequences: false);
-            return Math.Min(read, Math.Max(0, bytes.Length - 1));
-        }
-        finally
-        {
-            ArrayPool<char>.Shared.Return(chars);
-        }
-    }
 }

@@ -45,6 +45,27 @@ public sealed partial class StatementIdTests
     }
 
     [TestMethod]
+    public void Derive_DevCorpusTexts_SameIdsAsRecordedBeforeTheSwitchToStringNormalize()
+    {
+        var recorded = File.ReadLines(Path.Combine(RepositoryRoot, "tests", "Citations.Core.Tests", "TestData", "ingest", "dev-derived-ids.txt"))
+            .Where(line => !line.StartsWith('#')).ToList();
+        var derived = File.ReadLines(DevStatements)
+            .Select(line => StatementId.Derive((string)Newtonsoft.Json.Linq.JObject.Parse(line)["text"]!)).ToList();
+
+        Assert.AreEqual(148, derived.Count);
+        CollectionAssert.AreEqual(recorded, derived);
+    }
+
+    [TestMethod]
+    [DataRow("Vie\u0323\u0302t Nam", "Vie\u0302\u0323t Nam")]
+    [DataRow("\u212B", "\u00C5")]
+    [DataRow("\u1112\u1161\u11AB\u1100\u116E\u11A8", "한국")]
+    public void Derive_CanonicallyEquivalentTexts_SameId(string first, string second)
+    {
+        Assert.AreEqual(StatementId.Derive(first), StatementId.Derive(second));
+    }
+
+    [TestMethod]
     public void Derive_DifferentTexts_DifferentIds()
     {
         Assert.AreNotEqual(StatementId.Derive(Poland), StatementId.Derive(Bosnia));

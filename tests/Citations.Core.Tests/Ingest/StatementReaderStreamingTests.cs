@@ -59,7 +59,8 @@ public sealed class StatementReaderStreamingTests
 
         Assert.HasCount(3, first);
         Assert.AreEqual("big-000003", first[2].StatementAt().Id);
-        Assert.IsLessThanOrEqualTo(4, stdin.LinesServed);
+        // The first 8 KB decide the format, so a few dozen lines are read ahead; never the 200,000.
+        Assert.IsLessThanOrEqualTo(400, stdin.LinesServed);
     }
 
     private static string WriteLargeFile(TempFolder temp)
