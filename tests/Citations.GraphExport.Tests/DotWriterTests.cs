@@ -70,7 +70,7 @@ public sealed class DotWriterTests
         StringAssert.Contains(dot, "tooltip=\"Instrument S/RES/822(1993)\", shape=box, fillcolor=\"#eeeeee\", style=\"filled,dashed\"");
         // The issuer is cut, the date kept whole.
         StringAssert.Contains(dot, "[label=\"Commissioner for Human Righ…, 2026-02-23\", tooltip=\"Statement 000_61a26d28c61a68b3\", shape=note");
-        StringAssert.Contains(dot, "[label=\"art. 6(1)");
+        StringAssert.Contains(dot, "\"n1\" -> \"n8\" [label=\"art. 2(3)(a), 6(1), 7\"];");
         Assert.IsFalse(dot.Contains("Provision ", StringComparison.Ordinal), "provisions only on request");
         Assert.IsFalse(dot.Contains("Actor ", StringComparison.Ordinal), "actors only on request");
     }
