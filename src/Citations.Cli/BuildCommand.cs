@@ -20,16 +20,16 @@ internal static class BuildCommand
         };
         var formats = new Option<string>("--format")
         {
-            Description = $"Comma-separated outputs to write: {string.Join(", ", GraphExporter.FormatNames)} (default: all).",
-            DefaultValueFactory = _ => string.Join(',', GraphExporter.FormatNames),
+            Description = $"Comma-separated outputs to write: {string.Join(", ", BuildOutputs.FormatNames)} (default: all).",
+            DefaultValueFactory = _ => string.Join(',', BuildOutputs.FormatNames),
         };
         formats.Validators.Add(result =>
         {
             foreach (var name in Split(result.GetValueOrDefault<string>()))
             {
-                if (!GraphExporter.TryParseFormat(name, out _))
+                if (!BuildOutputs.IsKnown(name))
                 {
-                    result.AddError($"Unknown format '{name}'; choose from {string.Join(", ", GraphExporter.FormatNames)}.");
+                    result.AddError($"Unknown format '{name}'; choose from {string.Join(", ", BuildOutputs.FormatNames)}.");
                 }
             }
         });
@@ -58,7 +58,7 @@ internal static class BuildCommand
 
         var command = new Command("build",
             "The main job: read statements, find the instruments they invoke and write the citation graph as GraphML, JSON, " +
-            "a Cypher script, Graphviz DOT and a Neo4j bulk-import folder.")
+            "a Cypher script, Graphviz DOT and a Neo4j bulk-import folder, the mentions as mentions.csv and an interactive report.html.")
         {
             inputs, output, formats, shard, database, minConfidence, catalog, strict, quiet, threads,
         };
@@ -68,20 +68,23 @@ internal static class BuildCommand
             Shard.TryParse(result.GetValue(shard), out var slice);
             if (result.GetValue(shard) is null) slice = Shard.All;
             var progress = new ProgressReporter(console.Error, !result.GetValue(quiet));
+            var directory = result.GetValue(output)!;
+            using var mentions = new BuildOutputs(directory, Split(result.GetValue(formats)));
             var built = GraphInputs.Build(result.GetValue(inputs)!, extractor, console, result.GetValue(strict),
-                result.GetValue(minConfidence), slice, progress, result.GetValue(threads));
+                result.GetValue(minConfidence), slice, progress, result.GetValue(threads), mentions.Add);
             if (result.GetValue(strict) && built.Rejected > 0) return ExitCodes.InputRejected;
 
-            var directory = result.GetValue(output)!;
             var options = new GraphExportOptions { Database = result.GetValue(database)! };
             var written = new List<(string Format, string Path)>();
-            foreach (var name in Split(result.GetValue(formats)))
+            foreach (var name in Split(result.GetValue(formats)).Where(n => !BuildOutputs.IsOwn(n)))
             {
                 GraphExporter.TryParseFormat(name, out var format);
                 var path = Path.Combine(directory, format == GraphFormat.Neo4jCsv ? "neo4j-import" : $"graph.{GraphExporter.Extension(format)}");
                 GraphExporter.Export(built.Graph, format, path, options);
                 written.Add((name, path));
             }
+
+            written.AddRange(mentions.Finish(built.Graph, built.Statements, built.Rejected));
 
             WriteSummary(console.Out, built, slice, written);
             return built.Rejected > 0 ? ExitCodes.InputRejected : ExitCodes.Ok;
