@@ -29,7 +29,8 @@ public static class TestToolSetup
 
     private static bool Ready(string tools) =>
         OnPath("xmllint") && OnPath("dot") && OnPath("node")
-        && Directory.Exists(Path.Combine(tools, "cypher-lint", "node_modules", "@neo4j-cypher", "language-support"));
+        && Directory.Exists(Path.Combine(tools, "cypher-lint", "node_modules", "@neo4j-cypher", "language-support"))
+        && OnPath("chromium") && Directory.Exists(Path.Combine(tools, "report-check", "node_modules", "playwright-core"));
 
     private static bool OnPath(string program) =>
         (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)

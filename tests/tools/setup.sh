@@ -25,3 +25,16 @@ if [ -f package-lock.json ]; then
 else
     npm install --no-audit --no-fund --loglevel=error
 fi
+
+# --- report-check (issue 12): headless Chromium for the report.html test, playwright-core and ajv from npm.
+# Separate from the tools above so it can be merged into one function per tool.
+report_check() {
+    if ! command -v chromium >/dev/null 2>&1; then
+        sudo=""
+        [ "$(id -u)" -eq 0 ] || sudo="sudo"
+        $sudo apt-get update -qq
+        DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends chromium
+    fi
+    (cd "$here/report-check" && npm ci --no-audit --no-fund --loglevel=error)
+}
+report_check
