@@ -35,7 +35,7 @@ internal static class CatalogCommand
                             ?? catalog.Instruments.FirstOrDefault(i => i.Id.Equals(wanted, StringComparison.OrdinalIgnoreCase));
                 if (found is null)
                 {
-                    console.Error.WriteLine($"citations: no instrument \"{wanted}\" in the catalog; 'citations catalog' lists them.");
+                    console.Error.WriteLine($"citations: no instrument \"{wanted}\" in the catalog; '{CommandName.Current} catalog' lists them.");
                     return ExitCodes.Usage;
                 }
 
@@ -60,7 +60,7 @@ internal static class CatalogCommand
             output.WriteLine($"{i.Id.PadRight(idWidth)}  {i.Kind.ToString().ToLowerInvariant(),-11}  {i.Adopted,-10}  {title}");
         }
 
-        output.WriteLine($"{instruments.Count} instruments. 'citations catalog ID' shows one in full.");
+        output.WriteLine($"{instruments.Count} instruments. '{CommandName.Current} catalog ID' shows one in full.");
     }
 
     private static void WriteDetail(TextWriter output, Instrument i)
