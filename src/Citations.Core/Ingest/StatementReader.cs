@@ -70,7 +70,7 @@ public static class StatementReader
     }
 
     private static IEnumerable<IngestRecord> ReadFile(string path, string display, InputFormat format) =>
-        Guard(display, format switch
+        Guard(display, ExtraInputs.Read(path, display) ?? format switch
         {
             InputFormat.JsonLines or InputFormat.Json => ReadJsonLinesFile(path, display, format == InputFormat.Json),
             InputFormat.Html => ReadWholeFile(path, display, isHtml: true),
@@ -349,6 +349,10 @@ public static class StatementReader
                 else if (InputFormats.FromPath(name) is { } format)
                 {
                     entries.Add(new FolderEntry(childRelative, format, null));
+                }
+                else if (ExtraInputs.Handles(name))
+                {
+                    entries.Add(new FolderEntry(childRelative, InputFormat.PlainText, null));
                 }
             }
         }
