@@ -97,6 +97,35 @@ public sealed class ReportOutputsTests
     }
 
     [TestMethod]
+    public void Build_TwoThousandStatements_ReportDrawsEveryInvokingStatement()
+    {
+        // The dev corpus 14 times under other ids: 2,072 statements, past the size where the page
+        // switches from the force-directed layout to the concentric one.
+        using var folder = new TempFolder();
+        var lines = File.ReadAllLines(CliRunner.Repo("corpus", "dev", "statements.jsonl"));
+        var input = Path.Combine(folder.Path, "large.jsonl");
+        File.WriteAllLines(input, Enumerable.Range(0, 14).SelectMany(k => lines.Select(l =>
+        {
+            var o = JObject.Parse(l);
+            o["id"] = $"{o["id"]}-{k}";
+            return o.ToString(Newtonsoft.Json.Formatting.None);
+        })));
+        var output = Path.Combine(folder.Path, "out");
+        var build = CliRunner.Run("build", input, "--out", output, "--quiet", "--format", "json,html");
+        Assert.AreEqual(0, build.ExitCode, build.Error);
+
+        var result = CheckReport(Path.Combine(output, "report.html"), "ICCPR");
+
+        Assert.AreEqual(0, ((JArray)result["errors"]!).Count, result["errors"]!.ToString());
+        var graph = JObject.Parse(File.ReadAllText(Path.Combine(output, "graph.json")));
+        var invokes = ((JArray)graph["edges"]!).Where(e => (string?)e["type"] == "INVOKES").ToList();
+        var drawn = invokes.Select(e => "s" + e["from"]).Distinct().Count() + invokes.Select(e => "i" + e["to"]).Distinct().Count();
+        Assert.IsTrue(drawn > 1500);
+        Assert.AreEqual(drawn, (int)result["graphNodes"]!);
+        Assert.AreEqual(invokes.Count(e => (string?)e["to"] == "ICCPR"), ((JArray)result["detailsStatements"]!).Count);
+    }
+
+    [TestMethod]
     public void Build_HostileStatement_ReportShowsItsTextAsTextAndRunsNone()
     {
         using var folder = new TempFolder();

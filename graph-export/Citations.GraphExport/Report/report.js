@@ -226,7 +226,7 @@
     });
     cy.on('tap', 'node', function (event) { details(event.target); });
     window.citationsReport.cy = cy;
-    applyFilters();
+    document.getElementById('graph-count').textContent = fmt(statements.filter(function (s, n) { return byStatement[n].length; }).length) + ' statement(s) shown';
   }
   function applyFilters() {
     if (!cy) return;
@@ -242,7 +242,10 @@
       if (ok) { keep['s' + n] = true; byStatement[n].forEach(function (i) { keep['i' + i] = true; }); shown++; }
     });
     cy.batch(function () {
-      cy.nodes().forEach(function (node) { node.style('display', keep[node.id()] ? 'element' : 'none'); });
+      cy.nodes().forEach(function (node) {
+        var display = keep[node.id()] ? 'element' : 'none';
+        if (node.style('display') !== display) node.style('display', display);
+      });
     });
     document.getElementById('graph-count').textContent = fmt(shown) + ' statement(s) shown';
   }
