@@ -94,6 +94,13 @@ public sealed class ReportOutputsTests
         Assert.IsTrue(invoking > 5);
         Assert.AreEqual(invoking, ((JArray)result["detailsStatements"]!).Count);
         Assert.IsTrue(((JArray)result["marked"]!).Any(m => (string?)m == "International Covenant on Civil and Political Rights"));
+
+        var nodes = ((JArray)graph["nodes"]!).OfType<JObject>().ToList();
+        var invokingStatements = ((JArray)graph["edges"]!).Where(e => (string?)e["type"] == "INVOKES").Select(e => (string)e["from"]!).ToHashSet();
+        var issuers = nodes.Where(n => (string?)n["label"] == "Statement" && invokingStatements.Contains((string)n["id"]!))
+            .Select(n => (string?)n["properties"]!["issuer"]).OfType<string>().Distinct().Count();
+        Assert.IsTrue(issuers > 50);
+        Assert.AreEqual(issuers, (int)result["issuerNodes"]!);
     }
 
     [TestMethod]

@@ -100,20 +100,24 @@
     rows(document.getElementById('top-instruments'), [{ name: 'instrument' }, { name: 'title' }, { name: 'statements', num: true }, { name: '' }],
       top.map(function (n) { return [instrumentLink(n), instruments[n].title, fmt(byInstrument[n].length), bar(byInstrument[n].length, max)]; }));
 
+    // Statements that invoke at least one instrument, and their invocations (statement–instrument pairs).
     var years = {}, issuers = {};
+    function count(table, key, n) {
+      var entry = table[key] = table[key] || [0, 0];
+      entry[0] += 1;
+      entry[1] += byStatement[n].length;
+    }
     statements.forEach(function (st, n) {
       if (!byStatement[n].length) return;
-      var y = year(st.date) || 'no date';
-      years[y] = (years[y] || 0) + 1;
-      var who = st.issuer || 'no issuer';
-      issuers[who] = (issuers[who] || 0) + 1;
+      count(years, year(st.date) || 'no date', n);
+      count(issuers, st.issuer || 'no issuer', n);
     });
-    var yearKeys = Object.keys(years).sort(), yearMax = Math.max.apply(null, [1].concat(yearKeys.map(function (k) { return years[k]; })));
-    rows(document.getElementById('by-year'), [{ name: 'year' }, { name: 'statements invoking an instrument', num: true }, { name: '' }],
-      yearKeys.map(function (k) { return [k, fmt(years[k]), bar(years[k], yearMax)]; }));
-    var issuerKeys = Object.keys(issuers).sort(function (a, b) { return issuers[b] - issuers[a] || a.localeCompare(b); }).slice(0, 25);
-    rows(document.getElementById('by-issuer'), [{ name: 'issuer' }, { name: 'statements', num: true }],
-      issuerKeys.map(function (k) { return [k, fmt(issuers[k])]; }));
+    var yearKeys = Object.keys(years).sort(), yearMax = Math.max.apply(null, [1].concat(yearKeys.map(function (k) { return years[k][1]; })));
+    rows(document.getElementById('by-year'), [{ name: 'year' }, { name: 'statements', num: true }, { name: 'invocations', num: true }, { name: '' }],
+      yearKeys.map(function (k) { return [k, fmt(years[k][0]), fmt(years[k][1]), bar(years[k][1], yearMax)]; }));
+    var issuerKeys = Object.keys(issuers).sort(function (a, b) { return issuers[b][1] - issuers[a][1] || a.localeCompare(b); }).slice(0, 25);
+    rows(document.getElementById('by-issuer'), [{ name: 'issuer' }, { name: 'statements', num: true }, { name: 'invocations', num: true }],
+      issuerKeys.map(function (k) { return [k, fmt(issuers[k][0]), fmt(issuers[k][1])]; }));
 
     var pick = ranked.slice(0, 12), table = clear(document.getElementById('together'));
     var head = el('tr', null, el('th'));
@@ -181,6 +185,15 @@
       var list = el('div', { id: 'details-statements' });
       byInstrument[n].forEach(function (s) { list.appendChild(mentionList(s, n, caption(statements[s]))); });
       box.appendChild(list);
+    } else if (kind === 'issuer') {
+      box.appendChild(el('h2', null, node.data('label')));
+      var list3 = el('div', { id: 'details-issuer' });
+      statements.forEach(function (s, k) {
+        if (s.issuer !== node.data('label') || !byStatement[k].length) return;
+        list3.appendChild(el('div', { 'class': 'mention' }, el('div', { 'class': 'where' }, caption(s)), el('div', null, s.title || s.id),
+          el('div', { 'class': 'where' }, byStatement[k].map(function (i) { return instruments[i].id; }).join(', '))));
+      });
+      box.appendChild(list3);
     } else {
       var st = statements[n];
       box.appendChild(el('h2', null, caption(st)));
@@ -191,6 +204,12 @@
       byStatement[n].forEach(function (i) { list2.appendChild(mentionList(n, i, instruments[i].id + ': ' + instruments[i].title)); });
       box.appendChild(list2);
     }
+  }
+  // Force-directed while it stays quick; past about 1,500 elements, rings by degree, which cost no iterations.
+  function layoutFor(count) {
+    return count < 1500
+      ? { name: 'cose', animate: false, randomize: false, numIter: 600, nodeRepulsion: function () { return 8000; }, idealEdgeLength: function () { return 60; } }
+      : { name: 'concentric', animate: false, concentric: function (node) { return node.data('degree'); }, levelWidth: function () { return 2; }, minNodeSpacing: 4 };
   }
   function drawGraph() {
     if (cy) return;
@@ -216,13 +235,12 @@
         { selector: 'node[kind = "statement"]', style: { 'background-color': '#f5c542', 'shape': 'round-rectangle', 'width': 10, 'height': 10, 'font-size': 7, 'min-zoomed-font-size': 9 } },
         { selector: 'node[kind = "instrument"]', style: { 'background-color': '#3b82c4', 'font-weight': 'bold' } },
         { selector: 'node[kind = "instrument"][catalogued = 0]', style: { 'background-color': '#aaaaaa' } },
+        { selector: 'node[kind = "issuer"]', style: { 'background-color': '#c4553b', 'shape': 'hexagon', 'font-size': 8 } },
         { selector: 'edge', style: { 'width': 1, 'line-color': '#c7ccd1', 'curve-style': 'haystack', 'opacity': 0.6 } },
         { selector: 'node:selected', style: { 'border-width': 3, 'border-color': '#cf222e' } },
         { selector: '.faded', style: { 'opacity': 0.15 } },
       ],
-      layout: small
-        ? { name: 'cose', animate: false, randomize: false, numIter: 600, nodeRepulsion: function () { return 8000; }, idealEdgeLength: function () { return 60; } }
-        : { name: 'concentric', animate: false, concentric: function (node) { return node.data('degree'); }, levelWidth: function () { return 2; }, minNodeSpacing: 4 },
+      layout: layoutFor(elements.length),
     });
     cy.on('tap', 'node', function (event) { details(event.target); });
     window.citationsReport.cy = cy;
@@ -233,14 +251,21 @@
     var instrument = document.getElementById('filter-instrument').value;
     var issuer = document.getElementById('filter-issuer').value;
     var y = document.getElementById('filter-year').value;
+    var withIssuers = document.getElementById('show-issuers').checked;
     var keep = {};
     var shown = 0;
     statements.forEach(function (s, n) {
       if (!byStatement[n].length) return;
       var ok = (!issuer || s.issuer === issuer) && (!y || year(s.date) === y) &&
         (!instrument || byStatement[n].indexOf(Number(instrument)) >= 0);
-      if (ok) { keep['s' + n] = true; byStatement[n].forEach(function (i) { keep['i' + i] = true; }); shown++; }
+      if (ok) {
+        keep['s' + n] = true;
+        byStatement[n].forEach(function (i) { keep['i' + i] = true; });
+        if (withIssuers && s.issuer) keep['a:' + s.issuer] = true;
+        shown++;
+      }
     });
+    if (withIssuers && !issuersAdded) addIssuers();
     cy.batch(function () {
       cy.nodes().forEach(function (node) {
         var display = keep[node.id()] ? 'element' : 'none';
@@ -249,6 +274,24 @@
     });
     document.getElementById('graph-count').textContent = fmt(shown) + ' statement(s) shown';
   }
+  var issuersAdded = false;
+  // Issuers join the graph on request: one node per issuer, linked to its statements.
+  function addIssuers() {
+    issuersAdded = true;
+    var added = [], seen = {};
+    statements.forEach(function (s, n) {
+      if (!byStatement[n].length || !s.issuer) return;
+      var id = 'a:' + s.issuer;
+      if (!seen[id]) { seen[id] = true; added.push({ data: { id: id, kind: 'issuer', label: s.issuer, degree: 1 } }); }
+      added.push({ data: { id: 'ia' + n, source: 's' + n, target: id } });
+    });
+    cy.add(added);
+    cy.nodes('[kind = "issuer"]').forEach(function (node) { node.data('degree', node.degree()); });
+  }
+  document.getElementById('show-issuers').addEventListener('change', function () {
+    applyFilters();
+    if (document.getElementById('show-issuers').checked) cy.layout(layoutFor(cy.elements(':visible').length)).run();
+  });
   function fill(select, values) {
     values.forEach(function (v) { select.appendChild(el('option', { value: v[0] }, v[1])); });
     select.addEventListener('change', applyFilters);

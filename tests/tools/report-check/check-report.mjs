@@ -62,6 +62,10 @@ try {
   result.detailsTitle = await page.textContent('#details h2');
   result.detailsStatements = await page.$$eval('#details-statements .mention .where:first-child', (items) => items.map((w) => w.textContent));
   result.marked = await page.$$eval('#details-statements mark', (marks) => marks.map((m) => m.textContent));
+
+  // Issuers are optional in the graph: the checkbox adds one node per issuer.
+  await page.check('#show-issuers');
+  result.issuerNodes = await page.evaluate(() => window.citationsReport.cy.nodes('[kind = "issuer"]').filter((n) => n.visible()).length);
 } catch (e) {
   result.errors.push('check failed: ' + (e && e.stack || e));
 } finally {
