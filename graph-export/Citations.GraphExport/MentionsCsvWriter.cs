@@ -81,20 +81,21 @@ public sealed class MentionsCsvWriter : IDisposable
     public void Write(MentionRow row)
     {
         ArgumentNullException.ThrowIfNull(row);
-        Quoted(row.StatementId); _writer.Write(',');
-        Quoted(row.Date); _writer.Write(',');
-        Quoted(row.Issuer); _writer.Write(',');
-        Quoted(row.StatementTitle); _writer.Write(',');
-        Quoted(row.Instrument); _writer.Write(',');
-        Quoted(row.InstrumentTitle); _writer.Write(',');
-        _writer.Write(Core.Graph.GraphSchema.KindName(row.Kind)); _writer.Write(',');
-        _writer.Write(Text.Boolean(row.Catalogued)); _writer.Write(',');
-        Quoted(string.Join("; ", row.Provisions)); _writer.Write(',');
-        Quoted(row.Surface); _writer.Write(',');
-        _writer.Write(Text.Int(row.Start)); _writer.Write(',');
-        _writer.Write(Text.Int(row.Length)); _writer.Write(',');
-        _writer.Write(Text.Float(row.Confidence)); _writer.Write(',');
-        Quoted(row.Context);
+        // Text is quoted; numbers and booleans are bare, so a spreadsheet and pandas type them.
+        (string? Value, bool Quoted)[] fields =
+        [
+            (row.StatementId, true), (row.Date, true), (row.Issuer, true), (row.StatementTitle, true),
+            (row.Instrument, true), (row.InstrumentTitle, true), (Core.Graph.GraphSchema.KindName(row.Kind), false),
+            (Text.Boolean(row.Catalogued), false), (string.Join("; ", row.Provisions), true), (row.Surface, true),
+            (Text.Int(row.Start), false), (Text.Int(row.Length), false), (Text.Float(row.Confidence), false), (row.Context, true),
+        ];
+        for (var i = 0; i < fields.Length; i++)
+        {
+            if (i > 0) _writer.Write(',');
+            if (fields[i].Quoted) Quoted(fields[i].Value);
+            else _writer.Write(fields[i].Value);
+        }
+
         _writer.Write("\r\n");
         Rows++;
     }
