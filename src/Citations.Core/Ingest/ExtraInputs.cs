@@ -16,7 +16,7 @@ internal static class ExtraInputs
     public static bool Handles(string name) => KindOf(name) is not null;
 
     /// <summary>The records of the file, or null when it is not one of these formats.</summary>
-    public static IEnumerable<IngestRecord>? Read(string path, string display) => KindOf(path) switch
+    public static IEnumerable<IngestRecord>? Read(string path, string display) => (KindOf(path) ?? Sniff(path)) switch
     {
         Kind.Gzip => ReadGzip(path, display),
         Kind.Csv => ReadCsv(() => Open(path), display),
@@ -35,6 +35,31 @@ internal static class ExtraInputs
         ".doc" or ".docx" or ".odt" or ".rtf" or ".pages" => Kind.WordProcessor,
         _ => null,
     };
+
+    /// <summary>
+    /// A file without a known extension (read as plain text otherwise) that starts like a PDF, a Word
+    /// document or a gzip archive is taken for one, so it gets the hint rather than "binary".
+    /// </summary>
+    private static Kind? Sniff(string path)
+    {
+        if (InputFormats.FromPath(path) is not null) return null;
+        Span<byte> head = stackalloc byte[8];
+        int read;
+        try
+        {
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1);
+            read = stream.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return null; // the plain-text reader reports it
+        }
+
+        head = head[..read];
+        if (head.StartsWith("%PDF-"u8)) return Kind.Pdf;
+        if (head.StartsWith(new byte[] { 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1 })) return Kind.WordProcessor;
+        return null;
+    }
 
     private static IEnumerable<IngestRecord> ReadGzip(string path, string display)
     {

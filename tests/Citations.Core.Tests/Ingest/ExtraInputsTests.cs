@@ -140,12 +140,13 @@ public sealed class ExtraInputsTests
     [DataRow("statement.docx", "a word-processor file: convert it to text first, e.g. pandoc")]
     [DataRow("statement.odt", "pandoc")]
     [DataRow("old.doc", "pandoc")]
+    [DataRow("download", "a PDF file")]
     public void Read_PdfOrWord_RejectedWithTheCommandToConvertIt(string name, string hint)
     {
         using var folder = new TempFolder();
-        folder.Write(name, [0x25, 0x50, 0x44, 0x46, 0x00, 0x01, 0x02]);
+        var file = folder.Write(name, [0x25, 0x50, 0x44, 0x46, 0x2D, 0x31, 0x2E, 0x34, 0x00, 0x01, 0x02]);
 
-        var rejection = IngestFixtures.ReadAll(folder.Path).Single().RejectionAt();
+        var rejection = IngestFixtures.ReadAll(Path.GetExtension(name).Length == 0 ? file : folder.Path).Single().RejectionAt();
 
         StringAssert.Contains(rejection.Reason, hint);
         Assert.IsFalse(rejection.Reason.Contains("binary", StringComparison.Ordinal));
