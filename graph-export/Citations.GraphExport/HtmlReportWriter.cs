@@ -8,7 +8,11 @@ namespace Citations.GraphExport;
 /// <param name="Statements">Statements read (and extracted).</param>
 /// <param name="Rejected">Inputs rejected.</param>
 /// <param name="Generator">Shown in the page header, e.g. "citations 1.0.0"; no clock, so the same input gives the same page.</param>
-public sealed record ReportSummary(int Statements, int Rejected, string? Generator = null);
+public sealed record ReportSummary(int Statements, int Rejected, string? Generator = null)
+{
+    /// <summary>Mentions left out of the page to bound its size (mentions.csv has every one).</summary>
+    public int OmittedMentions { get; init; }
+}
 
 /// <summary>
 /// Writes <c>report.html</c>: one self-contained page (no network) with an overview, an interactive graph of
@@ -79,6 +83,7 @@ public static class HtmlReportWriter
         Property(json, "statements", summary.Statements);
         Property(json, "rejected", summary.Rejected);
         Property(json, "provisions", graph.Count(NodeLabel.Provision));
+        Property(json, "omittedMentions", summary.OmittedMentions);
         json.WritePropertyName("generator");
         json.WriteValue(summary.Generator);
         json.WriteEndObject();

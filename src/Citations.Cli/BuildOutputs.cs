@@ -23,7 +23,16 @@ internal sealed class BuildOutputs : IDisposable
     public static bool IsOwn(string name) =>
         string.Equals(name, Html, StringComparison.OrdinalIgnoreCase) || string.Equals(name, Mentions, StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>
+    /// Mentions the report keeps with their sentences, so that a build of millions of statements stays
+    /// within memory (mentions.csv has them all); per statement and instrument the first few are enough.
+    /// </summary>
+    public const int ReportMentionLimit = 100_000;
+
+    public const int ReportMentionsPerPair = 3;
+
     private readonly MentionsCsvWriter? _csv;
+    private int _omitted;
     private readonly List<MentionRow>? _kept;
     private readonly string _directory;
 
@@ -43,10 +52,14 @@ internal sealed class BuildOutputs : IDisposable
     public void Add(ExtractionResult result)
     {
         if (_csv is null && _kept is null) return;
+        var perInstrument = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var row in MentionRows.Of(result))
         {
             _csv?.Write(row);
-            _kept?.Add(row);
+            if (_kept is null) continue;
+            var count = perInstrument[row.Instrument] = perInstrument.GetValueOrDefault(row.Instrument) + 1;
+            if (count <= ReportMentionsPerPair && _kept.Count < ReportMentionLimit) _kept.Add(row);
+            else _omitted++;
         }
     }
 
@@ -62,7 +75,7 @@ internal sealed class BuildOutputs : IDisposable
 
         if (_kept is not null)
         {
-            HtmlReportWriter.Write(graph, _kept, new ReportSummary(statements, rejected, "citations " + PrintVersion.Version.Split('+')[0]), ReportPath);
+            HtmlReportWriter.Write(graph, _kept, new ReportSummary(statements, rejected, "citations " + PrintVersion.Version.Split('+')[0]) { OmittedMentions = _omitted }, ReportPath);
             written.Add((Html, ReportPath));
         }
 

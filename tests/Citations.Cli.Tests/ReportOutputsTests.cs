@@ -159,6 +159,25 @@ public sealed class ReportOutputsTests
     }
 
     [TestMethod]
+    public void Build_ManyMentionsOfOneInstrument_ReportKeepsTheFirstFewAndCountsTheRest()
+    {
+        using var folder = new TempFolder();
+        var text = string.Join(" ", Enumerable.Range(1, 5).Select(i => $"Article {i} of the ICCPR applies."));
+        var input = folder.Write("many.jsonl", new JObject { ["id"] = "many", ["text"] = text }.ToString(Newtonsoft.Json.Formatting.None) + "\n");
+        var output = Path.Combine(folder.Path, "out");
+
+        var build = CliRunner.Run("build", input, "--out", output, "--quiet", "--format", "html,mentions");
+
+        Assert.AreEqual(0, build.ExitCode, build.Error);
+        Assert.AreEqual(1 + 5, Rfc4180Reader.Read(File.ReadAllText(Path.Combine(output, "mentions.csv"))).Count);
+        var html = File.ReadAllText(Path.Combine(output, "report.html"));
+        var json = System.Text.RegularExpressions.Regex.Match(html, "id=\"citations-data\">(?<json>.*?)</script>", System.Text.RegularExpressions.RegexOptions.Singleline);
+        var data = JObject.Parse(json.Groups["json"].Value);
+        Assert.AreEqual(BuildOutputs.ReportMentionsPerPair, ((JArray)data["mentions"]!).Count);
+        Assert.AreEqual(5 - BuildOutputs.ReportMentionsPerPair, (int)data["summary"]!["omittedMentions"]!);
+    }
+
+    [TestMethod]
     public void Build_DevCorpus_GraphJsonMatchesItsSchema() =>
         AssertValid("graph.schema.json", Path.Combine(s_out, "graph.json"), jsonl: false, documents: 1);
 

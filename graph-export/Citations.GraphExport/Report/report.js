@@ -89,10 +89,14 @@
     var invoked = instruments.filter(function (i, n) { return byInstrument[n].length > 0; }).length;
     var cards = document.getElementById('cards');
     [['statements read', s.statements], ['rejected', s.rejected], ['instruments invoked', invoked],
-     ['provisions cited', s.provisions], ['mentions', data.mentions.length]].forEach(function (c) {
+     ['provisions cited', s.provisions], ['mentions', data.mentions.length + (s.omittedMentions || 0)]].forEach(function (c) {
       cards.appendChild(el('div', { 'class': 'card' }, el('div', { 'class': 'value' }, fmt(c[1])), el('div', { 'class': 'name' }, c[0])));
     });
     document.getElementById('generated').textContent = s.generator || '';
+    if (s.omittedMentions) {
+      cards.appendChild(el('div', { 'class': 'card muted' }, 'Sentences are shown for the first mentions of each instrument in a statement; ' +
+        fmt(s.omittedMentions) + ' more are in mentions.csv.'));
+    }
 
     var ranked = instruments.map(function (i, n) { return n; }).filter(function (n) { return byInstrument[n].length > 0; })
       .sort(function (a, b) { return byInstrument[b].length - byInstrument[a].length || instruments[a].id.localeCompare(instruments[b].id); });
