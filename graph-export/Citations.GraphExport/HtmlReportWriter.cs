@@ -12,6 +12,9 @@ public sealed record ReportSummary(int Statements, int Rejected, string? Generat
 {
     /// <summary>Mentions left out of the page to bound its size (mentions.csv has every one).</summary>
     public int OmittedMentions { get; init; }
+
+    /// <summary>Other names of instruments by id (abbreviations, informal names), which the page's search also matches.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>>? InstrumentNames { get; init; }
 }
 
 /// <summary>
@@ -101,6 +104,14 @@ public static class HtmlReportWriter
             Property(json, "entryIntoForce", instrument.EntryIntoForce);
             json.WritePropertyName("catalogued");
             json.WriteValue(instrument.Catalogued);
+            if (summary.InstrumentNames?.GetValueOrDefault(instrument.Id) is { Count: > 0 } names)
+            {
+                json.WritePropertyName("names");
+                json.WriteStartArray();
+                foreach (var name in names.Distinct(StringComparer.Ordinal)) json.WriteValue(Text.XmlSafe(name));
+                json.WriteEndArray();
+            }
+
             json.WriteEndObject();
         }
 

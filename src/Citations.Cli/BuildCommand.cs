@@ -69,7 +69,7 @@ internal static class BuildCommand
             if (result.GetValue(shard) is null) slice = Shard.All;
             var progress = new ProgressReporter(console.Error, !result.GetValue(quiet));
             var directory = result.GetValue(output)!;
-            using var mentions = new BuildOutputs(directory, Split(result.GetValue(formats)));
+            using var mentions = new BuildOutputs(directory, Split(result.GetValue(formats)), extractor.Catalog);
             var built = GraphInputs.Build(result.GetValue(inputs)!, extractor, console, result.GetValue(strict),
                 result.GetValue(minConfidence), slice, progress, result.GetValue(threads), mentions.Add);
             if (result.GetValue(strict) && built.Rejected > 0) return ExitCodes.InputRejected;

@@ -35,10 +35,12 @@ internal sealed class BuildOutputs : IDisposable
     private int _omitted;
     private readonly List<MentionRow>? _kept;
     private readonly string _directory;
+    private readonly InstrumentCatalog _catalog;
 
-    public BuildOutputs(string directory, IEnumerable<string> formats)
+    public BuildOutputs(string directory, IEnumerable<string> formats, InstrumentCatalog catalog)
     {
         _directory = directory;
+        _catalog = catalog;
         var names = formats.ToHashSet(StringComparer.OrdinalIgnoreCase);
         if (names.Contains(Mentions)) _csv = MentionsCsvWriter.Create(MentionsPath);
         if (names.Contains(Html)) _kept = [];
@@ -75,7 +77,13 @@ internal sealed class BuildOutputs : IDisposable
 
         if (_kept is not null)
         {
-            HtmlReportWriter.Write(graph, _kept, new ReportSummary(statements, rejected, "citations " + PrintVersion.Version.Split('+')[0]) { OmittedMentions = _omitted }, ReportPath);
+            HtmlReportWriter.Write(graph, _kept, new ReportSummary(statements, rejected, "citations " + PrintVersion.Version.Split('+')[0]) 
+            {
+                OmittedMentions = _omitted,
+                // What the report's search also finds an instrument by: "genocide convention", "CERD".
+                InstrumentNames = _catalog.Instruments.ToDictionary(i => i.Id,
+                    i => (IReadOnlyList<string>)[.. i.Abbreviations, .. i.InformalNames, .. i.Names], StringComparer.Ordinal),
+            }, ReportPath);
             written.Add((Html, ReportPath));
         }
 

@@ -93,6 +93,7 @@ public sealed class ReportOutputsTests
         var invoking = ((JArray)graph["edges"]!).Count(e => (string?)e["type"] == "INVOKES" && (string?)e["to"] == "ICCPR");
         Assert.IsTrue(invoking > 5);
         Assert.AreEqual(invoking, ((JArray)result["detailsStatements"]!).Count);
+        Assert.AreEqual(invoking, (int)result["filteredStatements"]!, "the instrument filter shows its statements");
         Assert.IsTrue(((JArray)result["marked"]!).Any(m => (string?)m == "International Covenant on Civil and Political Rights"));
 
         var nodes = ((JArray)graph["nodes"]!).OfType<JObject>().ToList();
@@ -101,6 +102,18 @@ public sealed class ReportOutputsTests
             .Select(n => (string?)n["properties"]!["issuer"]).OfType<string>().Distinct().Count();
         Assert.IsTrue(issuers > 50);
         Assert.AreEqual(issuers, (int)result["issuerNodes"]!);
+    }
+
+    [TestMethod]
+    [DataRow("genocide convention", "GENOCIDE (1948)")]
+    [DataRow("Covenant on Civil", "ICCPR (1966)")]
+    [DataRow("un-charter", "UN-CHARTER (1945)")]
+    public void Build_DevCorpus_ReportSearchFindsInstrumentsByName(string query, string first)
+    {
+        var result = CheckReport(Path.Combine(s_out, "report.html"), query);
+
+        Assert.AreEqual(0, ((JArray)result["errors"]!).Count, result["errors"]!.ToString());
+        Assert.AreEqual(first, (string?)((JArray)result["found"]!).First());
     }
 
     [TestMethod]

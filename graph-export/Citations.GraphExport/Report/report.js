@@ -253,6 +253,7 @@
   function applyFilters() {
     if (!cy) return;
     var instrument = document.getElementById('filter-instrument').value;
+    var filtered = instrument || document.getElementById('filter-issuer').value || document.getElementById('filter-year').value;
     var issuer = document.getElementById('filter-issuer').value;
     var y = document.getElementById('filter-year').value;
     var withIssuers = document.getElementById('show-issuers').checked;
@@ -277,6 +278,7 @@
       });
     });
     document.getElementById('graph-count').textContent = fmt(shown) + ' statement(s) shown';
+    if (filtered || withIssuers) cy.fit(cy.elements(':visible'), 30);
   }
   var issuersAdded = false;
   // Issuers join the graph on request: one node per issuer, linked to its statements.
@@ -313,7 +315,7 @@
     if (!q) return [];
     var found = [];
     instruments.forEach(function (i, n) {
-      if (byInstrument[n].length && (i.id.toLowerCase().indexOf(q) >= 0 || i.title.toLowerCase().indexOf(q) >= 0)) found.push('i' + n);
+      if (byInstrument[n].length && [i.id, i.title].concat(i.names || []).some(function (v) { return v.toLowerCase().indexOf(q) >= 0; })) found.push('i' + n);
     });
     statements.forEach(function (s, n) {
       if (byStatement[n].length && [s.id, s.title, s.issuer].some(function (v) { return v && v.toLowerCase().indexOf(q) >= 0; })) found.push('s' + n);

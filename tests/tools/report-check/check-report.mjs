@@ -63,6 +63,14 @@ try {
   result.detailsStatements = await page.$$eval('#details-statements .mention .where:first-child', (items) => items.map((w) => w.textContent));
   result.marked = await page.$$eval('#details-statements mark', (marks) => marks.map((m) => m.textContent));
 
+  // The instrument filter keeps the statements invoking the instrument found (and what they invoke).
+  if (target.id.startsWith('i')) {
+    await page.selectOption('#filter-instrument', target.id.slice(1));
+    result.filteredStatements = await page.evaluate(() =>
+      window.citationsReport.cy.nodes('[kind = "statement"]').filter((n) => n.visible()).length);
+    await page.selectOption('#filter-instrument', '');
+  }
+
   // Issuers are optional in the graph: the checkbox adds one node per issuer.
   await page.check('#show-issuers');
   result.issuerNodes = await page.evaluate(() => window.citationsReport.cy.nodes('[kind = "issuer"]').filter((n) => n.visible()).length);
