@@ -96,33 +96,37 @@ public static class DotWriter
         writer.Write("}\n");
     }
 
-    /// <summary>The names the legend's nodes have, which no graph node has.</summary>
-    public static bool IsLegendNode(string name) => name.StartsWith("legend_", StringComparison.Ordinal);
+    /// <summary>The name of the legend's node, which no graph node has (they are n0, n1, …).</summary>
+    public const string LegendNode = "legend";
 
+    /// <summary>Whether a node name is the legend's.</summary>
+    public static bool IsLegendNode(string name) => name == LegendNode;
+
+    // One node holding a table, since sfdp and neato ignore clusters: the legend stays in one piece.
     private static void WriteLegend(TextWriter writer, bool allNodes)
     {
-        writer.Write("  subgraph cluster_legend {\n");
-        writer.Write("    label=\"Legend\"; fontsize=10; style=rounded; color=\"#999999\";\n");
-        var entries = new List<(string Name, string Label, string Style)>
+        var rows = new List<(string Colour, string Kind, string Label)>
         {
-            ("legend_statement", "statement: issuer, date", Style(new StatementNode("legend"))),
-            ("legend_instrument", "instrument (year adopted)", Style(new InstrumentNode("legend", "legend", Citations.Core.InstrumentKind.Treaty) { Catalogued = true })),
-            ("legend_uncatalogued", "not in the catalog", Style(new InstrumentNode("legend", "legend", Citations.Core.InstrumentKind.Treaty))),
+            ("#fff4cc", "statement (note)", "issuer, date"),
+            ("#cfe2f3", "instrument (box)", "id (year adopted)"),
+            ("#eeeeee", "not in the catalog (dashed box)", "id"),
         };
         if (allNodes)
         {
-            entries.Add(("legend_provision", "provision", Style(new ProvisionNode("legend", "legend", "1", null, "legend"))));
-            entries.Add(("legend_actor", "issuer", Style(new ActorNode("legend", "legend"))));
-            entries.Add(("legend_source", "source", Style(new SourceNode("legend", "legend"))));
+            rows.Add(("#d9ead3", "provision (ellipse)", "instrument art. 6(1)"));
+            rows.Add(("#f4cccc", "issuer (hexagon)", "name"));
+            rows.Add(("#e6e6e6", "source (cylinder)", "name"));
         }
 
-        foreach (var (name, label, style) in entries)
+        writer.Write($"  \"{LegendNode}\" [shape=plain, fontsize=9, label=<<TABLE BORDER=\"0\" CELLBORDER=\"1\" CELLSPACING=\"0\" CELLPADDING=\"4\">");
+        writer.Write("<TR><TD COLSPAN=\"2\"><B>Legend</B></TD></TR>");
+        foreach (var (colour, kind, label) in rows)
         {
-            writer.Write($"    \"{name}\" [label={Quote(label)}, {style}];\n");
+            writer.Write($"<TR><TD BGCOLOR=\"{colour}\">{kind}</TD><TD>{label}</TD></TR>");
         }
 
-        writer.Write("    \"legend_statement\" -> \"legend_instrument\" [label=\"invokes (articles cited)\"];\n");
-        writer.Write("  }\n");
+        writer.Write("<TR><TD COLSPAN=\"2\">a line: the statement invokes the instrument; its label: the articles cited</TD></TR>");
+        writer.Write("</TABLE>>];\n");
     }
 
     /// <summary>"art. 2, 17, 19(3)" for each statement and instrument with CITES, from the provisions cited.</summary>

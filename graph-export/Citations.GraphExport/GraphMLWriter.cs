@@ -17,7 +17,9 @@ namespace Citations.GraphExport;
 /// <c>attr.type</c>; GraphML has no list type, so a list (INVOKES and CITES <c>surfaces</c>) is a string
 /// holding a JSON array (<c>["the Covenant","ICCPR"]</c>), as APOC writes arrays, and its key says so in a
 /// <c>desc</c>. Characters XML 1.0 forbids (most C0 controls, lone surrogates) are removed; the rest is
-/// escaped. Nodes come before edges and there is no DOCTYPE (APOC refuses both otherwise).
+/// escaped. Nodes come before edges and there is no DOCTYPE (APOC refuses both otherwise). Every node also
+/// carries a short name for people in the node key named <c>label</c> (<see cref="NodeCaption"/>), which
+/// Gephi, yEd, Cytoscape and igraph show.
 /// </remarks>
 public static class GraphMLWriter
 {

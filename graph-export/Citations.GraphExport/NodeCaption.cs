@@ -23,7 +23,7 @@ public static class NodeCaption
         return node switch
         {
             StatementNode s => Statement(s, maxLength),
-            InstrumentNode i => Year(i.Adopted) is { } year ? $"{i.Id} ({year})" : i.Id,
+            InstrumentNode i => Year(i.Adopted) is { } year ? $"{Cut(i.Id, maxLength - 7)} ({year})" : Cut(i.Id, maxLength),
             ProvisionNode p => $"{p.Instrument} art. {Pinpoint(p)}",
             ActorNode a => Cut(a.Name, maxLength),
             SourceNode s => Cut(s.Name, maxLength),

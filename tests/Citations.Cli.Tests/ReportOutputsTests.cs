@@ -191,6 +191,21 @@ public sealed class ReportOutputsTests
     }
 
     [TestMethod]
+    public void Build_DevCorpus_DotRendersAsAPageNotAStrip()
+    {
+        var svg = Tool("dot", ["-Tsvg", Path.Combine(s_out, "graph.dot")], timeoutSeconds: 120);
+
+        var size = System.Text.RegularExpressions.Regex.Match(svg, "<svg width=\"(?<w>[0-9.]+)pt\" height=\"(?<h>[0-9.]+)pt\"");
+        Assert.IsTrue(size.Success, svg[..Math.Min(400, svg.Length)]);
+        var width = double.Parse(size.Groups["w"].Value, System.Globalization.CultureInfo.InvariantCulture);
+        var height = double.Parse(size.Groups["h"].Value, System.Globalization.CultureInfo.InvariantCulture);
+        // dot's ranks drew the 81-statement corpus as a 3,390 x 16,375 strip; a page is within 1:3 either way.
+        Assert.IsTrue(Math.Max(width, height) / Math.Min(width, height) < 3, $"{width} x {height}");
+        StringAssert.Contains(svg, "ICCPR (1966)");
+        StringAssert.Contains(svg, "Legend");
+    }
+
+    [TestMethod]
     public void Build_DevCorpus_GraphJsonMatchesItsSchema() =>
         AssertValid("graph.schema.json", Path.Combine(s_out, "graph.json"), jsonl: false, documents: 1);
 
