@@ -28,6 +28,9 @@ public sealed record GraphExportOptions
 
     /// <summary>The database import.sh imports into by default.</summary>
     public string Database { get; init; } = "neo4j";
+
+    /// <summary>What the DOT picture shows.</summary>
+    public DotOptions Dot { get; init; } = DotOptions.Default;
 }
 
 /// <summary>One entry point for the command line: pick the writer for a format and a path.</summary>
@@ -119,7 +122,7 @@ public static class GraphExporter
                     }
                     else
                     {
-                        DotWriter.Write(graph, writer);
+                        DotWriter.Write(graph, writer, options.Dot);
                     }
                 }
 

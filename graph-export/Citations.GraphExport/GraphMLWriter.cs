@@ -17,11 +17,23 @@ namespace Citations.GraphExport;
 /// <c>attr.type</c>; GraphML has no list type, so a list (INVOKES and CITES <c>surfaces</c>) is a string
 /// holding a JSON array (<c>["the Covenant","ICCPR"]</c>), as APOC writes arrays, and its key says so in a
 /// <c>desc</c>. Characters XML 1.0 forbids (most C0 controls, lone surrogates) are removed; the rest is
-/// escaped. Nodes come before edges and there is no DOCTYPE (APOC refuses both otherwise).
+/// escaped. Nodes come before edges and there is no DOCTYPE (APOC refuses both otherwise). Every node also
+/// carries a short name for people in the node key named <c>label</c> (<see cref="NodeCaption"/>), which
+/// Gephi, yEd, Cytoscape and igraph show.
 /// </remarks>
 public static class GraphMLWriter
 {
     public const string Namespace = "http://graphml.graphdrawing.org/xmlns";
+
+    /// <summary>
+    /// The node key readers show as a node's name (Gephi, yEd, Cytoscape and igraph look for <c>label</c>):
+    /// every node has one, from <see cref="NodeCaption"/>. A provision's schema property <c>label</c>
+    /// ("Article 19(3)") gives way to it ("ICCPR art. 19(3)"): one key per name and domain.
+    /// </summary>
+    public const string Caption = "label";
+
+    /// <summary>Description written in the caption key.</summary>
+    public const string CaptionDescription = "a short name for people: instrument and year, issuer and date, instrument and article";
 
     /// <summary>Description written in the keys of list properties.</summary>
     public const string ListDescription = "list of strings, written as a JSON array";
@@ -55,7 +67,8 @@ public static class GraphMLWriter
             Namespace + " http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd");
 
         WriteKey(writer, NodeKey("labels"), "node", "labels", "string", null);
-        foreach (var property in GraphSchema.AllNodeProperties)
+        WriteKey(writer, NodeKey(Caption), "node", Caption, "string", CaptionDescription);
+        foreach (var property in GraphSchema.AllNodeProperties.Where(p => p.Name != Caption))
         {
             WriteKey(writer, NodeKey(property.Name), "node", property.Name, TypeName(property.Type), Description(property.Type));
         }
@@ -78,7 +91,8 @@ public static class GraphMLWriter
             writer.WriteStartElement("node", Namespace);
             writer.WriteAttributeString("id", id);
             WriteData(writer, NodeKey("labels"), s_labelValues[node.Label]);
-            WriteProperties(writer, node.Properties, s_nodeKeys);
+            WriteData(writer, NodeKey(Caption), Text.XmlSafe(NodeCaption.Of(node)));
+            WriteProperties(writer, node.Properties.Where(p => p.Name != Caption), s_nodeKeys);
             writer.WriteEndElement();
         }
 
@@ -150,7 +164,7 @@ public static class GraphMLWriter
         writer.WriteEndElement();
     }
 
-    private static void WriteProperties(XmlWriter writer, ImmutableArray<GraphProperty> properties, Dictionary<string, string> keys)
+    private static void WriteProperties(XmlWriter writer, IEnumerable<GraphProperty> properties, Dictionary<string, string> keys)
     {
         foreach (var property in properties)
         {

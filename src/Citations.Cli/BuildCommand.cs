@@ -20,21 +20,21 @@ internal static class BuildCommand
         };
         var formats = new Option<string>("--format")
         {
-            Description = $"Comma-separated outputs to write: {string.Join(", ", GraphExporter.FormatNames)} (default: all).",
-            DefaultValueFactory = _ => string.Join(',', GraphExporter.FormatNames),
+            Description = $"Comma-separated outputs to write: {string.Join(", ", BuildOutputs.FormatNames)} (default: all).",
+            DefaultValueFactory = _ => string.Join(',', BuildOutputs.FormatNames),
         };
         formats.Validators.Add(result =>
         {
             if (!Split(result.GetValueOrDefault<string>()).Any())
             {
-                result.AddError($"--format needs at least one of {string.Join(", ", GraphExporter.FormatNames)}.");
+                result.AddError($"--format needs at least one of {string.Join(", ", BuildOutputs.FormatNames)}.");
             }
 
             foreach (var name in Split(result.GetValueOrDefault<string>()))
             {
-                if (!GraphExporter.TryParseFormat(name, out _))
+                if (!BuildOutputs.IsKnown(name))
                 {
-                    result.AddError($"Unknown format '{name}'; choose from {string.Join(", ", GraphExporter.FormatNames)}.");
+                    result.AddError($"Unknown format '{name}'; choose from {string.Join(", ", BuildOutputs.FormatNames)}.");
                 }
             }
         });
@@ -63,7 +63,7 @@ internal static class BuildCommand
 
         var command = new Command("build",
             "The main job: read statements, find the instruments they invoke and write the citation graph as GraphML, JSON, " +
-            "a Cypher script, Graphviz DOT and a Neo4j bulk-import folder.")
+            "a Cypher script, Graphviz DOT and a Neo4j bulk-import folder, the mentions as mentions.csv and an interactive report.html.")
         {
             inputs, output, formats, shard, database, minConfidence, catalog, strict, quiet, threads,
         };
@@ -73,11 +73,12 @@ internal static class BuildCommand
             Shard.TryParse(result.GetValue(shard), out var slice);
             if (result.GetValue(shard) is null) slice = Shard.All;
             var progress = new ProgressReporter(console.Error, !result.GetValue(quiet));
+            var directory = result.GetValue(output)!;
+            using var ownOutputs = new BuildOutputs(directory, Split(result.GetValue(formats)), extractor.Catalog);
             var built = GraphInputs.Build(result.GetValue(inputs)!, extractor, console, result.GetValue(strict),
-                result.GetValue(minConfidence), slice, progress, result.GetValue(threads));
+                result.GetValue(minConfidence), slice, progress, result.GetValue(threads), ownOutputs.Add);
             if (result.GetValue(strict) && built.Rejected > 0) return ExitCodes.InputRejected;
 
-            var directory = result.GetValue(output)!;
             if (built.Statements == 0)
             {
                 // What a mistyped path or an empty folder gives: an earlier good output is worth more than an empty graph.
@@ -87,17 +88,16 @@ internal static class BuildCommand
             }
 
             var options = new GraphExportOptions { Database = result.GetValue(database)! };
-            var targets = Split(result.GetValue(formats)).Select(name =>
+            var targets = Split(result.GetValue(formats)).Where(name => !BuildOutputs.IsOwn(name)).Select(name =>
             {
                 GraphExporter.TryParseFormat(name, out var format);
-                return (Name: name, Format: format, Path: OutputPath(directory, format));
-            }).ToList();
-            OutputFiles.WriteAll(targets.Select(t => (t.Path, (Action<string>)(temporary => GraphExporter.Export(built.Graph, t.Format, temporary, options)))));
+                return (Format: name, Path: OutputPath(directory, format), Write: (Action<string>)(temporary => GraphExporter.Export(built.Graph, format, temporary, options)));
+            }).Concat(ownOutputs.Outputs(built.Graph, built.Statements, built.Rejected)).ToList();
+            OutputFiles.WriteAll(targets.Select(t => (t.Path, t.Write)));
 
-            WriteSummary(console.Out, built, slice, [.. targets.Select(t => (t.Name, t.Path))]);
-            var stale = GraphExporter.FormatNames
-                .Select(name => GraphExporter.TryParseFormat(name, out var format) ? OutputPath(directory, format) : null)
-                .Where(path => path is not null && !targets.Any(t => t.Path == path) && (File.Exists(path) || Directory.Exists(path)))
+            WriteSummary(console.Out, built, slice, [.. targets.Select(t => (t.Format, t.Path))]);
+            var stale = AllOutputPaths(directory)
+                .Where(path => !targets.Any(t => t.Path == path) && (File.Exists(path) || Directory.Exists(path)))
                 .ToList();
             if (stale.Count > 0)
             {
@@ -109,6 +109,14 @@ internal static class BuildCommand
         });
         return command;
     }
+
+    /// <summary>Where every format `build` knows is written in a folder.</summary>
+    private static IEnumerable<string> AllOutputPaths(string directory) =>
+        GraphExporter.FormatNames
+            .Select(name => GraphExporter.TryParseFormat(name, out var format) ? OutputPath(directory, format) : null)
+            .OfType<string>()
+            .Append(BuildOutputs.MentionsPathIn(directory))
+            .Append(BuildOutputs.ReportPathIn(directory));
 
     private static string OutputPath(string directory, GraphFormat format) =>
         Path.Combine(directory, format == GraphFormat.Neo4jCsv ? "neo4j-import" : $"graph.{GraphExporter.Extension(format)}");

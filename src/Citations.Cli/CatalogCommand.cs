@@ -11,7 +11,7 @@ internal static class CatalogCommand
     {
         var id = new Argument<string?>("id")
         {
-            Description = "Show one instrument in full (its id, e.g. ICCPR, or an abbreviation).",
+            Description = "Show one instrument in full: its id in any case (ICCPR, iccpr), an abbreviation or a name (\"genocide convention\").",
             Arity = ArgumentArity.ZeroOrOne,
         };
         var format = new Option<string>("--format")
@@ -30,12 +30,11 @@ internal static class CatalogCommand
             IReadOnlyList<Instrument> instruments = catalog.Instruments;
             if (wanted is not null)
             {
-                var found = catalog.Find(wanted)
-                            ?? catalog.Instruments.FirstOrDefault(i => i.Abbreviations.Contains(wanted, StringComparer.Ordinal))
-                            ?? catalog.Instruments.FirstOrDefault(i => i.Id.Equals(wanted, StringComparison.OrdinalIgnoreCase));
+                var match = InstrumentLookup.For(catalog).Find(wanted);
+                var found = match.Id is null ? null : catalog.Find(match.Id);
                 if (found is null)
                 {
-                    console.Error.WriteLine($"citations: no instrument \"{wanted}\" in the catalog; 'citations catalog' lists them.");
+                    console.Error.WriteLine($"citations: no instrument \"{wanted}\" in the catalog{InstrumentLookup.DidYouMean(match.Suggestions)}; '{CommandName.Current} catalog' lists them.");
                     return ExitCodes.Usage;
                 }
 
@@ -60,7 +59,7 @@ internal static class CatalogCommand
             output.WriteLine($"{i.Id.PadRight(idWidth)}  {i.Kind.ToString().ToLowerInvariant(),-11}  {i.Adopted,-10}  {title}");
         }
 
-        output.WriteLine($"{instruments.Count} instruments. 'citations catalog ID' shows one in full.");
+        output.WriteLine($"{instruments.Count} instruments. '{CommandName.Current} catalog ID' shows one in full.");
     }
 
     private static void WriteDetail(TextWriter output, Instrument i)

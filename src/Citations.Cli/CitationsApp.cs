@@ -68,7 +68,7 @@ public static class CitationsApp
         if (parsed.Errors.Count > 0)
         {
             foreach (var error in parsed.Errors) stderr.WriteLine($"citations: {error.Message}");
-            stderr.WriteLine("Try 'citations --help'.");
+            stderr.WriteLine($"Try '{CommandName.Current} --help'.");
             return ExitCodes.Usage;
         }
 

@@ -67,7 +67,7 @@ internal static class GraphInputs
 
     /// <summary>Reads, extracts and adds statement by statement; only the graph stays in memory.</summary>
     public static BuildResult Build(IEnumerable<string> inputs, CitationExtractor extractor, CliConsole console, bool strict,
-        double minConfidence, Shard shard, ProgressReporter progress, int threads = 1)
+        double minConfidence, Shard shard, ProgressReporter progress, int threads = 1, Action<ExtractionResult>? extracted = null)
     {
         var builder = new CitationGraphBuilder(extractor.Catalog);
         var rejected = new RejectionCount();
@@ -86,7 +86,7 @@ internal static class GraphInputs
         var firstSeen = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
         var repeated = 0;
         var read = CommonOptions.Statements(inputs, console, strict, rejected).Where(Inside);
-        foreach (var (statement, extracted) in ParallelExtraction.Extract(read, extractor, threads))
+        foreach (var (statement, found) in ParallelExtraction.Extract(read, extractor, threads))
         {
             if (!firstSeen.TryAdd(statement.Id, statement.Location))
             {
@@ -94,9 +94,11 @@ internal static class GraphInputs
                 console.Error.WriteLine($"{statement.Location}: repeated id \"{statement.Id}\" (first at {firstSeen[statement.Id]}): this statement replaces the earlier one");
             }
 
-            var citations = extracted;
+            var citations = found;
             if (minConfidence > 0) citations = [.. citations.Where(c => c.Confidence >= minConfidence)];
-            builder.Add(new ExtractionResult(statement, citations));
+            var result = new ExtractionResult(statement, citations);
+            builder.Add(result);
+            extracted?.Invoke(result);
             statements++;
             characters += statement.Text.Length;
             progress.Report(statements, characters);

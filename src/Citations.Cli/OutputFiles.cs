@@ -90,7 +90,7 @@ internal static class OutputFiles
         else File.Move(from, to);
     }
 
-    private static void Delete(string path)
+    internal static void Delete(string path)
     {
         try
         {

@@ -18,7 +18,7 @@ internal static class StatsCommand
         CommonOptions.Bounded(top, 1, 1_000_000);
         var invoking = new Option<string?>("--invoking")
         {
-            Description = "Comma-separated instrument ids: list the statements that invoke all of them, with issuer and year (e.g. GENOCIDE,ICERD).",
+            Description = "Comma-separated instruments (ids in any case, abbreviations or names): list the statements that invoke all of them, with issuer and year (e.g. GENOCIDE,ICERD).",
         };
         var catalog = CommonOptions.Catalog();
 
@@ -32,7 +32,24 @@ internal static class StatsCommand
             var graph = GraphInputs.ReadOrBuild(paths, result.GetValue(catalog), console, showProgress: true, out var rejected);
 
             var wanted = (result.GetValue(invoking) ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-            if (wanted.Length > 0) WriteInvoking(console.Out, graph, wanted);
+            if (wanted.Length > 0)
+            {
+                var lookup = InstrumentLookup.For(CommonOptions.LoadCatalog(result.GetValue(catalog)), graph.Instruments.Select(i => i.Id));
+                var ids = new List<string>();
+                foreach (var name in wanted)
+                {
+                    var match = lookup.Find(name);
+                    if (match.Id is null)
+                    {
+                        console.Error.WriteLine($"citations: no instrument \"{name}\"{InstrumentLookup.DidYouMean(match.Suggestions)}; '{CommandName.Current} catalog' lists the ids.");
+                        return ExitCodes.Usage;
+                    }
+
+                    ids.Add(match.Id);
+                }
+
+                WriteInvoking(console.Out, graph, [.. ids]);
+            }
             else Write(console.Out, GraphStatistics.Compute(graph, result.GetValue(top)));
             return rejected > 0 ? ExitCodes.InputRejected : ExitCodes.Ok;
         });

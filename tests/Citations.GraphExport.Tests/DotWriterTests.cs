@@ -16,7 +16,7 @@ public sealed class DotWriterTests
         var path = ExternalTool.TempFile(".dot");
         using (var writer = new StreamWriter(path, false, Text.Utf8))
         {
-            DotWriter.Write(graph, writer);
+            DotWriter.Write(graph, writer, new DotOptions { AllNodes = true, Legend = false });
         }
 
         var result = ExternalTool.Run(dot, ["-Tjson0", path]);
@@ -38,17 +38,42 @@ public sealed class DotWriterTests
     }
 
     [TestMethod]
-    public void Write_SeedGraph_InstrumentsAndStatementsStyledApart()
+    [DynamicData(nameof(TestGraphs.All), typeof(TestGraphs))]
+    public void Write_Default_GraphvizDrawsStatementsInstrumentsAndTheLegendOnly(string name)
+    {
+        var dot = ExternalTool.Require("dot", "Debian package graphviz");
+        var graph = TestGraphs.Get(name);
+        var path = ExternalTool.TempFile(".dot");
+        using (var writer = new StreamWriter(path, false, Text.Utf8))
+        {
+            DotWriter.Write(graph, writer);
+        }
+
+        var result = ExternalTool.Run(dot, ["-Tjson0", path]);
+
+        Assert.AreEqual(0, result.ExitCode, result.Error);
+        var objects = ((JArray?)JObject.Parse(result.Output)["objects"] ?? []).OfType<JObject>().Where(o => o["nodes"] is null).ToList();
+        var shown = objects.Where(o => !DotWriter.IsLegendNode((string)o["name"]!)).ToList();
+        Assert.AreEqual(graph.Statements.Count() + graph.Instruments.Count(), shown.Count);
+        Assert.AreEqual(1, objects.Count - shown.Count, "the legend, one node");
+        StringAssert.Contains((string?)objects.Single(o => DotWriter.IsLegendNode((string)o["name"]!))["label"], "Legend");
+    }
+
+    [TestMethod]
+    public void Write_SeedGraph_LabelsKeepIssuerDateYearAndArticles()
     {
         using var writer = new StringWriter();
         DotWriter.Write(GraphFixtures.SeedGraph(), writer);
         var dot = writer.ToString();
 
         StringAssert.StartsWith(dot, "digraph citations {\n");
-        StringAssert.Contains(dot, "[label=\"ICCPR\", tooltip=\"Instrument ICCPR\", shape=box, fillcolor=\"#cfe2f3\", penwidth=2]");
+        StringAssert.Contains(dot, "[label=\"ICCPR (1966)\", tooltip=\"Instrument ICCPR\", shape=box, fillcolor=\"#cfe2f3\", penwidth=2]");
         StringAssert.Contains(dot, "tooltip=\"Instrument S/RES/822(1993)\", shape=box, fillcolor=\"#eeeeee\", style=\"filled,dashed\"");
-        StringAssert.Contains(dot, "tooltip=\"Statement 000_61a26d28c61a68b3\", shape=note");
-        StringAssert.Contains(dot, "[label=\"INVOKES ×3\"]");
+        // The issuer is cut, the date kept whole.
+        StringAssert.Contains(dot, "[label=\"Commissioner for Human Righ…, 2026-02-23\", tooltip=\"Statement 000_61a26d28c61a68b3\", shape=note");
+        StringAssert.Contains(dot, "\"n1\" -> \"n8\" [label=\"art. 2(3)(a), 6(1), 7\"];");
+        Assert.IsFalse(dot.Contains("Provision ", StringComparison.Ordinal), "provisions only on request");
+        Assert.IsFalse(dot.Contains("Actor ", StringComparison.Ordinal), "actors only on request");
     }
 
     [TestMethod]

@@ -75,7 +75,8 @@ public sealed class GraphMLWriterTests
             nodeIds[node] = id;
             var data = byGraphMLId[id];
             Assert.AreEqual(":" + GraphSchema.Name(node.Label), (string?)data["labels"]);
-            AssertSameProperties(node.Properties, data, skip: []);
+            Assert.AreEqual(Text.XmlSafe(NodeCaption.Of(node)), (string?)data["label"], node.ToString());
+            AssertSameProperties([.. node.Properties.Where(p => p.Name != "label")], data, skip: ["label"]);
         }
 
         var readEdges = edges.Select(e => ((string)e[0]!, (string)e[1]!, (JObject)e[2]!)).ToList();
@@ -175,6 +176,31 @@ public sealed class GraphMLWriterTests
         Assert.AreEqual(":Instrument", iccpr.Elements(G + "data").Single(d => (string?)d.Attribute("key") == "labels").Value);
         var invokes = graphElement.Elements(G + "edge").First(e => e.Elements(G + "data").Any(d => d.Value == "INVOKES"));
         StringAssert.StartsWith(invokes.Elements(G + "data").Single(d => (string?)d.Attribute("key") == GraphMLWriter.EdgeKey("surfaces")).Value, "[\"");
+    }
+
+    [TestMethod]
+    public void Write_SeedGraph_EveryNodeHasAReadableLabelAndNoReservedKey()
+    {
+        var graph = GraphFixtures.SeedGraph();
+        using var text = new StringWriter();
+        GraphMLWriter.Write(graph, text);
+        var root = XDocument.Parse(text.ToString()).Root!;
+        var nodeKeys = root.Elements(G + "key").Where(k => (string?)k.Attribute("for") == "node").ToList();
+        var labelKey = (string)nodeKeys.Single(k => (string?)k.Attribute("attr.name") == "label").Attribute("id")!;
+        var labels = root.Element(G + "graph")!.Elements(G + "node")
+            .ToDictionary(n => n.Elements(G + "data").Single(d => (string?)d.Attribute("key") == "id").Value,
+                n => n.Elements(G + "data").Single(d => (string?)d.Attribute("key") == labelKey).Value);
+        Assert.AreEqual(graph.NodeCount, labels.Count);
+        Assert.IsTrue(labels.Values.All(l => l.Length > 0));
+        Assert.AreEqual("ICCPR (1966)", labels["ICCPR"]);
+        foreach (var provision in graph.Provisions)
+        {
+            Assert.AreEqual($"{provision.Instrument} art. {provision.DisplayLabel["Article ".Length..]}", labels[provision.Id]);
+        }
+
+        Assert.IsTrue(graph.Provisions.Any());
+        var statement = graph.Statements.First(s => s.Issuer is not null && s.Date is not null);
+        Assert.AreEqual($"{statement.Issuer}, {statement.Date}", labels[statement.Id]);
     }
 
     [TestMethod]

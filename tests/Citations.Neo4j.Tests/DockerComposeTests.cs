@@ -62,7 +62,7 @@ public sealed class DockerComposeTests
     }
 
     [TestMethod]
-    public void ComposeFile_NoLiteralPassword_ApocCommentedOut()
+    public void ComposeFile_NoLiteralPassword()
     {
         var text = File.ReadAllText(ComposeFile);
         var service = Neo4jService(out _);
@@ -77,7 +77,27 @@ public sealed class DockerComposeTests
         }
 
         Assert.DoesNotMatchRegex(new System.Text.RegularExpressions.Regex(@"NEO4J_AUTH\s*[:=]\s*['""]?neo4j/[^$]"), text);
-        Assert.Contains("# NEO4J_PLUGINS: '[\"apoc\"]'", text);
-        Assert.IsFalse(((YamlMappingNode)service["environment"]).Children.ContainsKey(new YamlScalarNode("NEO4J_PLUGINS")));
+    }
+
+    [TestMethod]
+    public void Neo4jService_ApocFileImport_ReadsTheBuildOutputFolder()
+    {
+        var service = Neo4jService(out _);
+        var environment = (YamlMappingNode)service["environment"];
+
+        Assert.AreEqual("[\"apoc\"]", Scalar(environment["NEO4J_PLUGINS"]));
+        Assert.AreEqual("true", Scalar(environment["NEO4J_apoc_import_file_enabled"]));
+        Assert.AreEqual("true", Scalar(environment["NEO4J_apoc_import_file_use__neo4j__config"]), "file import stays inside the import folder");
+        var mounts = ((YamlSequenceNode)service["volumes"]).Select(Scalar).ToList();
+        Assert.AreEqual("${CITATIONS_OUT:-./out}:/import", mounts.Single(m => m.EndsWith(":/import", StringComparison.Ordinal)));
+    }
+
+    [TestMethod]
+    public void Readme_DockerComposeCommands_UseTheServiceAndTheMountedFolder()
+    {
+        var readme = File.ReadAllText(Path.Combine(CypherLint.RepositoryRoot, "README.md"));
+
+        Assert.Contains("docker compose run --rm neo4j sh /import/neo4j-import/import.sh", readme);
+        Assert.Contains("CALL apoc.import.graphml('graph.graphml', {readLabels: true})", readme);
     }
 }

@@ -5,7 +5,8 @@ namespace Citations.TestTools;
 
 /// <summary>
 /// Runs tests/tools/setup.sh before the first test of the assembly, so a plain `dotnet test` on a fresh
-/// machine installs the independent readers (xmllint, Graphviz, networkx, Neo4j's Cypher parser) and checks
+/// machine installs the independent readers (xmllint, Graphviz, networkx, Neo4j's Cypher parser, headless
+/// Chromium with playwright-core and ajv for the report and the JSON Schemas) and checks
 /// outputs for real. The script locks per checkout and checks readiness inside its lock, so assemblies and
 /// clones may start it at once; when it fails, every test of the assembly fails with its output.
 /// </summary>

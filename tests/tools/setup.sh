@@ -13,7 +13,7 @@
 set -eu
 here="$(cd "$(dirname "$0")" && pwd)"
 cache="$here/.cache"
-TOOLS="xmllint graphviz networkx node cypher_parser"
+TOOLS="xmllint graphviz networkx node cypher_parser chromium report_check"
 
 say() { printf 'tests/tools/setup.sh: %s\n' "$*" >&2; }
 fail() { say "FAILED: $*"; exit 1; }
@@ -35,28 +35,44 @@ apt_install() {
     done
 }
 
+# Loads an npm package from a folder of this checkout. npm creates node_modules before it finishes,
+# so the checks load the package rather than looking for the folder.
+node_loads() {
+    (cd "$here/$1" && node -e "import('$2').then(() => process.exit(0), () => process.exit(1))") 2>/dev/null
+}
+
+npm_ci() {
+    (cd "$here/$1" && rm -rf node_modules && npm ci --no-audit --no-fund --loglevel=error) || fail "npm ci in tests/tools/$1"
+}
+
 # --- one function per tool: check_X succeeds when X is usable; install_X makes it so -------------
 
+# xmllint validates GraphML against the XSDs in tests/tools/graphml.
 check_xmllint() { have xmllint; }
 install_xmllint() { apt_install libxml2-utils; }
 
+# dot parses and renders the DOT output.
 check_graphviz() { have dot; }
 install_graphviz() { apt_install graphviz; }
 
+# networkx reads the GraphML back.
 check_networkx() { have python3 && python3 -c 'import networkx' 2>/dev/null; }
 install_networkx() { apt_install python3 python3-networkx; }
 
 check_node() { have node && have npm; }
 install_node() { apt_install nodejs npm; }
 
-# Neo4j's Cypher parser, from npm, into this checkout. npm creates node_modules before it finishes,
-# so the check loads the package rather than looking for the folder.
-check_cypher_parser() {
-    (cd "$here/cypher-lint" && node -e 'import("@neo4j-cypher/language-support").then(() => process.exit(0), () => process.exit(1))') 2>/dev/null
-}
-install_cypher_parser() {
-    (cd "$here/cypher-lint" && rm -rf node_modules && npm ci --no-audit --no-fund --loglevel=error) || fail "npm ci in tests/tools/cypher-lint"
-}
+# Neo4j's Cypher parser (npm @neo4j-cypher/language-support) for the Cypher script.
+check_cypher_parser() { node_loads cypher-lint @neo4j-cypher/language-support; }
+install_cypher_parser() { npm_ci cypher-lint; }
+
+# Headless Chromium opens report.html (tests/tools/report-check/check-report.mjs drives /usr/bin/chromium).
+check_chromium() { [ -x /usr/bin/chromium ] && /usr/bin/chromium --version >/dev/null 2>&1; }
+install_chromium() { apt_install chromium; }
+
+# playwright-core drives Chromium; ajv validates JSON outputs against docs/schemas.
+check_report_check() { node_loads report-check playwright-core && node_loads report-check ajv; }
+install_report_check() { npm_ci report-check; }
 
 # --- the run ---------------------------------------------------------------------------------------
 

@@ -84,7 +84,7 @@ public static class StatementReader
     }
 
     private static IEnumerable<IngestRecord> ReadFile(string path, string display, InputFormat format) =>
-        Guard(display, ReadOpenedFile(path, display, format));
+        Guard(display, ExtraInputs.Read(path, display) ?? ReadOpenedFile(path, display, format));
 
     private static IEnumerable<IngestRecord> ReadOpenedFile(string path, string display, InputFormat format)
     {
@@ -100,7 +100,7 @@ public static class StatementReader
     /// 8 KB decide binary or not (and, for standard input, the format) before the rest is read.
     /// </summary>
     /// <param name="format">The format, or null to sniff it (JSON Lines when the first character is '{').</param>
-    private static IEnumerable<IngestRecord> ReadStream(Stream raw, string display, InputFormat? format)
+    internal static IEnumerable<IngestRecord> ReadStream(Stream raw, string display, InputFormat? format)
     {
         var stream = raw;
         var head = ReadHead(stream, Utf8Input.BinaryProbeLength);
@@ -343,6 +343,12 @@ public static class StatementReader
                     entries.Add(FileKind.IsRegularFile(child)
                         ? new FolderEntry(childRelative, format, null)
                         : new FolderEntry(childRelative, format, "skipped: not a regular file (a FIFO, socket or device)"));
+                }
+                else if (ExtraInputs.Handles(name))
+                {
+                    entries.Add(FileKind.IsRegularFile(child)
+                        ? new FolderEntry(childRelative, InputFormat.PlainText, null)
+                        : new FolderEntry(childRelative, InputFormat.PlainText, "skipped: not a regular file (a FIFO, socket or device)"));
                 }
             }
         }

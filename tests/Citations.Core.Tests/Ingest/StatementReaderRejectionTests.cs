@@ -113,7 +113,7 @@ public sealed class StatementReaderRejectionTests
     [DataRow("statement.jsonl")]
     [DataRow("statement.json")]
     [DataRow("statement.html")]
-    [DataRow("statement.pdf")]
+    [DataRow("statement.png")]
     public void Read_BinaryFile_RejectsAsBinary(string name)
     {
         using var temp = new TempFolder();

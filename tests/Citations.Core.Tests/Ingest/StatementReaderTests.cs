@@ -184,7 +184,7 @@ public sealed class StatementReaderTests
         temp.Write("a.htm", "<p>" + Poland + "</p>");
         temp.Write(".hidden/secret.txt", Poland);
         temp.Write(".draft.txt", Poland);
-        temp.Write("a/notes.pdf", "%PDF-1.4");
+        temp.Write("a/notes.xlsx", "PK\u0003\u0004");
         temp.Write("a/README", Poland);
         var folder = temp.Path;
 
