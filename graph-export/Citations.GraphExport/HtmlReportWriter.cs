@@ -64,7 +64,7 @@ public static class HtmlReportWriter
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new GraphExportException($"cannot write the report: {e.Message}", path, inner: e);
+            throw new GraphExportException($"cannot write the report: {e.Message}", path, inner: e, kind: Citations.Core.CitationsErrorKind.Output);
         }
     }
 

@@ -72,7 +72,7 @@ public sealed class MentionsCsvWriter : IDisposable
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new GraphExportException($"cannot write mentions: {e.Message}", path, inner: e);
+            throw new GraphExportException($"cannot write mentions: {e.Message}", path, inner: e, kind: Citations.Core.CitationsErrorKind.Output);
         }
     }
 

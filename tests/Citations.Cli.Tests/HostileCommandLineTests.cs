@@ -95,6 +95,41 @@ public sealed class HostileCommandLineTests
     }
 
     [TestMethod]
+    public void Build_ReportThatCannotReplaceTheOld_LeavesMentionsAndGraphAsTheyWere()
+    {
+        using var temp = new TempFolder();
+        var output = Path.Combine(temp.Path, "out");
+        Assert.AreEqual(0, Run("build", Repo("seeds"), "--out", output, "--quiet").ExitCode);
+        var mentions = File.ReadAllBytes(Path.Combine(output, "mentions.csv"));
+        var graph = File.ReadAllBytes(Path.Combine(output, "graph.json"));
+        // report.html is moved into place after mentions.csv was written in full: a folder in its way stops both.
+        File.Delete(Path.Combine(output, "report.html"));
+        Directory.CreateDirectory(Path.Combine(output, "report.html"));
+
+        var run = Run("build", Repo("corpus", "dev", "statements.jsonl"), "--out", output, "--quiet");
+
+        Assert.AreEqual(ExitCodes.OutputFailed, run.ExitCode, run.Error);
+        StringAssert.Contains(run.Error, "report.html");
+        CollectionAssert.AreEqual(mentions, File.ReadAllBytes(Path.Combine(output, "mentions.csv")));
+        CollectionAssert.AreEqual(graph, File.ReadAllBytes(Path.Combine(output, "graph.json")));
+        Assert.IsFalse(Directory.GetFileSystemEntries(output).Any(f => f.EndsWith(".tmp", StringComparison.Ordinal)));
+    }
+
+    [TestMethod]
+    public void Build_MentionsCsvInTheWayOfAFolder_IsAnOutputErrorAndLeavesNoTemporaryFile()
+    {
+        using var temp = new TempFolder();
+        var output = Path.Combine(temp.Path, "out");
+        Directory.CreateDirectory(Path.Combine(output, "mentions.csv"));
+
+        var run = Run("build", Repo("seeds"), "--out", output, "--format", "json,mentions", "--quiet");
+
+        Assert.AreEqual(ExitCodes.OutputFailed, run.ExitCode, run.Error);
+        Assert.IsFalse(File.Exists(Path.Combine(output, "graph.json")));
+        CollectionAssert.AreEqual(new[] { "mentions.csv" }, Directory.GetFileSystemEntries(output).Select(Path.GetFileName).ToArray());
+    }
+
+    [TestMethod]
     public void Build_FewerFormatsThanBefore_NamesTheOutputsLeftFromTheEarlierRun()
     {
         using var temp = new TempFolder();
