@@ -115,6 +115,7 @@ public sealed class MentionsCsvWriter : IDisposable
         _writer.Write('"');
     }
 
-    // NUL and lone surrogates are what spreadsheets and UTF-8 readers choke on; line breaks stay (quoted).
+    // NUL and lone surrogates are what spreadsheets and UTF-8 readers choke on: they are written as a visible
+    // \uXXXX, as in GraphML, so two statement ids that differ only there stay two. Line breaks stay (quoted).
     private static string Clean(string value) => Text.XmlSafe(value);
 }

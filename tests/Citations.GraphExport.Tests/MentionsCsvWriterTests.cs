@@ -24,7 +24,7 @@ public sealed class MentionsCsvWriterTests
         CollectionAssert.AreEqual(MentionsCsvWriter.Columns.ToArray(), records[0].ToArray());
         CollectionAssert.AreEqual(new string?[]
         {
-            "s\"1", null, "Issuer, with \"quotes\"\r\nand lines", "Title with NUL", "ICCPR",
+            "s\"1", null, "Issuer, with \"quotes\"\r\nand lines", "Title\\u0000 with NUL", "ICCPR",
             "International Covenant on Civil and Political Rights", "treaty", "true", "6(1); 26", "the \"Covenant\"", "10", "14", "0.8",
             "He cited the \"Covenant\", twice; once\nmore.",
         }, records[1].ToArray());
