@@ -92,7 +92,7 @@ internal static class BuildCommand
             {
                 GraphExporter.TryParseFormat(name, out var format);
                 return (Format: name, Path: OutputPath(directory, format), Write: (Action<string>)(temporary => GraphExporter.Export(built.Graph, format, temporary, options)));
-            }).Concat(ownOutputs.Outputs(built.Graph, built.Statements, built.Rejected)).ToList();
+            }).Concat(ownOutputs.Outputs(built.Graph, built.Statements, built.Rejected, built.Repeated)).ToList();
             OutputFiles.WriteAll(targets.Select(t => (t.Path, t.Write)));
 
             WriteSummary(console.Out, built, slice, [.. targets.Select(t => (t.Format, t.Path))]);

@@ -35,7 +35,10 @@ internal sealed class BuildOutputs : IDisposable
     private readonly string? _csvTemporary;
     private readonly List<string> _createdFolders = [];
     private int _omitted;
-    private readonly List<MentionRow>? _kept;
+    private readonly List<(int Statement, MentionRow Row)>? _kept;
+    // Every statement in the order read, with its number of rows: a repeated id replaces the earlier statement
+    // in the graph, so its rows come out of mentions.csv and the report too.
+    private readonly List<(string Id, int Rows)> _statements = [];
     private readonly string _directory;
     private readonly InstrumentCatalog _catalog;
 
@@ -76,14 +79,61 @@ internal sealed class BuildOutputs : IDisposable
     public void Add(ExtractionResult result)
     {
         if (_csv is null && _kept is null) return;
+        var statement = _statements.Count;
+        var rows = 0;
         var perInstrument = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var row in MentionRows.Of(result))
         {
+            rows++;
             if (_csv is not null) WriteRow(row);
             if (_kept is null) continue;
             var count = perInstrument[row.Instrument] = perInstrument.GetValueOrDefault(row.Instrument) + 1;
-            if (count <= ReportMentionsPerPair && _kept.Count < ReportMentionLimit) _kept.Add(row);
+            if (count <= ReportMentionsPerPair && _kept.Count < ReportMentionLimit) _kept.Add((statement, row));
             else _omitted++;
+        }
+
+        _statements.Add((result.Statement.Id, rows));
+    }
+
+    /// <summary>The statements (by their place in the order read) that a later one with the same id replaced.</summary>
+    private HashSet<int> Replaced()
+    {
+        var last = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < _statements.Count; i++) last[_statements[i].Id] = i;
+        var replaced = new HashSet<int>();
+        for (var i = 0; i < _statements.Count; i++)
+        {
+            if (last[_statements[i].Id] != i) replaced.Add(i);
+        }
+
+        return replaced;
+    }
+
+    /// <summary>Copies mentions.csv without the rows of replaced statements (rows are in the order read).</summary>
+    private void CopyWithout(HashSet<int> replaced, string destination)
+    {
+        var utf8 = new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
+        using var reader = new StreamReader(_csvTemporary!, utf8, detectEncodingFromByteOrderMarks: false, bufferSize: 1 << 16);
+        using var writer = new StreamWriter(destination, append: false, utf8, bufferSize: 1 << 16);
+        CopyRecord(reader, writer);
+        for (var i = 0; i < _statements.Count; i++)
+        {
+            for (var row = 0; row < _statements[i].Rows; row++) CopyRecord(reader, replaced.Contains(i) ? null : writer);
+        }
+    }
+
+    // One CSV record as MentionsCsvWriter writes it: a CRLF outside quotes ends it (quotes inside are doubled).
+    private static void CopyRecord(StreamReader reader, StreamWriter? writer)
+    {
+        var quoted = false;
+        var previous = -1;
+        int c;
+        while ((c = reader.Read()) >= 0)
+        {
+            writer?.Write((char)c);
+            if (c == '"') quoted = !quoted;
+            else if (c == '\n' && previous == '\r' && !quoted) return;
+            previous = c;
         }
     }
 
@@ -103,8 +153,9 @@ internal sealed class BuildOutputs : IDisposable
     /// mentions.csv and report.html as outputs for <see cref="OutputFiles.WriteAll"/>: (format, final path, how to
     /// write it to a temporary path).
     /// </summary>
-    public IEnumerable<(string Format, string Path, Action<string> Write)> Outputs(CitationGraph graph, int statements, int rejected)
+    public IEnumerable<(string Format, string Path, Action<string> Write)> Outputs(CitationGraph graph, int statements, int rejected, int repeated)
     {
+        var replaced = repeated > 0 ? Replaced() : null;
         if (_csv is not null)
         {
             yield return (Mentions, MentionsPath, temporary =>
@@ -112,7 +163,8 @@ internal sealed class BuildOutputs : IDisposable
                 try
                 {
                     _csv.Dispose();
-                    File.Move(_csvTemporary!, temporary);
+                    if (replaced is null) File.Move(_csvTemporary!, temporary);
+                    else CopyWithout(replaced, temporary);
                 }
                 catch (Exception e) when (e is IOException or UnauthorizedAccessException)
                 {
@@ -130,7 +182,8 @@ internal sealed class BuildOutputs : IDisposable
                 InstrumentNames = _catalog.Instruments.ToDictionary(i => i.Id,
                     i => (IReadOnlyList<string>)[.. i.Abbreviations, .. i.InformalNames, .. i.Names], StringComparer.Ordinal),
             };
-            yield return (Html, ReportPathIn(_directory), temporary => HtmlReportWriter.Write(graph, _kept, summary, temporary));
+            yield return (Html, ReportPathIn(_directory), temporary => HtmlReportWriter.Write(graph,
+                _kept.Where(k => replaced is null || !replaced.Contains(k.Statement)).Select(k => k.Row), summary, temporary));
         }
     }
 

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text;
+using Citations.GraphExport.Tests;
 using Newtonsoft.Json.Linq;
 using static Citations.Cli.Tests.CliRunner;
 
@@ -157,6 +158,27 @@ public sealed class HostileCommandLineTests
         StringAssert.Contains(run.Out, "2 repeated ids (each replaced the statement read before it under that id)");
         var json = JObject.Parse(File.ReadAllText(Path.Combine(temp.Path, "out", "graph.json")));
         Assert.AreEqual(2, json["nodes"]!.Count(n => (string)n["label"]! == "Statement"));
+    }
+
+    [TestMethod]
+    public void Build_RepeatedId_MentionsCsvAndReportKeepOnlyTheStatementThatReplacedTheEarlier()
+    {
+        using var temp = new TempFolder();
+        var first = temp.Write("a.jsonl",
+            "{\"id\": \"x1\", \"text\": \"Poland acceded to the International Covenant on Civil and Political Rights.\"}\n"
+            + "{\"id\": \"x2\", \"text\": \"The \\\"Convention against Torture\\\" applies,\\r\\nsaid the minister.\"}\n");
+        var second = temp.Write("b.jsonl", "{\"id\": \"x1\", \"text\": \"Chile ratified the Convention on the Rights of the Child.\"}\n");
+        var output = Path.Combine(temp.Path, "out");
+
+        var run = Run("build", first, second, "--out", output, "--format", "json,mentions,html", "--quiet");
+
+        Assert.AreEqual(ExitCodes.InputRejected, run.ExitCode, run.Error);
+        var records = Rfc4180Reader.Read(File.ReadAllText(Path.Combine(output, "mentions.csv")));
+        CollectionAssert.AreEqual(new[] { "x2", "x1" }, records.Skip(1).Select(r => r[0]).ToArray());
+        CollectionAssert.AreEqual(new[] { "CAT", "CRC" }, records.Skip(1).Select(r => r[4]).ToArray());
+        var report = File.ReadAllText(Path.Combine(output, "report.html"));
+        Assert.DoesNotContain("Poland acceded", report);
+        StringAssert.Contains(report, "Chile ratified");
     }
 
     [TestMethod]
