@@ -18,7 +18,8 @@ public static class StatementReader
 
     /// <summary>
     /// The records of every input in <paramref name="paths"/>, in order. A path is a file
-    /// (format by extension; unknown extensions are read as plain text), a folder (its
+    /// (format by extension, gzip and CSV included, see <see cref="ExtraInputs"/>; unknown
+    /// extensions are read as plain text), a folder (its
     /// supported files, recursively, in ordinal order of their relative paths, hidden
     /// entries and non-regular files such as FIFOs skipped with a notice), or "-" for standard
     /// input (JSON Lines when it starts with '{', otherwise plain text).
