@@ -59,6 +59,8 @@ internal sealed class LanguagePatterns
             Options);
         SpelledNumber = new Regex(@"(?i)\G\b" + LanguageData.Alternation(language.SpelledNumbers.Keys) + @"\b", Options);
         var paragraphList = @"\s+(?<n>\d{1,3})(?:\s*(?:,|" + separators + @")\s*(?<n>\d{1,3}))*";
+        // "article 2 (par. 1)", "artículo 3 (párr. 2)": a paragraph in brackets after the article, as the UN's documents write it.
+        BracketedParagraph = new Regex(@"\G\s?\(\s?" + LanguageData.Alternation(language.ParagraphWords) + @"\s*(?<p>\d{1,3})\s?\)", Options);
         TrailingParagraphs = new Regex(@"\G(?>\s*)[,.]?(?>\s*)" + LanguageData.Alternation(language.ParagraphWords) + paragraphList + @"(?![\d(])", Options);
         LeadingParagraphs = new Regex(
             @"\b" + LanguageData.Alternation(language.ParagraphWords.Where(w => !w.EndsWith('.')), capitalised: true) + paragraphList
@@ -123,6 +125,9 @@ internal sealed class LanguagePatterns
 
     /// <summary>", paragraph 7", "paras. 1 and 2" after an article.</summary>
     public Regex TrailingParagraphs { get; }
+
+    /// <summary>"(par. 1)" right after an article number: its paragraph.</summary>
+    public Regex BracketedParagraph { get; }
 
     /// <summary>"paragraph 7 of" before an article, anchored at the end of what is given.</summary>
     public Regex LeadingParagraphs { get; }

@@ -124,6 +124,7 @@ internal static partial class PinpointParser
         {
             steps.Add();
             var sub = SubDivision().Match(text, i);
+            if (!sub.Success) sub = patterns.BracketedParagraph.Match(text, i);
             if (!sub.Success) break;
             var label = sub.Groups["p"].Value.Length > 0 ? sub.Groups["p"].Value : sub.Groups["d"].Value;
             (levels ??= new StringBuilder(number)).Append('(').Append(CleanSubLabel(label)).Append(')');

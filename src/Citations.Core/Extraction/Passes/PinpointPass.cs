@@ -153,6 +153,8 @@ internal sealed partial class PinpointPass(ExtractionContext context) : IExtract
 
         var link = FirstPrefix(rest, patterns.PinpointLinks);
         if (link is null) return null;
+        // "du Pacte", "del Convenio": a short form that holds the link word itself.
+        if (placed.FirstStartingFrom(i) is { } contracted && contracted.Start == i) return contracted;
         i += link.Length;
         while (i < text.Length && char.IsWhiteSpace(text[i])) i++;
         var next = placed.FirstStartingFrom(i);
