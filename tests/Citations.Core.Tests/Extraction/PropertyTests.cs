@@ -14,7 +14,7 @@ public sealed class PropertyTests
         "the", "The", "that", "its", "la", "l'", "l’", "el", "Covenant", "Convention", "Convención", "Pacte", "Charter", "Protocol", "Protocols",
         "Treaty", "Declaration", "Statute", "article", "Article", "ARTICLES", "Art.", "arts.", "artículo", "статья", "common", "6", "(1)", "(a)", "2.1",
         "13b", "IV", "and", "et", "y", "to", "–", "of", "on", "Inter-American", "American", "Rights", "Child", "Additional", "two", "1966", "said",
-        "paragraph", "para.", "January", "12", ",", ".", ";", "(", ")", "-", "'", "’", "\n", "  ", "\u0301", "é", "😀", "_", "x",
+        "paragraph", "para.", "January", "12", "Traité", "Déclaration", "Пакт", "СТАТЬЯ", "Статья", "статьи", "ó", "с", ",", ".", ";", "(", ")", "-", "'", "’", "\n", "  ", "\u0301", "é", "😀", "_", "x",
     ];
 
     private static Gen<string> Texts() =>
