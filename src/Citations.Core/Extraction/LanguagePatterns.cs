@@ -47,10 +47,13 @@ internal sealed class LanguagePatterns
         var keyword = new Regex(
             @"\G(?<![\w-])(?<common>" + LanguageData.Alternation(language.CommonArticleWords, capitalised: true) + @"\s+)?(?:" + capitals + "|" + keywords + @")\s*(?=[\dIVXLC(]|[A-Za-z]+\b)",
             Options);
-        // Every keyword holds its first three letters in some case, with at most "common" before it.
-        ArticleKeyword = new TriggeredPattern(
-            keyword, [.. language.ArticleKeywords.Select(k => k[..Math.Min(3, k.Length)].ToLowerInvariant()).Distinct(StringComparer.Ordinal)],
-            StringComparison.OrdinalIgnoreCase, wordsBefore: 1, extraPrefixChars: "");
+        // Every keyword holds its first three letters as written, capitalised or in capitals, with at most
+        // "common" before it. The cases are listed rather than searched for ignoring case: a search
+        // ignoring case is many times slower once a trigger holds letters outside ASCII ("ста").
+        var triggers = language.ArticleKeywords.Select(k => k[..Math.Min(3, k.Length)])
+            .SelectMany(t => new[] { t, char.ToUpperInvariant(t[0]) + t[1..], char.ToLowerInvariant(t[0]) + t[1..], t.ToUpperInvariant() })
+            .Distinct(StringComparer.Ordinal).ToArray();
+        ArticleKeyword = new TriggeredPattern(keyword, triggers, StringComparison.Ordinal, wordsBefore: 1, extraPrefixChars: "");
 
         var separators = LanguageData.Alternation(language.ListSeparators);
         // The patterns below are anchored with \G: each is tried where the previous item ended, and only there.
