@@ -30,6 +30,8 @@ public sealed record Instrument
     public required string Adopted { get; init; }
     public string? EntryIntoForce { get; init; }
     public string? TreatySeries { get; init; }
+    /// <summary>The UN document symbol of the resolution that is this instrument ("A/RES/217(III)" for the Universal Declaration).</summary>
+    public string? Symbol { get; init; }
     /// <summary>The instrument a protocol or amendment belongs to.</summary>
     public string? Parent { get; init; }
     /// <summary>For a collection (the four Geneva Conventions), its members.</summary>

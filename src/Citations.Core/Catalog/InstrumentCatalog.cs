@@ -181,6 +181,7 @@ public sealed partial class InstrumentCatalog
             Adopted = RequiredDate(record, origin, "adopted"),
             EntryIntoForce = OptionalDate(record, origin, "entryIntoForce"),
             TreatySeries = OptionalString(record, origin, "treatySeries"),
+            Symbol = OptionalString(record, origin, "symbol"),
             Parent = OptionalString(record, origin, "parent"),
             Members = StringArray(record, origin, "members"),
             CommonArticles = StringArray(record, origin, "commonArticles"),

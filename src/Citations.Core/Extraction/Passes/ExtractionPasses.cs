@@ -13,7 +13,7 @@ internal static class ExtractionPasses
     public static ImmutableArray<IExtractionPass> Create(ExtractionContext context) =>
     [
         new CatalogNamePass(context),
-        new ResolutionPass(),
+        new ResolutionPass(context),
         new UncataloguedTitlePass(),
         new ApproximateTitlePass(context),
         new NestedProtocolPass(context),
