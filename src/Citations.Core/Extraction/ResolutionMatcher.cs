@@ -17,7 +17,12 @@ namespace Citations.Core.Extraction;
 /// </summary>
 internal static partial class ResolutionMatcher
 {
-    private static readonly Lazy<SortedList<int, int>> s_firstOfYear = new(LoadYears);
+    private static readonly Lazy<SortedList<int, int>> s_firstOfYear = new(() => LoadTable("sc-resolution-years.json", "firstResolutionOfYear"));
+
+    private static readonly Lazy<SortedList<int, int>> s_firstOfSession = new(() => LoadTable("ga-resolution-sessions.json", "firstResolutionOfSession"));
+
+    /// <summary>How far outside its session's estimated run an Assembly resolution's number may fall (the run's boundaries are approximate).</summary>
+    private const int SessionMargin = 100;
 
     /// <summary>How far back the organ a text is talking about is looked for, within its paragraph.</summary>
     private const int ContextWindow = 1000;
@@ -56,8 +61,9 @@ internal static partial class ResolutionMatcher
             var (body, signal) = BodyOf(text, match, context, symbols, phrases);
             // An organ named with the numbers decides; another body named only earlier in the paragraph rules out
             // the Assembly's session and slash forms only when it is named in the same sentence.
-            if (body == ResolutionBody.Other && signal < 0) continue;
-            var otherInSentence = body == ResolutionBody.Other && signal >= Boundaries.SentenceStart(text, match.Index, 1, ContextWindow, steps);
+            var other = body is ResolutionBody.Other or ResolutionBody.HumanRightsCouncil;
+            if (other && signal < 0) continue;
+            var otherInSentence = other && signal >= Boundaries.SentenceStart(text, match.Index, 1, ContextWindow, steps);
             var items = match.Groups["item"].Captures;
             // "resolution, 2334 (2016)": a comma is read only before a number that carries its year or session.
             if (match.Groups["comma"].Success && !items[0].Value.Contains('(', StringComparison.Ordinal) && !items[0].Value.Contains('/', StringComparison.Ordinal)) continue;
@@ -147,6 +153,11 @@ internal static partial class ResolutionMatcher
             if (names.Contains(organ, StringComparer.OrdinalIgnoreCase)) return body;
         }
 
+        // "Welcoming Security Council resolution", "SO\nSecurity Council": the two organs' names end the words before the keyword.
+        if (organ.EndsWith(" Security Council", StringComparison.Ordinal)) return ResolutionBody.SecurityCouncil;
+        if (organ.EndsWith(" General Assembly", StringComparison.Ordinal)) return ResolutionBody.GeneralAssembly;
+        if (ResolutionWords.HumanRightsCouncil.Contains(organ, StringComparer.OrdinalIgnoreCase)) return ResolutionBody.HumanRightsCouncil;
+
         // "Human Rights Council resolution 31/36", "World Health Assembly resolution": another body's resolutions.
         return ResolutionBody.Other;
     }
@@ -155,7 +166,14 @@ internal static partial class ResolutionMatcher
     {
         var parts = Item().Match(item);
         if (!parts.Success) return (null, Confidence.NumberWithYear, false);
-        if (otherInSentence && !IsYear(parts.Groups["q"].Value)) return (null, Confidence.NumberWithYear, false);
+        // Another body named in the sentence takes a session numeral its number does not fit, and the Human Rights
+        // Council, which numbers its resolutions like the Assembly, takes the slash forms.
+        var slash = parts.Groups["sp"].Success || parts.Groups["slash"].Success;
+        if (otherInSentence && (slash ? body == ResolutionBody.HumanRightsCouncil : parts.Groups["q"].Success && !IsYear(parts.Groups["q"].Value) && !FitsSessionNumeral(parts)))
+        {
+            return (null, Confidence.NumberWithYear, false);
+        }
+
         if (parts.Groups["sp"].Success)
         {
             return (SpecialSlash(parts.Groups["sp"].Value, parts.Groups["spn"].Value, parts.Groups["spr"].Value), Confidence.NumberWithYear, false);
@@ -173,8 +191,11 @@ internal static partial class ResolutionMatcher
         var qualifier = parts.Groups["q"].Success ? parts.Groups["q"].Value : null;
         if (qualifier is not null && !IsYear(qualifier))
         {
-            var session = Session(qualifier);
-            return session is null ? (null, Confidence.NumberWithYear, false) : ($"A/RES/{number}({session})", Confidence.NumberWithYear, false);
+            var session = SessionFor(int.Parse(number, CultureInfo.InvariantCulture), qualifier);
+            if (session is null) return (null, Confidence.NumberWithYear, false);
+            // A number outside the run of its session is another body's ("resolution 416 (XIV)" of the Economic and Social Council).
+            if (RomanNumerals.TryParse(session, out var regular) && !FitsAssemblySession(int.Parse(number, CultureInfo.InvariantCulture), regular)) return (null, Confidence.NumberWithYear, false);
+            return ($"A/RES/{number}({session})", Confidence.NumberWithYear, false);
         }
 
         var year = qualifier ?? sharedYear;
@@ -218,6 +239,7 @@ internal static partial class ResolutionMatcher
             return q.Length <= 2 && int.TryParse(q, CultureInfo.InvariantCulture, out var arabic) && arabic is >= 1 and <= LastRomanSession ? RomanNumerals.Format(arabic) : null;
         }
 
+
         var prefix = q.StartsWith("ES-", StringComparison.Ordinal) ? "ES-" : q.StartsWith("S-", StringComparison.Ordinal) ? "S-" : "";
         var numeral = q[prefix.Length..];
         var limit = prefix switch { "ES-" => LastRomanEmergencySession, "S-" => LastRomanSpecialSession, _ => LastRomanSession };
@@ -257,6 +279,24 @@ internal static partial class ResolutionMatcher
         return q.Success && IsYear(q.Value) ? q.Value : null;
     }
 
+    /// <summary>
+    /// The session of resolution <paramref name="number"/>: "(11)" is the eleventh session in Arabic figures or
+    /// OCR's "(II)"; the reading whose run of numbers holds the resolution is taken, and none when both or neither do.
+    /// </summary>
+    private static string? SessionFor(int number, string qualifier)
+    {
+        var session = Session(qualifier);
+        if (!qualifier.All(c => c == '1') || qualifier.Length > 2) return session;
+        var roman = UniqueRomanReading(qualifier, LastRomanSession);
+        var fits = new[] { session, roman }.Where(r => r is not null && RomanNumerals.TryParse(r, out var v) && FitsAssemblySession(number, v)).Distinct(StringComparer.Ordinal).ToList();
+        return fits.Count == 1 ? fits[0] : session;
+    }
+
+    /// <summary>Whether the item carries a regular session numeral its number fits ("2626 (XXV)"): then it is the Assembly's, whatever body the sentence names.</summary>
+    private static bool FitsSessionNumeral(Match parts) =>
+        parts.Groups["q"].Success && Session(parts.Groups["q"].Value) is { } session && RomanNumerals.TryParse(session, out var regular)
+        && FitsAssemblySession(int.Parse(Trim(parts.Groups["n"].Value), CultureInfo.InvariantCulture), regular);
+
     private static bool IsYear(string qualifier) => qualifier.Length == 4 && qualifier.All(char.IsAsciiDigit);
 
     private static string Trim(string number) => number.TrimStart('0') is { Length: > 0 } trimmed ? trimmed : number;
@@ -276,17 +316,30 @@ internal static partial class ResolutionMatcher
         return year == table.Keys[^1] && number > table.Values[^1] + 80 ? null : year;
     }
 
-    private static SortedList<int, int> LoadYears()
+    /// <summary>
+    /// Whether an Assembly resolution numbered <paramref name="number"/> can belong to regular session
+    /// <paramref name="session"/>: the Assembly numbered its resolutions consecutively until 1975, while
+    /// other bodies (the Economic and Social Council, UNCTAD) numbered theirs with session numerals too,
+    /// far lower for the same numeral ("416 (XIV)" is the Council's).
+    /// </summary>
+    internal static bool FitsAssemblySession(int number, int session)
+    {
+        var table = s_firstOfSession.Value;
+        if (!table.TryGetValue(session, out var first) || !table.TryGetValue(session + 1, out var next)) return true;
+        return number >= first - SessionMargin && number < next + SessionMargin;
+    }
+
+    private static SortedList<int, int> LoadTable(string file, string property)
     {
         var assembly = typeof(ResolutionMatcher).Assembly;
-        using var stream = assembly.GetManifestResourceStream("Citations.Extraction.sc-resolution-years.json");
+        using var stream = assembly.GetManifestResourceStream("Citations.Extraction." + file);
         var table = new SortedList<int, int>();
         if (stream is null) return table;
         using var reader = new StreamReader(stream);
         var root = JObject.Parse(reader.ReadToEnd());
-        foreach (var property in ((JObject)root["firstResolutionOfYear"]!).Properties())
+        foreach (var entry in ((JObject)root[property]!).Properties())
         {
-            table[int.Parse(property.Name, CultureInfo.InvariantCulture)] = (int)property.Value;
+            table[int.Parse(entry.Name, CultureInfo.InvariantCulture)] = (int)entry.Value;
         }
 
         return table;
@@ -448,6 +501,8 @@ internal static class ResolutionWords
         + "|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre"
         + "|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre";
 
+    public static readonly string[] HumanRightsCouncil = ["Human Rights Council", "Conseil des droits de l'homme", "Consejo de Derechos Humanos"];
+
     /// <summary>Words that begin a sentence or a clause and stand before an organ's name without being part of it.</summary>
     public static readonly string[] LeadingWords =
     [
@@ -464,7 +519,15 @@ internal static class ResolutionWords
 }
 
 /// <summary>The organ that adopted a resolution, as far as the text tells: unknown, the Council, the Assembly, or another body.</summary>
-internal enum ResolutionBody { Unknown, SecurityCouncil, GeneralAssembly, Other }
+internal enum ResolutionBody
+{
+    Unknown,
+    SecurityCouncil,
+    GeneralAssembly,
+    /// <summary>Another body whose resolutions are left out, which numbers them as the Assembly does ("resolution 31/36").</summary>
+    HumanRightsCouncil,
+    Other,
+}
 
 /// <summary>Paragraph and sentence starts, looked for backwards within a bounded window.</summary>
 internal static class Boundaries
