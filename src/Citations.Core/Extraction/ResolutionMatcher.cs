@@ -52,7 +52,7 @@ internal static partial class ResolutionMatcher
             if (id is not null) symbols.Add(Resolution(id, match.Index, match.Index + match.Length, confidence));
         }
 
-        if (!s_phrase.MayMatch(text)) return symbols;
+        if (!s_phrase.MayMatch(text) && !s_sessionSymbol.MayMatch(text)) return symbols;
         var phrases = new List<Mention>();
         var context = new OrganContext(text, steps);
         foreach (var match in s_phrase.Matches(text, steps))
@@ -81,7 +81,19 @@ internal static partial class ResolutionMatcher
             }
         }
 
-        var numbered = Sorted([.. symbols, .. phrases]);
+        // "ES-10/19" with neither "A/RES/" nor the keyword: the Assembly's once the paragraph is about the Assembly.
+        var covered = new HashSet<int>(phrases.Select(m => m.Start).Concat(phrases.Select(m => m.End)));
+        var bare = new List<Mention>();
+        foreach (var match in s_sessionSymbol.Matches(text, steps))
+        {
+            if (match.Index > 0 && text[match.Index - 1] == '/') continue;
+            if (covered.Contains(match.Index + match.Length)) continue;
+            var id = SpecialSlash(match.Groups["sp"].Value, match.Groups["spn"].Value, match.Groups["spr"].Value);
+            if (id is null || context.Before(match.Index, symbols, phrases).Body != ResolutionBody.GeneralAssembly) continue;
+            bare.Add(Resolution(id, match.Index, match.Index + match.Length, Confidence.NumberWithYear));
+        }
+
+        var numbered = Sorted([.. symbols, .. phrases, .. bare]);
         return Sorted([.. numbered, .. Anaphors(text, numbered, steps)]);
     }
 
@@ -98,6 +110,8 @@ internal static partial class ResolutionMatcher
         KindOfInstrument = InstrumentKind.Resolution,
         Catalogued = false,
     };
+
+    private static ResolutionBody OrganOfId(string id) => id.StartsWith("S/", StringComparison.Ordinal) ? ResolutionBody.SecurityCouncil : ResolutionBody.GeneralAssembly;
 
     private static string TitleOf(string id)
     {
@@ -368,6 +382,9 @@ internal static partial class ResolutionMatcher
                 if (ids.Count > 1) break;
             }
 
+            // "the resolution adopted by the General Assembly" after a Council resolution is another one.
+            var after = OrganAfter().Match(text, match.Index + match.Length);
+            if (ids.Count == 1 && after.Success && OrganOf(after.Groups["name"].Value) != OrganOfId(ids.First())) continue;
             if (ids.Count == 1) found.Add(Resolution(ids.First(), match.Index, match.Index + match.Length, Confidence.ShortFormResolved, MentionKind.ShortForm));
         }
 
@@ -435,10 +452,15 @@ internal static partial class ResolutionMatcher
     /// <summary>A phrase holds its keyword after at most "draft", three words of an organ's name, and "Council" or "Assembly".</summary>
     private static readonly TriggeredPattern s_phrase = new(Phrase(), ResolutionWords.Triggers, StringComparison.Ordinal, wordsBefore: 5, extraPrefixChars: "-'’.");
 
+    private static readonly TriggeredPattern s_sessionSymbol = new(SessionSymbol(), ["S-"], StringComparison.Ordinal, wordsBefore: 0, extraPrefixChars: "");
+
     private static readonly TriggeredPattern s_anaphor = new(Anaphor(), ResolutionWords.Triggers, StringComparison.Ordinal, wordsBefore: 2, extraPrefixChars: "-");
 
     [GeneratedRegex(@"\G(?:\bS/RES/(?<sc>\d{1,4})(?!\d)(?:\s{0,2}\((?<scyear>(?:19|20)\d\d)\))?|\bA/RES/(?<sp>E?S)-(?<spn>\d{1,2})/(?<spr>\d{1,3})(?!\d)|\bA/RES/(?<ga>\d{1,3})/(?<gan>\d{1,4})(?!\d)|\bA/RES/(?<old>\d{1,4})\s?(?:[A-Z]\s?)?\((?<session>(?:E?S-)?[IVXL]+)\)(?:\s?[A-Z](?!\w))?)")]
     private static partial Regex Symbol();
+
+    [GeneratedRegex(@"\G\b(?<sp>E?S)-(?<spn>\d{1,2})/(?<spr>\d{1,3})(?![\d/])")]
+    private static partial Regex SessionSymbol();
 
     /// <summary>
     /// One resolution of a phrase: "S-26/2", "ES-10/19", "31/92", or a number with an optional part
@@ -447,7 +469,7 @@ internal static partial class ResolutionMatcher
     /// resolutions").
     /// </summary>
     private const string ItemPattern =
-        @"(?:E?S-\d{1,2}/\d{1,3}(?!\d)|\d{1,3}/\d{1,4}(?!\d)|\d{1,4}(?!\d)(?:\s?[A-Z](?![\w/]))?(?:\s{0,2}[(\[{](?:(?:19|20)\d\d|\d{1,2}|(?:E\s?S|S)\s?[-–‑]\s?[IVXL]+|[IVXLHl1|!]{1,8})[)\]}])?(?!\s+(?:other|more|per\b|percent|years?|months?|days?|times|countries|States|members|votes|autres|otras)))";
+        @"(?:E?S-\d{1,2}/\d{1,3}(?!\d)|\d{1,3}/\d{1,4}(?!\d)|\d{1,4}(?!\d)(?:\s?[A-Z](?![\w/])(?:(?:\s*,\s*|\s+(?:and|et|y)\s+)[A-Z](?![\w/]))*)?(?:\s{0,2}[(\[{](?:(?:19|20)\d\d|\d{1,2}|(?:E\s?S|S)\s?[-–‑]\s?[IVXL]+|[IVXLHl1|!]{1,8})[)\]}])?(?!\s+(?:other|more|per\b|percent|years?|months?|days?|times|countries|States|members|votes|autres|otras)))";
 
     /// <summary>Between items: commas, "and", "et", "y", "as well as".</summary>
     private const string ItemSeparator = @"(?:\s*,\s*(?:and\s+|et\s+|y\s+)?|\s+(?:and|et|y|as\s+well\s+as|ainsi\s+que)\s+)";
@@ -459,7 +481,7 @@ internal static partial class ResolutionMatcher
     [GeneratedRegex(@"\G(?<draft>\b(?:draft|Draft|projet\s+de|proyecto\s+de)\s+)?(?:\b(?<organ>" + ResolutionWords.OrganBefore + @")(?:'s|’s)?\s+)?\b(?:" + ResolutionWords.Keyword + @"|(?<organ>UNSCR)s?)(?:(?<comma>\s*,\s*)|\s+)(?:No\.?\s*|Nos\.?\s*|number\s+|n[°º]\.?\s*|núm\.\s*|N[°º]\.?\s*)?(?<item>" + ItemPattern + ")(?:" + ItemSeparator + "(?<item>" + ItemPattern + @"))*(?:(?![\w/])|(?=J(?!\w)))" + YearPhrase)]
     private static partial Regex Phrase();
 
-    [GeneratedRegex(@"^(?:(?<sp>E?S)-(?<spn>\d{1,2})/(?<spr>\d{1,3})|(?<n>\d{1,4})(?:/(?<slash>\d{1,4})|(?:\s?[A-Z])?(?:\s{0,2}[(\[{](?<q>[^)\]}]+)[)\]}])?))")]
+    [GeneratedRegex(@"^(?:(?<sp>E?S)-(?<spn>\d{1,2})/(?<spr>\d{1,3})|(?<n>\d{1,4})(?:/(?<slash>\d{1,4})|(?:\s?[A-Z](?:(?:\s*,\s*|\s+(?:and|et|y)\s+)[A-Z])*)?(?:\s{0,2}[(\[{](?<q>[^)\]}]+)[)\]}])?))")]
     private static partial Regex Item();
 
     /// <summary>"of the Security Council", "adopted by the General Assembly", "du Conseil de sécurité", "de la Asamblea General" right after the numbers.</summary>
