@@ -369,7 +369,7 @@ internal static partial class ResolutionMatcher
         var found = new List<Mention>();
         if (numbered.Count == 0) return found;
         var next = 0;
-        foreach (var match in s_anaphor.Matches(text, steps))
+        foreach (var match in AnaphorsNear(text, numbered, steps))
         {
             var from = Boundaries.SentenceStart(text, match.Index, 2, AnaphorWindow, steps);
             while (next < numbered.Count && numbered[next].End <= match.Index) next++;
@@ -392,20 +392,46 @@ internal static partial class ResolutionMatcher
     }
 
     /// <summary>
-    /// The organs a text names, found once, so that a bare "resolution 1973" can be given to the organ
+    /// The anaphor phrases within reach of a numbered resolution: the text read is only the stretch after
+    /// each one, as far as an anaphor can look back, with a little more for the pattern's look-ahead.
+    /// </summary>
+    private static IEnumerable<(int Index, int Length)> AnaphorsNear(string text, List<Mention> numbered, StepCounter steps)
+    {
+        var k = 0;
+        while (k < numbered.Count)
+        {
+            var start = numbered[k].End;
+            var end = Math.Min(text.Length, start + AnaphorWindow);
+            while (++k < numbered.Count && numbered[k].End <= end) end = Math.Min(text.Length, numbered[k].End + AnaphorWindow);
+            var stop = Math.Min(text.Length, end + 80);
+            foreach (var match in s_anaphor.Matches(text[start..stop], steps))
+            {
+                if (start + match.Index < end) yield return (start + match.Index, match.Length);
+            }
+        }
+    }
+
+    /// <summary>
+    /// The organs a text names before each phrase, within its paragraph, so that a bare "resolution 1973" can be given to the organ
     /// the paragraph last named: the Council, the Assembly, or another body.
     /// </summary>
     private sealed class OrganContext(string text, StepCounter steps)
     {
-        private List<(int Position, ResolutionBody Body)>? _signals;
+        /// <summary>The organ each spelling of a name denotes; the names come from one pattern, so the spellings are few.</summary>
+        private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, ResolutionBody> s_organOfName = new(StringComparer.Ordinal);
+
+        /// <summary>The organ names found so far, in text order; the text is read only where a query's window needs it.</summary>
+        private readonly List<(int Position, ResolutionBody Body)> _signals = [];
+        /// <summary>The end of the text read so far: the organ names of the last window read, up to here, are in <see cref="_signals"/>.</summary>
+        private int _readTo;
 
         public (ResolutionBody Body, int Position) Before(int position, List<Mention> symbols, List<Mention> phrases)
         {
-            _signals ??= Signals();
             var from = Boundaries.ParagraphStart(text, position, ContextWindow, steps);
+            var signals = SignalsIn(from, position);
             var best = (Position: -1, Body: ResolutionBody.Unknown);
-            var k = UpperBound(_signals, position, s => s.Position) - 1;
-            if (k >= 0 && _signals[k].Position >= from) best = _signals[k];
+            var k = UpperBound(signals, position, s => s.Position) - 1;
+            if (k >= 0 && signals[k].Position >= from) best = signals[k];
             // A resolution already keyed in the paragraph tells which organ it is talking about too.
             foreach (var list in (List<Mention>[])[symbols, phrases])
             {
@@ -417,17 +443,34 @@ internal static partial class ResolutionMatcher
             return (best.Body, best.Position);
         }
 
-        private List<(int, ResolutionBody)> Signals()
+        /// <summary>
+        /// The organ names in [from, to). Queries come in text order, so the text read for one is kept for the
+        /// next and each character is read about once; a query behind the text read is answered on its own.
+        /// </summary>
+        private List<(int Position, ResolutionBody Body)> SignalsIn(int from, int to)
         {
-            var signals = new List<(int, ResolutionBody)>();
-            foreach (Match match in OrganName().Matches(text))
+            if (to < _readTo) return Read(from, to);
+            var start = Math.Max(from, _readTo);
+            if (from > _readTo) _signals.Clear();
+
+            _signals.AddRange(Read(start, to));
+            _readTo = to;
+            return _signals;
+        }
+
+        private List<(int Position, ResolutionBody Body)> Read(int from, int to)
+        {
+            var found = new List<(int, ResolutionBody)>();
+            if (to <= from) return found;
+            var window = text[from..to];
+            steps.Add(window.Length / 16);
+            foreach (var match in s_organName.Matches(window, steps))
             {
                 steps.Add();
-                signals.Add((match.Index, OrganOf(match.Value)));
+                found.Add((from + match.Index, s_organOfName.GetOrAdd(match.Value, OrganOf)));
             }
 
-            steps.Add(text.Length / 64);
-            return signals;
+            return found;
         }
 
         /// <summary>How many items start before <paramref name="position"/>.</summary>
@@ -450,11 +493,43 @@ internal static partial class ResolutionMatcher
     private static readonly TriggeredPattern s_symbol = new(Symbol(), ["/RES/"], StringComparison.Ordinal, wordsBefore: 0, extraPrefixChars: "");
 
     /// <summary>A phrase holds its keyword after at most "draft", three words of an organ's name, and "Council" or "Assembly".</summary>
-    private static readonly TriggeredPattern s_phrase = new(Phrase(), ResolutionWords.Triggers, StringComparison.Ordinal, wordsBefore: 5, extraPrefixChars: "-'’.");
+    private static readonly EitherPattern s_phrase = new(
+        new TriggeredPattern(Phrase(), ResolutionWords.Triggers, StringComparison.Ordinal, wordsBefore: 5, extraPrefixChars: "-'’."),
+        new TriggeredPattern(Phrase(), ResolutionWords.AccentedTriggers, StringComparison.Ordinal, wordsBefore: 5, extraPrefixChars: "-'’."));
+
+    private static readonly TriggeredPattern s_organName = new(OrganName(), ResolutionWords.OrganTriggers, StringComparison.Ordinal, wordsBefore: 3, extraPrefixChars: "");
 
     private static readonly TriggeredPattern s_sessionSymbol = new(SessionSymbol(), ["S-"], StringComparison.Ordinal, wordsBefore: 0, extraPrefixChars: "");
 
-    private static readonly TriggeredPattern s_anaphor = new(Anaphor(), ResolutionWords.Triggers, StringComparison.Ordinal, wordsBefore: 2, extraPrefixChars: "-");
+    private static readonly EitherPattern s_anaphor = new(
+        new TriggeredPattern(Anaphor(), ResolutionWords.Triggers, StringComparison.Ordinal, wordsBefore: 2, extraPrefixChars: "-"),
+        new TriggeredPattern(Anaphor(), ResolutionWords.AccentedTriggers, StringComparison.Ordinal, wordsBefore: 2, extraPrefixChars: "-"));
+
+    /// <summary>
+    /// One pattern found through two sets of triggers, the ASCII ones and the accented one: a set that mixes
+    /// non-ASCII strings in is searched some ten times slower, so the accented trigger is searched on its own.
+    /// The matches are merged in text order, a match that overlaps an earlier one dropped.
+    /// </summary>
+    private sealed class EitherPattern(TriggeredPattern ascii, TriggeredPattern accented)
+    {
+        public bool MayMatch(ReadOnlySpan<char> text) => ascii.MayMatch(text) || accented.MayMatch(text);
+
+        public List<Match> Matches(string text, StepCounter steps)
+        {
+            var first = ascii.Matches(text, steps);
+            if (!accented.MayMatch(text)) return first;
+            var merged = new List<Match>();
+            var end = 0;
+            foreach (var match in first.Concat(accented.Matches(text, steps)).OrderBy(m => m.Index))
+            {
+                if (match.Index < end) continue;
+                merged.Add(match);
+                end = match.Index + match.Length;
+            }
+
+            return merged;
+        }
+    }
 
     [GeneratedRegex(@"\G(?:\bS/RES/(?<sc>\d{1,4})(?!\d)(?:\s{0,2}\((?<scyear>(?:19|20)\d\d)\))?|\bA/RES/(?<sp>E?S)-(?<spn>\d{1,2})/(?<spr>\d{1,3})(?!\d)|\bA/RES/(?<ga>\d{1,3})/(?<gan>\d{1,4})(?!\d)|\bA/RES/(?<old>\d{1,4})\s?(?:[A-Z]\s?)?\((?<session>(?:E?S-)?[IVXL]+)\)(?:\s?[A-Z](?!\w))?)")]
     private static partial Regex Symbol();
@@ -489,7 +564,7 @@ internal static partial class ResolutionMatcher
     private static partial Regex OrganAfter();
 
     /// <summary>Every organ name the context looks back for.</summary>
-    [GeneratedRegex(@"\b(?:" + ResolutionWords.OrganAfter + @")\b")]
+    [GeneratedRegex(@"\G(?:" + ResolutionWords.OrganAfter + @")\b")]
     private static partial Regex OrganName();
 
     [GeneratedRegex(@"\G(?:(?:[Tt]hat|[Tt]his|[Tt]he)(?:\s+(?:same|said|above(?:-mentioned)?|aforementioned|aforesaid))?|[Ss]aid|[Cc]ette|[Ll]adite|[Ll]a\s+même|[Ee]sa|[Ee]sta|[Dd]icha|[Ll]a\s+citada|[Ll]a\s+mencionada)\s+(?:resolution|résolution|resolución)(?!\w)(?!\s*(?:\d|No\b|number|n[°º]))(?!\s+(?:of|to|for|between|through|on|de|des|du|del|pacífica|pacifique|peaceful)\b(?!\s+(?:the\s+)?(?:Security|General|Conseil|Assembl|Consejo|Asamblea)))")]
@@ -503,7 +578,17 @@ internal static partial class ResolutionMatcher
 internal static class ResolutionWords
 {
     /// <summary>Strings one of which every phrase contains (the keyword without its first letter, whose case and accent vary).</summary>
-    public static readonly string[] Triggers = ["esolution", "ESOLUTION", "ésolution", "esolución", "esoluciones", "UNSCR"];
+    public static readonly string[] Triggers = ["esolution", "ESOLUTION", "esoluci", "UNSCR"];
+
+    /// <summary>Strings one of which every organ name of <see cref="OrganAfter"/> contains.</summary>
+    public static readonly string[] OrganTriggers =
+    [
+        "Council", "Assembl", "Conseil", "Consejo", "Asamblea", "UNSC", "UNGA", "ECOSOC", "UNESCO", "UNCTAD", "Board", "Organization", "OAU",
+        "League", "Commission", "Conference", "Parliament",
+    ];
+
+    /// <summary>French "résolution", searched apart from the ASCII triggers.</summary>
+    public static readonly string[] AccentedTriggers = ["ésolution"];
 
     /// <summary>The keyword: English "resolution(s)", French "résolution(s)", Spanish "resolución/resoluciones".</summary>
     public const string Keyword = @"[Rr]esolutions?|RESOLUTIONS?|[Rr]ésolutions?|[Rr]esoluci(?:ón|ones)";
