@@ -37,6 +37,8 @@ internal static partial class ResolutionMatcher
 
     private const int LastRomanSpecialSession = 7;
 
+    private const int LastRomanCouncilSession = 62;
+
     private const int LastRomanEmergencySession = 5;
 
     private const int LastSlashSession = 90;
@@ -61,10 +63,21 @@ internal static partial class ResolutionMatcher
             var (body, signal) = BodyOf(text, match, context, symbols, phrases);
             // An organ named with the numbers decides; another body named only earlier in the paragraph rules out
             // the Assembly's session and slash forms only when it is named in the same sentence.
-            var other = body is ResolutionBody.Other or ResolutionBody.HumanRightsCouncil;
-            if (other && signal < 0) continue;
+            var other = body is ResolutionBody.Other or ResolutionBody.HumanRightsCouncil or ResolutionBody.EconomicAndSocialCouncil;
             var otherInSentence = other && signal >= Boundaries.SentenceStart(text, match.Index, 1, ContextWindow, steps);
             var items = match.Groups["item"].Captures;
+            if (body == ResolutionBody.EconomicAndSocialCouncil && (signal < 0 || otherInSentence))
+            {
+                // The Economic and Social Council's resolutions in the session form are keyed as the Assembly's are (E/RES/671(XXV)).
+                foreach (Capture item in items)
+                {
+                    if (CouncilSessionSymbol(item.Value, explicitOrgan: signal < 0) is { } council) phrases.Add(Resolution(council, item == items[0] ? match.Index : item.Index, item.Index + item.Length, Confidence.NumberWithYear));
+                }
+
+                if (signal < 0) continue;
+            }
+
+            if (other && signal < 0) continue;
             // "resolution, 2334 (2016)": a comma is read only before a number that carries its year or session.
             if (match.Groups["comma"].Success && !items[0].Value.Contains('(', StringComparison.Ordinal) && !items[0].Value.Contains('/', StringComparison.Ordinal)) continue;
             var phraseYear = match.Groups["pyear"].Success ? match.Groups["pyear"].Value : null;
@@ -111,11 +124,16 @@ internal static partial class ResolutionMatcher
         Catalogued = false,
     };
 
-    private static ResolutionBody OrganOfId(string id) => id.StartsWith("S/", StringComparison.Ordinal) ? ResolutionBody.SecurityCouncil : ResolutionBody.GeneralAssembly;
+    private static ResolutionBody OrganOfId(string id) => id[0] switch
+    {
+        'S' => ResolutionBody.SecurityCouncil,
+        'E' => ResolutionBody.EconomicAndSocialCouncil,
+        _ => ResolutionBody.GeneralAssembly,
+    };
 
     private static string TitleOf(string id)
     {
-        var organ = id.StartsWith("S/", StringComparison.Ordinal) ? "Security Council" : "General Assembly";
+        var organ = id[0] switch { 'S' => "Security Council", 'E' => "Economic and Social Council", _ => "General Assembly" };
         return $"{organ} resolution {id[6..].Replace("(", " (", StringComparison.Ordinal)}";
     }
 
@@ -171,6 +189,7 @@ internal static partial class ResolutionMatcher
         if (organ.EndsWith(" Security Council", StringComparison.Ordinal)) return ResolutionBody.SecurityCouncil;
         if (organ.EndsWith(" General Assembly", StringComparison.Ordinal)) return ResolutionBody.GeneralAssembly;
         if (ResolutionWords.HumanRightsCouncil.Contains(organ, StringComparer.OrdinalIgnoreCase)) return ResolutionBody.HumanRightsCouncil;
+        if (ResolutionWords.EconomicAndSocialCouncil.Contains(organ, StringComparer.OrdinalIgnoreCase)) return ResolutionBody.EconomicAndSocialCouncil;
 
         // "Human Rights Council resolution 31/36", "World Health Assembly resolution": another body's resolutions.
         return ResolutionBody.Other;
@@ -226,6 +245,21 @@ internal static partial class ResolutionMatcher
 
         if (body != ResolutionBody.SecurityCouncil || tableYear is null) return (null, Confidence.NumberWithYear, false);
         return ($"S/RES/{n}({tableYear.Value.ToString(CultureInfo.InvariantCulture)})", Confidence.YearFromNumbering, false);
+    }
+
+    /// <summary>
+    /// "671 A (XXV)" of the Economic and Social Council, which numbered its sessions in Roman figures until its
+    /// sixty-third (1977): E/RES/671(XXV). With the Council named only in the sentence, a number that fits the
+    /// Assembly's session is left to the Assembly.
+    /// </summary>
+    private static string? CouncilSessionSymbol(string item, bool explicitOrgan)
+    {
+        var parts = Item().Match(item);
+        if (!parts.Success || !parts.Groups["q"].Success || IsYear(parts.Groups["q"].Value) || parts.Groups["q"].Value.Contains('-', StringComparison.Ordinal)) return null;
+        if (!explicitOrgan && FitsSessionNumeral(parts)) return null;
+        var numeral = string.Concat(parts.Groups["q"].Value.Where(c => !char.IsWhiteSpace(c)));
+        var session = numeral.All(char.IsAsciiDigit) ? null : UniqueRomanReading(numeral, LastRomanCouncilSession);
+        return session is null ? null : $"E/RES/{Trim(parts.Groups["n"].Value)}({session})";
     }
 
     /// <summary>"S-26/2", "ES-10/19": special and emergency special sessions with slash numbering.</summary>
@@ -437,7 +471,7 @@ internal static partial class ResolutionMatcher
             {
                 var m = UpperBound(list, position, mention => mention.Start) - 1;
                 if (m < 0 || list[m].Start < from || list[m].Start <= best.Position) continue;
-                best = (list[m].Start, list[m].InstrumentId!.StartsWith("S/", StringComparison.Ordinal) ? ResolutionBody.SecurityCouncil : ResolutionBody.GeneralAssembly);
+                best = (list[m].Start, OrganOfId(list[m].InstrumentId!));
             }
 
             return (best.Body, best.Position);
@@ -567,7 +601,7 @@ internal static partial class ResolutionMatcher
     [GeneratedRegex(@"\G(?:" + ResolutionWords.OrganAfter + @")\b")]
     private static partial Regex OrganName();
 
-    [GeneratedRegex(@"\G(?:(?:[Tt]hat|[Tt]his|[Tt]he)(?:\s+(?:same|said|above(?:-mentioned)?|aforementioned|aforesaid))?|[Ss]aid|[Cc]ette|[Ll]adite|[Ll]a\s+même|[Ee]sa|[Ee]sta|[Dd]icha|[Ll]a\s+citada|[Ll]a\s+mencionada)\s+(?:resolution|résolution|resolución)(?!\w)(?!\s*(?:\d|No\b|number|n[°º]))(?!\s+(?:of|to|for|between|through|on|de|des|du|del|pacífica|pacifique|peaceful)\b(?!\s+(?:the\s+)?(?:Security|General|Conseil|Assembl|Consejo|Asamblea)))")]
+    [GeneratedRegex(@"\G(?:(?:[Tt]hat|[Tt]his|[Tt]he)(?:\s+(?:same|said|above(?:-mentioned)?|aforementioned|aforesaid))?|[Ss]aid|[Cc]ette|[Ll]adite|[Ll]a\s+même|[Ee]sa|[Ee]sta|[Dd]icha|[Ll]a\s+citada|[Ll]a\s+mencionada)\s+(?:resolution|résolution|resolución)(?!\w)(?!\s*(?:\d|No\b|number|n[°º]))(?!\s+[IVX]+\b)(?!\s+(?:of|to|for|between|through|on|de|des|du|del|pacífica|pacifique|peaceful)\b(?!\s+(?:the\s+)?(?:Security|General|Conseil|Assembl|Consejo|Asamblea)))")]
     private static partial Regex Anaphor();
 }
 
@@ -594,12 +628,12 @@ internal static class ResolutionWords
     public const string Keyword = @"[Rr]esolutions?|RESOLUTIONS?|[Rr]ésolutions?|[Rr]esoluci(?:ón|ones)";
 
     /// <summary>An organ's name written before the keyword: up to three capitalised words ending in a body's noun, or an acronym.</summary>
-    public const string OrganBefore = @"(?:[A-Z][\w-]*\s+){0,3}(?:Council|Assembly|Conference|Commission|Board|Committee|Organization|Summit)|UNSC|UNGA|ECOSOC|UNESCO|UNCTAD|OAS|OAU|AU|IAEA|WHO|ILO|FAO|HRC";
+    public const string OrganBefore = @"Economic\s+and\s+Social\s+Council|(?:[A-Z][\w-]*\s+){0,3}(?:Council|Assembly|Conference|Commission|Board|Committee|Organization|Summit)|UNSC|UNGA|ECOSOC|UNESCO|UNCTAD|OAS|OAU|AU|IAEA|WHO|ILO|FAO|HRC";
 
     /// <summary>Organ names written after the numbers ("of the Security Council") or anywhere in the paragraph before them.</summary>
     public const string OrganAfter =
         @"(?:United\s+Nations\s+|UN\s+)?(?:Security\s+Council|General\s+Assembly|Conseil\s+de\s+s[ée]curit[ée]|Assembl[ée]e\s+g[ée]n[ée]rale|Consejo\s+de\s+Seguridad|Asamblea\s+General|UNSC|UNGA"
-        + @"|Economic\s+and\s+Social\s+Council|ECOSOC|Human\s+Rights\s+Council|Commission\s+on\s+Human\s+Rights|Trusteeship\s+Council|UNESCO|UNCTAD|Trade\s+and\s+Development\s+Board"
+        + @"|Economic\s+and\s+Social\s+Council|ECOSOC|Conseil\s+[ée]conomique\s+et\s+social|Consejo\s+Econ[óo]mico\s+y\s+Social|Human\s+Rights\s+Council|Commission\s+on\s+Human\s+Rights|Trusteeship\s+Council|UNESCO|UNCTAD|Trade\s+and\s+Development\s+Board"
         + @"|World\s+Health\s+Assembly|Organization\s+of\s+American\s+States|Organization\s+of\s+African\s+Unity|OAU|League\s+of\s+Arab\s+States|Arab\s+League|Disarmament\s+Commission"
         + @"|Board\s+of\s+Governors|General\s+Conference|Islamic\s+Conference|Council\s+of\s+Europe|European\s+Parliament|Conseil\s+des\s+droits\s+de\s+l['’]homme|Consejo\s+de\s+Derechos\s+Humanos)";
 
@@ -607,6 +641,11 @@ internal static class ResolutionWords
         "January|February|March|April|May|June|July|August|September|October|November|December"
         + "|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre"
         + "|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre";
+
+    public static readonly string[] EconomicAndSocialCouncil =
+    [
+        "Economic and Social Council", "Social Council", "ECOSOC", "Conseil économique et social", "Consejo Económico y Social",
+    ];
 
     public static readonly string[] HumanRightsCouncil = ["Human Rights Council", "Conseil des droits de l'homme", "Consejo de Derechos Humanos"];
 
@@ -633,6 +672,8 @@ internal enum ResolutionBody
     GeneralAssembly,
     /// <summary>Another body whose resolutions are left out, which numbers them as the Assembly does ("resolution 31/36").</summary>
     HumanRightsCouncil,
+    /// <summary>The Economic and Social Council, whose resolutions in the session form are keyed (E/RES/671(XXV)), the others left out.</summary>
+    EconomicAndSocialCouncil,
     Other,
 }
 

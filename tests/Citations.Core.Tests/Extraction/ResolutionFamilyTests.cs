@@ -111,6 +111,7 @@ public sealed class ResolutionFamilyTests
 
     [TestMethod]
     [DataRow("Security Council resolutions 242 (1967) and 338 (1973) are clear. That resolution must be implemented.")]
+    [DataRow("the Assembly adopted resolution 3236 (XXIX). This came after the resolution I adopted by the Conference.")]
     [DataRow("Security Council resolution 242 (1967) is clear.\nWe hope for the resolution soon.")]
     [DataRow("Security Council resolution 242 (1967) is clear. We want the resolution of the conflict.")]
     [DataRow("Security Council resolution 242 (1967) is clear. It was ignored. Years passed. That resolution is forgotten.")]
@@ -135,8 +136,15 @@ public sealed class ResolutionFamilyTests
     public void Extract_SessionNoReadingFits_IsLeftOut(string text) => Assert.AreEqual("", Keys(text));
 
     [TestMethod]
-    [DataRow("The Economic and Social Council requested [resolution 416 (XIV)] a study.")]
-    [DataRow("as determined by resolution 671 A (XXV) of the Economic and Social Council")]
+    [DataRow("The Economic and Social Council requested [resolution 416 (XIV)] a study.", "E/RES/416(XIV)")]
+    [DataRow("as determined by resolution 671 A (XXV) of the Economic and Social Council", "E/RES/671(XXV)")]
+    [DataRow("we support Economic and Social Council resolution 1503 (XLVIII) on communications", "E/RES/1503(XLVIII)")]
+    [DataRow("the Economic and Social Council asked, on 21 December 1952 [resolution 622 A (VII)], for a plan", "A/RES/622(VII)")]
+    public void Extract_EconomicAndSocialCouncilSessionForm_IsKeyedAsTheCouncils(string text, string expected) => Assert.AreEqual(expected, Keys(text));
+
+    [TestMethod]
+    [DataRow("the Economic and Social Council in its resolution 1978/61 recommended it")]
+    [DataRow("ECOSOC resolution 1503 on communications")]
     [DataRow("the fourth session of UNCTAD and particularly resolution 93 (IV) on commodities")]
     [DataRow("the Commission on Human Rights in its resolution 14 (XXIII) recommended it")]
     [DataRow("OAS resolution 242 (1967) is not the Council's")]
