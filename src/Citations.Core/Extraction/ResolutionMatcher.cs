@@ -578,30 +578,30 @@ internal static partial class ResolutionMatcher
     /// resolutions").
     /// </summary>
     private const string ItemPattern =
-        @"(?:E?S-\d{1,2}/\d{1,3}(?!\d)|\d{1,3}/\d{1,4}(?!\d)|\d{1,4}(?!\d)(?:\s?[A-Z](?![\w/])(?:(?:\s*,\s*|\s+(?:and|et|y)\s+)[A-Z](?![\w/]))*)?(?:\s{0,2}[(\[{](?:(?:19|20)\d\d|\d{1,2}|(?:E\s?S|S)\s?[-–‑]\s?[IVXL]+|[IVXLHl1|!]{1,8})[)\]}])?(?!\s+(?:other|more|per\b|percent|years?|months?|days?|times|countries|States|members|votes|autres|otras)))";
+        @"(?:E?S-\d{1,2}/\d{1,3}(?!\d)|\d{1,3}/\d{1,4}(?!\d)|\d{1,4}(?!\d)(?:\s?[A-Z](?![\w/])(?:(?:\s*,\s*|\s+(?:" + ResolutionWords.And + @")\s+)[A-Z](?![\w/]))*)?(?:\s{0,2}[(\[{](?:(?:19|20)\d\d|\d{1,2}|(?:E\s?S|S)\s?[-–‑]\s?[IVXL]+|[IVXLHl1|!]{1,8})[)\]}])?(?!\s+(?:" + ResolutionWords.CountingNouns + @")\b))";
 
     /// <summary>Between items: commas, "and", "et", "y", "as well as".</summary>
-    private const string ItemSeparator = @"(?:\s*,\s*(?:and\s+|et\s+|y\s+)?|\s+(?:and|et|y|as\s+well\s+as|ainsi\s+que)\s+)";
+    private const string ItemSeparator = @"(?:\s*,\s*(?:(?:" + ResolutionWords.And + @")\s+)?|\s+(?:" + ResolutionWords.And + "|" + ResolutionWords.AsWellAs + @")\s+)";
 
     /// <summary>"of 1991", "in 1990", "of 22 November 1967", "du 22 novembre 1967", "de 22 de noviembre de 1967".</summary>
     private const string YearPhrase =
-        @"(?<yp>\s*,?\s+(?:of|in|adopted\s+(?:in|on)|dated|du|de|del)\s+(?:(?:\d{1,2}(?:st|nd|rd|th|er)?\s+(?:de\s+)?)?(?:" + ResolutionWords.Months + @")\s+(?:de\s+)?)?(?<pyear>(?:19[4-9]|20[0-4])\d)(?!\d))?";
+        @"(?<yp>\s*,?\s+(?:" + ResolutionWords.YearLinks + @")\s+(?:(?:\d{1,2}(?:st|nd|rd|th|er)?\s+(?:de\s+)?)?(?:" + ResolutionWords.Months + @")\s+(?:de\s+)?)?(?<pyear>(?:19[4-9]|20[0-4])\d)(?!\d))?";
 
-    [GeneratedRegex(@"\G(?<draft>\b(?:draft|Draft|projet\s+de|proyecto\s+de)\s+)?(?:\b(?<organ>" + ResolutionWords.OrganBefore + @")(?:'s|’s)?\s+)?\b(?:" + ResolutionWords.Keyword + @"|(?<organ>UNSCR)s?)(?:(?<comma>\s*,\s*)|\s+)(?:No\.?\s*|Nos\.?\s*|number\s+|n[°º]\.?\s*|núm\.\s*|N[°º]\.?\s*)?(?<item>" + ItemPattern + ")(?:" + ItemSeparator + "(?<item>" + ItemPattern + @"))*(?:(?![\w/])|(?=J(?!\w)))" + YearPhrase)]
+    [GeneratedRegex(@"\G(?<draft>\b(?:" + ResolutionWords.Draft + @")\s+)?(?:\b(?<organ>" + ResolutionWords.OrganBefore + @")(?:'s|’s)?\s+)?\b(?:" + ResolutionWords.Keyword + @"|(?<organ>UNSCR)s?)(?:(?<comma>\s*,\s*)|\s+)(?:(?:" + ResolutionWords.Number + @")\s*)?(?<item>" + ItemPattern + ")(?:" + ItemSeparator + "(?<item>" + ItemPattern + @"))*(?:(?![\w/])|(?=J(?!\w)))" + YearPhrase)]
     private static partial Regex Phrase();
 
-    [GeneratedRegex(@"^(?:(?<sp>E?S)-(?<spn>\d{1,2})/(?<spr>\d{1,3})|(?<n>\d{1,4})(?:/(?<slash>\d{1,4})|(?:\s?[A-Z](?:(?:\s*,\s*|\s+(?:and|et|y)\s+)[A-Z])*)?(?:\s{0,2}[(\[{](?<q>[^)\]}]+)[)\]}])?))")]
+    [GeneratedRegex(@"^(?:(?<sp>E?S)-(?<spn>\d{1,2})/(?<spr>\d{1,3})|(?<n>\d{1,4})(?:/(?<slash>\d{1,4})|(?:\s?[A-Z](?:(?:\s*,\s*|\s+(?:" + ResolutionWords.And + @")\s+)[A-Z])*)?(?:\s{0,2}[(\[{](?<q>[^)\]}]+)[)\]}])?))")]
     private static partial Regex Item();
 
     /// <summary>"of the Security Council", "adopted by the General Assembly", "du Conseil de sécurité", "de la Asamblea General" right after the numbers.</summary>
-    [GeneratedRegex(@"\G\s*,?\s+(?:of|by|adopted\s+by|du|de\s+la|de\s+l['’]|del|de)\s+(?:the\s+)?(?<name>" + ResolutionWords.OrganAfter + @")\b")]
+    [GeneratedRegex(@"\G\s*,?\s+(?:" + ResolutionWords.OrganLinks + @")\s+(?:the\s+)?(?<name>" + ResolutionWords.OrganAfter + @")\b")]
     private static partial Regex OrganAfter();
 
     /// <summary>Every organ name the context looks back for.</summary>
     [GeneratedRegex(@"\G(?:" + ResolutionWords.OrganAfter + @")\b")]
     private static partial Regex OrganName();
 
-    [GeneratedRegex(@"\G(?:(?:[Tt]hat|[Tt]his|[Tt]he)(?:\s+(?:same|said|above(?:-mentioned)?|aforementioned|aforesaid))?|[Ss]aid|[Cc]ette|[Ll]adite|[Ll]a\s+même|[Ee]sa|[Ee]sta|[Dd]icha|[Ll]a\s+citada|[Ll]a\s+mencionada)\s+(?:resolution|résolution|resolución)(?!\w)(?!\s*(?:\d|No\b|number|n[°º]))(?!\s+[IVX]+\b)(?!\s+(?:of|to|for|between|through|on|de|des|du|del|pacífica|pacifique|peaceful)\b(?!\s+(?:the\s+)?(?:Security|General|Conseil|Assembl|Consejo|Asamblea)))")]
+    [GeneratedRegex(@"\G(?:" + ResolutionWords.AnaphorDeterminers + @")\s+(?:" + ResolutionWords.SingularKeyword + @")(?!\w)(?!\s*(?:\d|No\b|number|n[°º]))(?!\s+[IVX]+\b)(?!\s+(?:" + ResolutionWords.SettlementWords + @")\b(?!\s+(?:the\s+)?(?:Security|General|Conseil|Assembl|Consejo|Asamblea)))")]
     private static partial Regex Anaphor();
 }
 
@@ -636,6 +636,34 @@ internal static class ResolutionWords
         + @"|Economic\s+and\s+Social\s+Council|ECOSOC|Conseil\s+[ée]conomique\s+et\s+social|Consejo\s+Econ[óo]mico\s+y\s+Social|Human\s+Rights\s+Council|Commission\s+on\s+Human\s+Rights|Trusteeship\s+Council|UNESCO|UNCTAD|Trade\s+and\s+Development\s+Board"
         + @"|World\s+Health\s+Assembly|Organization\s+of\s+American\s+States|Organization\s+of\s+African\s+Unity|OAU|League\s+of\s+Arab\s+States|Arab\s+League|Disarmament\s+Commission"
         + @"|Board\s+of\s+Governors|General\s+Conference|Islamic\s+Conference|Council\s+of\s+Europe|European\s+Parliament|Conseil\s+des\s+droits\s+de\s+l['’]homme|Consejo\s+de\s+Derechos\s+Humanos)";
+
+    public const string SingularKeyword = "resolution|résolution|resolución";
+
+    /// <summary>"draft resolution", "projet de résolution", "proyecto de resolución": not adopted, not an instrument.</summary>
+    public const string Draft = @"draft|Draft|projet\s+de|proyecto\s+de";
+
+    /// <summary>Between keyword and number: "No.", "Nos.", "number", "n°", "núm.".</summary>
+    public const string Number = @"No\.?|Nos\.?|number|n[°º]\.?|núm\.|N[°º]\.?";
+
+    public const string And = "and|et|y";
+
+    public const string AsWellAs = @"as\s+well\s+as|ainsi\s+que";
+
+    /// <summary>Words after a bare number that make it a count, not a resolution ("resolution 242 and 10 other resolutions").</summary>
+    public const string CountingNouns = "other|more|per|percent|years?|months?|days?|times|countries|States|members|votes|autres|otras";
+
+    /// <summary>Before a year written as a phrase: "of 1991", "in 1990", "du 22 novembre 1967", "de 22 de noviembre de 1967".</summary>
+    public const string YearLinks = @"of|in|adopted\s+(?:in|on)|dated|du|de|del";
+
+    /// <summary>Before an organ named after the numbers: "of the Security Council", "du Conseil de sécurité", "de la Asamblea General".</summary>
+    public const string OrganLinks = @"of|by|adopted\s+by|du|de\s+la|de\s+l['’]|del|de";
+
+    /// <summary>What begins an anaphor: "that resolution", "the said resolution", "cette résolution", "dicha resolución".</summary>
+    public const string AnaphorDeterminers =
+        @"(?:[Tt]hat|[Tt]his|[Tt]he)(?:\s+(?:same|said|above(?:-mentioned)?|aforementioned|aforesaid))?|[Ss]aid|[Cc]ette|[Ll]adite|[Ll]a\s+même|[Ee]sa|[Ee]sta|[Dd]icha|[Ll]a\s+citada|[Ll]a\s+mencionada";
+
+    /// <summary>After "the resolution", words of a settlement ("the resolution of the conflict", "la résolution des différends").</summary>
+    public const string SettlementWords = "of|to|for|between|through|on|de|des|du|del|pacífica|pacifique|peaceful";
 
     public const string Months =
         "January|February|March|April|May|June|July|August|September|October|November|December"
