@@ -17,6 +17,19 @@ public sealed class ResolutionFamilyTests
     public void Extract_PhraseBetweenWordAndNumber_IsRead(string text, string expected) => Assert.AreEqual(expected, Keys(text));
 
     [TestMethod]
+    [DataRow("See G.A. Res. 2625 (XXV), U.N. Doc. A/8082 (Oct. 24, 1970).", "A/RES/2625(XXV)")]
+    [DataRow("S.C. Res. 1373, ¶ 2(a) (Sept. 28, 2001) obliges States to act.", "S/RES/1373(2001)")]
+    [DataRow("G.A. Res. 217A (III), art. 14 (Dec. 10, 1948)", "UDHR")]
+    [DataRow("UN Security Council Resolution (UNSCR) 1325 on women, peace and security", "S/RES/1325(2000)")]
+    [DataRow("GA Res. 60/251 created the Council.", "A/RES/60/251")]
+    public void Extract_LegalCitationAbbreviations_AreRead(string text, string expected) => Assert.AreEqual(expected, Keys(text));
+
+    [TestMethod]
+    [DataRow("See Res. 12 of the Board.")]
+    [DataRow("Cal. Res. 1373 was passed by the state legislature.")]
+    public void Extract_ResAbbreviationWithoutAnOrgan_IsLeftOut(string text) => Assert.AreEqual("", Keys(text));
+
+    [TestMethod]
     [DataRow("In that resolution, 15 members voted in favour.")]
     [DataRow("Security Council resolution, 12 years later, is still ignored.")]
     public void Extract_CommaBeforeABareNumber_IsNotAResolution(string text) => Assert.AreEqual("", Keys(text));
