@@ -232,3 +232,27 @@ public sealed class ResolutionFamilyTests
     [DataRow("résolution ( XX {")]
     public void Find_OddText_DoesNotThrow(string text) => Assert.IsNotNull(ResolutionMatcher.Find(text));
 }
+
+[TestClass]
+public sealed class BoundariesTests
+{
+    [TestMethod]
+    [DataRow("First sentence here. Second one with the U.N. Security Council and No. 5 in it. Third|", 2, "Second one")]
+    [DataRow("First sentence here. Second one. Third|", 1, "Third")]
+    [DataRow("Line one ends mid\nsentence and goes on. Then|", 2, "Line one")]
+    [DataRow("A paragraph ends.\nA new one starts|", 2, "A new one")]
+    [DataRow("A paragraph\n\nA new one starts|", 2, "A new one")]
+    public void SentenceStart_CountsSentencesBackWithinTheParagraph(string marked, int sentences, string expectedStart)
+    {
+        var position = marked.IndexOf('|', StringComparison.Ordinal);
+        var start = Citations.Core.Extraction.Boundaries.SentenceStart(marked, position, sentences, 1000, new StepCounter());
+        StringAssert.StartsWith(marked[start..].TrimStart(), expectedStart);
+    }
+
+    [TestMethod]
+    public void ParagraphStart_NeverGoesBackFurtherThanTheWindow()
+    {
+        var text = new string('a', 5000);
+        Assert.AreEqual(4000, Citations.Core.Extraction.Boundaries.ParagraphStart(text, 5000, 1000, new StepCounter()));
+    }
+}
