@@ -54,6 +54,10 @@ internal sealed class TriggeredPattern
     internal Regex Anchored => _anchored;
 
     /// <summary>The matches of the pattern in <paramref name="text"/>, left to right, as Regex.Matches gives them.</summary>
+    /// <summary>Whether any trigger occurs in <paramref name="text"/>: when none does, the pattern cannot match.</summary>
+    public bool MayMatch(ReadOnlySpan<char> text) =>
+        (_asciiTriggers is not null && text.ContainsAny(_asciiTriggers)) || (_otherTriggers is not null && _otherTriggers.MayOccur(text));
+
     public List<Match> Matches(string text, StepCounter? steps = null)
     {
         var found = new List<Match>();
@@ -160,6 +164,9 @@ internal sealed class TriggeredPattern
 
             _chars = SearchValues.Create([.. _byChar.Keys]);
         }
+
+        /// <summary>Whether a trigger's rare character occurs at all (a trigger may then occur; without one it cannot).</summary>
+        public bool MayOccur(ReadOnlySpan<char> text) => text.ContainsAny(_chars);
 
         /// <summary>The earliest start at or after <paramref name="position"/> of a trigger, or int.MaxValue.</summary>
         public int First(string text, int position)
