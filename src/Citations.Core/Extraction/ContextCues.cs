@@ -53,7 +53,8 @@ internal sealed class ContextCues
         {
             if (!_cues.TryGetValue(candidate, out var words)) continue;
             steps.Add(words.Length);
-            if (!words.Any(w => Occurs(text, from, to, w))) continue;
+            // The name's own words are not its context ("nuclear test-ban treaty" says nothing of which one).
+            if (!words.Any(w => Occurs(text, from, start, w) || Occurs(text, end, to, w))) continue;
             if (chosen is not null) return null;
             chosen = candidate;
         }

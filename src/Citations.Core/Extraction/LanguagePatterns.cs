@@ -47,10 +47,13 @@ internal sealed class LanguagePatterns
         var keyword = new Regex(
             @"\G(?<![\w-])(?<common>" + LanguageData.Alternation(language.CommonArticleWords, capitalised: true) + @"\s+)?(?:" + capitals + "|" + keywords + @")\s*(?=[\dIVXLC(]|[A-Za-z]+\b)",
             Options);
-        // Every keyword holds its first three letters in some case, with at most "common" before it.
-        ArticleKeyword = new TriggeredPattern(
-            keyword, [.. language.ArticleKeywords.Select(k => k[..Math.Min(3, k.Length)].ToLowerInvariant()).Distinct(StringComparer.Ordinal)],
-            StringComparison.OrdinalIgnoreCase, wordsBefore: 1, extraPrefixChars: "");
+        // Every keyword holds its first three letters as written, capitalised or in capitals, with at most
+        // "common" before it. The cases are listed rather than searched for ignoring case: a search
+        // ignoring case is many times slower once a trigger holds letters outside ASCII ("ста").
+        var triggers = language.ArticleKeywords.Select(k => k[..Math.Min(3, k.Length)])
+            .SelectMany(t => new[] { t, char.ToUpperInvariant(t[0]) + t[1..], char.ToLowerInvariant(t[0]) + t[1..], t.ToUpperInvariant() })
+            .Distinct(StringComparer.Ordinal).ToArray();
+        ArticleKeyword = new TriggeredPattern(keyword, triggers, StringComparison.Ordinal, wordsBefore: 1, extraPrefixChars: "");
 
         var separators = LanguageData.Alternation(language.ListSeparators);
         // The patterns below are anchored with \G: each is tried where the previous item ended, and only there.
@@ -59,6 +62,8 @@ internal sealed class LanguagePatterns
             Options);
         SpelledNumber = new Regex(@"(?i)\G\b" + LanguageData.Alternation(language.SpelledNumbers.Keys) + @"\b", Options);
         var paragraphList = @"\s+(?<n>\d{1,3})(?:\s*(?:,|" + separators + @")\s*(?<n>\d{1,3}))*";
+        // "article 2 (par. 1)", "artículo 3 (párr. 2)": a paragraph in brackets after the article, as the UN's documents write it.
+        BracketedParagraph = new Regex(@"\G\s?\(\s?" + LanguageData.Alternation(language.ParagraphWords) + @"\s*(?<p>\d{1,3})\s?\)", Options);
         TrailingParagraphs = new Regex(@"\G(?>\s*)[,.]?(?>\s*)" + LanguageData.Alternation(language.ParagraphWords) + paragraphList + @"(?![\d(])", Options);
         LeadingParagraphs = new Regex(
             @"\b" + LanguageData.Alternation(language.ParagraphWords.Where(w => !w.EndsWith('.')), capitalised: true) + paragraphList
@@ -123,6 +128,9 @@ internal sealed class LanguagePatterns
 
     /// <summary>", paragraph 7", "paras. 1 and 2" after an article.</summary>
     public Regex TrailingParagraphs { get; }
+
+    /// <summary>"(par. 1)" right after an article number: its paragraph.</summary>
+    public Regex BracketedParagraph { get; }
 
     /// <summary>"paragraph 7 of" before an article, anchored at the end of what is given.</summary>
     public Regex LeadingParagraphs { get; }

@@ -76,8 +76,6 @@ internal sealed class MentionSet : IReadOnlyList<Mention>
         AddRange(mentions);
     }
 
-    public void RemoveAt(int index) => _mentions.RemoveAt(index);
-
     /// <summary>Removes every mention that shares a character with [start, end).</summary>
     public void RemoveOverlapping(int start, int end) => RemoveOverlapping(start, end, _ => true);
 
@@ -103,16 +101,6 @@ internal sealed class MentionSet : IReadOnlyList<Mention>
     {
         _steps.Add(_mentions.Count);
         return _mentions.RemoveAll(match);
-    }
-
-    /// <summary>Puts <paramref name="mention"/> in place of the one at <paramref name="index"/>; returns where it now stands.</summary>
-    public int Replace(int index, Mention mention)
-    {
-        _mentions.RemoveAt(index);
-        var at = UpperBound(mention);
-        _mentions.Insert(at, mention);
-        _longest = Math.Max(_longest, mention.Length);
-        return at;
     }
 
     /// <summary>Whether a mention shares a character with [start, end), as <c>m.Start &lt; end &amp;&amp; start &lt; m.End</c>.</summary>

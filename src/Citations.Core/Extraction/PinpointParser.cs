@@ -86,11 +86,17 @@ internal static partial class PinpointParser
             while (i < text.Length && char.IsAsciiDigit(text[i])) i++;
             number = text[position..i];
             if (i - position > 4) return null;
-            // "Art. 13b" is 13(b).
+            // "Art. 13b" is 13(b), and so is "Article 73 e of the Charter": one lower-case letter, a to h, and then
+            // the words that carry an article to its instrument or end it.
             if (i < text.Length && char.IsAsciiLetterLower(text[i]) && (i + 1 == text.Length || !char.IsLetterOrDigit(text[i + 1])))
             {
                 number += $"({text[i]})";
                 i++;
+            }
+            else if (i + 2 < text.Length && text[i] == ' ' && text[i + 1] is >= 'a' and <= 'h' && SpacedLetterEnds().IsMatch(text.AsSpan(i + 2)))
+            {
+                number += $"({text[i + 1]})";
+                i += 2;
             }
         }
         else if (i < text.Length && IsRomanChar(text[i]))
@@ -118,6 +124,7 @@ internal static partial class PinpointParser
         {
             steps.Add();
             var sub = SubDivision().Match(text, i);
+            if (!sub.Success) sub = patterns.BracketedParagraph.Match(text, i);
             if (!sub.Success) break;
             var label = sub.Groups["p"].Value.Length > 0 ? sub.Groups["p"].Value : sub.Groups["d"].Value;
             (levels ??= new StringBuilder(number)).Append('(').Append(CleanSubLabel(label)).Append(')');
@@ -143,4 +150,8 @@ internal static partial class PinpointParser
     /// <summary>A sub-division after an item, tried where the item ended: "(1)", "(a)", ".2".</summary>
     [GeneratedRegex(@"\G(?:\s?\(\s?(?<p>[0-9]{1,3}|[A-Za-z]{1,4})\s?\)|\.(?<d>[0-9]{1,2})(?![0-9])(?!\.\d))")]
     private static partial Regex SubDivision();
+
+    /// <summary>What follows "73 e" when "e" is a sub-paragraph: "of", "in", "under", a comma, a stop, a bracket.</summary>
+    [GeneratedRegex(@"^(?:\s+(?:of|in|under|thereof|de|du|del)\b|[,;.)\]])")]
+    private static partial Regex SpacedLetterEnds();
 }

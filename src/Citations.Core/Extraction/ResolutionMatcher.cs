@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Newtonsoft.Json.Linq;
@@ -6,132 +5,349 @@ using Newtonsoft.Json.Linq;
 namespace Citations.Core.Extraction;
 
 /// <summary>
-/// UN resolutions by pattern, enumerations included ("Security Council resolutions 242 (1967)
-/// and 338 (1973)", "resolutions 822, 853, 874 and 884 (1993)", "resolution 2603 A (XXIV)",
-/// "A/RES/62/243"), each keyed by its UN document symbol: S/RES/242(1967), A/RES/1514(XV),
-/// A/RES/62/243. Security Council numbers run consecutively, so a number alone gives its year.
+/// UN resolutions by pattern, each keyed by its UN document symbol: S/RES/242(1967), A/RES/1514(XV),
+/// A/RES/62/243, A/RES/3201(S-VI), A/RES/ES-10/19. It reads symbols in every form ("S/RES/1973",
+/// "A/RES/377 (V) A"), phrases in English, French and Spanish with enumerations ("Security Council
+/// resolutions 242 (1967) and 338 (1973)", "les résolutions 242 (1967) et 338 (1973)", "resolution
+/// No. 1244", "resolution 687 of 1991"), and "that resolution" right after one numbered resolution.
+/// The organ is worked out from the symbol, the session numeral, the Council's numbering and year,
+/// the organ named before or after the number, and what the paragraph said before; when nothing
+/// decides, the resolution is left out. Security Council numbers run consecutively, so a number
+/// alone gives its year once the text is about the Council.
 /// </summary>
 internal static partial class ResolutionMatcher
 {
-    private static readonly Lazy<SortedList<int, int>> s_firstOfYear = new(LoadYears);
+    private static readonly Lazy<SortedList<int, int>> s_firstOfYear = new(() => LoadTable("sc-resolution-years.json", "firstResolutionOfYear"));
+
+    private static readonly Lazy<SortedList<int, int>> s_firstOfSession = new(() => LoadTable("ga-resolution-sessions.json", "firstResolutionOfSession"));
+
+    /// <summary>How far outside its session's estimated run an Assembly resolution's number may fall (the run's boundaries are approximate).</summary>
+    private const int SessionMargin = 100;
+
+    /// <summary>How far back the organ a text is talking about is looked for, within its paragraph.</summary>
+    private const int ContextWindow = 1000;
+
+    /// <summary>How far back an anaphor ("that resolution") looks for the resolution it refers to.</summary>
+    private const int AnaphorWindow = 600;
+
+    /// <summary>The Assembly's sessions were numbered in Roman figures up to the thirtieth (1975); slash symbols began with the thirty-first.</summary>
+    private const int LastRomanSession = 30;
+
+    private const int FirstSlashSession = 31;
+
+    private const int LastRomanSpecialSession = 7;
+
+    private const int LastRomanCouncilSession = 62;
+
+    private const int LastRomanEmergencySession = 5;
+
+    private const int LastSlashSession = 90;
 
     public static List<Mention> Find(string text, StepCounter? steps = null)
     {
         steps ??= new StepCounter();
-        var mentions = new List<Mention>();
+        // Both lists grow in text order, so each stays sorted for the organ context to look back in.
+        var symbols = new List<Mention>();
         foreach (var match in s_symbol.Matches(text, steps))
         {
-            var id = match.Groups["sc"].Success
-                ? $"S/RES/{match.Groups["sc"].Value}({match.Groups["scyear"].Value})"
-                : match.Groups["ga"].Success
-                    ? $"A/RES/{match.Groups["ga"].Value}/{match.Groups["gan"].Value}"
-                    : $"A/RES/{match.Groups["old"].Value}({match.Groups["session"].Value})";
-            mentions.Add(Resolution(id, match.Index, match.Index + match.Length, Confidence.ExactTitle));
+            var (id, confidence) = SymbolOf(match);
+            if (id is not null) symbols.Add(Resolution(id, match.Index, match.Index + match.Length, confidence));
         }
 
+        if (!s_phrase.MayMatch(text) && !s_sessionSymbol.MayMatch(text)) return symbols;
+        var phrases = new List<Mention>();
+        var context = new OrganContext(text, steps);
         foreach (var match in s_phrase.Matches(text, steps))
         {
             if (match.Groups["draft"].Success) continue;
-            var body = ResolveBody(text, match);
-            if (body == Body.Other) continue;
+            var (body, signal) = BodyOf(text, match, context, symbols, phrases);
+            // An organ named with the numbers decides; another body named only earlier in the paragraph rules out
+            // the Assembly's session and slash forms only when it is named in the same sentence.
+            var other = body is ResolutionBody.Other or ResolutionBody.HumanRightsCouncil or ResolutionBody.EconomicAndSocialCouncil;
+            var otherInSentence = other && signal >= Boundaries.SentenceStart(text, match.Index, 1, ContextWindow, steps);
             var items = match.Groups["item"].Captures;
+            if (body == ResolutionBody.EconomicAndSocialCouncil && (signal < 0 || otherInSentence))
+            {
+                // The Economic and Social Council's resolutions in the session form are keyed as the Assembly's are (E/RES/671(XXV)).
+                foreach (Capture item in items)
+                {
+                    if (CouncilSessionSymbol(item.Value, explicitOrgan: signal < 0) is { } council) phrases.Add(Resolution(council, item == items[0] ? match.Index : item.Index, item.Index + item.Length, Confidence.NumberWithYear));
+                }
+
+                if (signal < 0) continue;
+            }
+
+            if (other && signal < 0) continue;
+            // "resolution, 2334 (2016)": a comma is read only before a number that carries its year or session.
+            if (match.Groups["comma"].Success && !items[0].Value.Contains('(', StringComparison.Ordinal) && !items[0].Value.Contains('/', StringComparison.Ordinal)) continue;
+            var phraseYear = match.Groups["pyear"].Success ? match.Groups["pyear"].Value : null;
             // A year written once after the last item of "resolutions 822, 853, 874 and 884 (1993)" is for all of them.
-            var sharedYear = items.Count > 1 && items[^1].Value.Contains('(') ? YearOf(items[^1].Value) : null;
+            var sharedYear = phraseYear ?? (items.Count > 1 ? YearOf(items[^1].Value) : null);
             for (var k = 0; k < items.Count; k++)
             {
                 var item = items[k];
-                var id = SymbolFor(item.Value, body, sharedYear, out var confidence);
+                var (id, confidence, usedPhraseYear) = SymbolFor(item.Value, body, otherInSentence, sharedYear, phraseYear);
                 if (id is null) continue;
                 var start = k == 0 ? match.Index : item.Index;
-                mentions.Add(Resolution(id, start, item.Index + item.Length, confidence));
+                var end = usedPhraseYear && k == items.Count - 1 ? match.Groups["yp"].Index + match.Groups["yp"].Length : item.Index + item.Length;
+                phrases.Add(Resolution(id, start, end, confidence));
             }
         }
 
-        return mentions;
+        // "ES-10/19" with neither "A/RES/" nor the keyword: the Assembly's once the paragraph is about the Assembly.
+        var covered = new HashSet<int>(phrases.Select(m => m.Start).Concat(phrases.Select(m => m.End)));
+        var bare = new List<Mention>();
+        foreach (var match in s_sessionSymbol.Matches(text, steps))
+        {
+            if (match.Index > 0 && text[match.Index - 1] == '/') continue;
+            if (covered.Contains(match.Index + match.Length)) continue;
+            var id = SpecialSlash(match.Groups["sp"].Value, match.Groups["spn"].Value, match.Groups["spr"].Value);
+            if (id is null || context.Before(match.Index, symbols, phrases).Body != ResolutionBody.GeneralAssembly) continue;
+            bare.Add(Resolution(id, match.Index, match.Index + match.Length, Confidence.NumberWithYear));
+        }
+
+        var numbered = Sorted([.. symbols, .. phrases, .. bare]);
+        return Sorted([.. numbered, .. Anaphors(text, numbered, steps)]);
     }
 
-    private static Mention Resolution(string id, int start, int end, Confidence confidence) => new()
+    private static List<Mention> Sorted(List<Mention> mentions) => [.. mentions.OrderBy(m => m, Comparer<Mention>.Create(MentionSet.ByPosition))];
+
+    private static Mention Resolution(string id, int start, int end, Confidence confidence, MentionKind kind = MentionKind.Resolution) => new()
     {
         Start = start,
         End = end,
-        Kind = MentionKind.Resolution,
+        Kind = kind,
         InstrumentId = id,
         Confidence = confidence,
-        Title = id.StartsWith("S/", StringComparison.Ordinal)
-            ? $"Security Council resolution {id[6..].Replace("(", " (", StringComparison.Ordinal)}"
-            : $"General Assembly resolution {id[6..].Replace("(", " (", StringComparison.Ordinal)}",
+        Title = TitleOf(id),
         KindOfInstrument = InstrumentKind.Resolution,
         Catalogued = false,
     };
 
-    private enum Body { Unknown, SecurityCouncil, GeneralAssembly, Other }
-
-    /// <summary>Which organ adopted the resolutions: named before them, after them, or nearest earlier in the text.</summary>
-    private static Body ResolveBody(string text, Match match)
+    private static ResolutionBody OrganOfId(string id) => id[0] switch
     {
-        if (match.Groups["organ"].Success)
-        {
-            var organ = string.Join(' ', match.Groups["organ"].Value.Split((char[])[' ', '\t', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries));
-            if (organ.StartsWith("The ", StringComparison.Ordinal)) organ = organ[4..];
-            if (organ is "UNSC" or "UNSCR" || organ.EndsWith("Security Council", StringComparison.Ordinal) || organ == "Council") return Body.SecurityCouncil;
-            if (organ is "UNGA" || organ.EndsWith("General Assembly", StringComparison.Ordinal) || organ == "Assembly") return Body.GeneralAssembly;
-            // "Human Rights Council resolution 31/36", "World Health Assembly resolution": another body's resolutions.
-            return Body.Other;
-        }
+        'S' => ResolutionBody.SecurityCouncil,
+        'E' => ResolutionBody.EconomicAndSocialCouncil,
+        _ => ResolutionBody.GeneralAssembly,
+    };
 
-        var after = text.AsSpan(match.Index + match.Length, Math.Min(40, text.Length - match.Index - match.Length));
-        if (after.TrimStart().StartsWith("of the Security Council", StringComparison.OrdinalIgnoreCase)) return Body.SecurityCouncil;
-        if (after.TrimStart().StartsWith("of the General Assembly", StringComparison.OrdinalIgnoreCase)) return Body.GeneralAssembly;
-
-        var before = text.AsSpan(Math.Max(0, match.Index - 300), Math.Min(300, match.Index));
-        var council = before.LastIndexOf("Security Council", StringComparison.OrdinalIgnoreCase);
-        var assembly = before.LastIndexOf("General Assembly", StringComparison.OrdinalIgnoreCase);
-        return council < 0 && assembly < 0 ? Body.Unknown : council > assembly ? Body.SecurityCouncil : Body.GeneralAssembly;
+    private static string TitleOf(string id)
+    {
+        var organ = id[0] switch { 'S' => "Security Council", 'E' => "Economic and Social Council", _ => "General Assembly" };
+        return $"{organ} resolution {id[6..].Replace("(", " (", StringComparison.Ordinal)}";
     }
 
-    private static string? SymbolFor(string item, Body body, string? sharedYear, out Confidence confidence)
+    private static (string? Id, Confidence Confidence) SymbolOf(Match match)
     {
-        confidence = Confidence.NumberWithYear;
+        if (match.Groups["sc"].Success)
+        {
+            if (!int.TryParse(match.Groups["sc"].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var n) || n == 0) return (null, Confidence.ExactTitle);
+            if (match.Groups["scyear"].Success) return ($"S/RES/{n}({match.Groups["scyear"].Value})", Confidence.ExactTitle);
+            // "S/RES/1973": the symbol without its year, which the Council's numbering gives.
+            return SecurityCouncilYear(n) is { } year ? ($"S/RES/{n}({year.ToString(CultureInfo.InvariantCulture)})", Confidence.YearFromNumbering) : (null, Confidence.ExactTitle);
+        }
+
+        if (match.Groups["sp"].Success)
+        {
+            var special = SpecialSlash(match.Groups["sp"].Value, match.Groups["spn"].Value, match.Groups["spr"].Value);
+            return (special, Confidence.ExactTitle);
+        }
+
+        if (match.Groups["ga"].Success) return ($"A/RES/{Trim(match.Groups["ga"].Value)}/{Trim(match.Groups["gan"].Value)}", Confidence.ExactTitle);
+        var session = Session(match.Groups["session"].Value);
+        return session is null ? (null, Confidence.ExactTitle) : ($"A/RES/{Trim(match.Groups["old"].Value)}({session})", Confidence.ExactTitle);
+    }
+
+    /// <summary>Which organ adopted the resolutions: named before them, after them, or last named before them in the paragraph.</summary>
+    /// <remarks>The position is where the paragraph named the organ, or -1 when the phrase names it.</remarks>
+    private static (ResolutionBody Body, int Position) BodyOf(string text, Match match, OrganContext context, List<Mention> symbols, List<Mention> phrases)
+    {
+        if (match.Groups["organ"].Success) return (OrganOf(match.Groups["organ"].Value), -1);
+        var after = OrganAfter().Match(text, match.Index + match.Length);
+        if (after.Success) return (OrganOf(after.Groups["name"].Value), -1);
+        return context.Before(match.Index, symbols, phrases);
+    }
+
+    /// <summary>The organ a name denotes: the Council, the Assembly, or another body whose resolutions are left out.</summary>
+    private static ResolutionBody OrganOf(string name)
+    {
+        var words = name.Replace("’", "'", StringComparison.Ordinal).Split((char[])[' ', '\t', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries).ToList();
+        // "Under General Assembly resolution", "Despite Security Council resolutions": a word of the sentence, not of the name.
+        if (words.Count > 1 && ResolutionWords.LeadingWords.Contains(words[0], StringComparer.Ordinal)) words.RemoveAt(0);
+        var organ = string.Join(' ', words);
+        foreach (var prefix in (string[])["UN ", "U.N. ", "United Nations "])
+        {
+            if (organ.StartsWith(prefix, StringComparison.Ordinal)) organ = organ[prefix.Length..];
+        }
+
+        foreach (var (names, body) in ResolutionWords.OrganNames)
+        {
+            if (names.Contains(organ, StringComparer.OrdinalIgnoreCase)) return body;
+        }
+
+        // "Welcoming Security Council resolution", "SO\nSecurity Council": the two organs' names end the words before the keyword.
+        if (organ.EndsWith(" Security Council", StringComparison.Ordinal)) return ResolutionBody.SecurityCouncil;
+        if (organ.EndsWith(" General Assembly", StringComparison.Ordinal)) return ResolutionBody.GeneralAssembly;
+        if (ResolutionWords.HumanRightsCouncil.Contains(organ, StringComparer.OrdinalIgnoreCase)) return ResolutionBody.HumanRightsCouncil;
+        if (ResolutionWords.EconomicAndSocialCouncil.Contains(organ, StringComparer.OrdinalIgnoreCase)) return ResolutionBody.EconomicAndSocialCouncil;
+
+        // "Human Rights Council resolution 31/36", "World Health Assembly resolution": another body's resolutions.
+        return ResolutionBody.Other;
+    }
+
+    private static (string? Id, Confidence Confidence, bool UsedPhraseYear) SymbolFor(string item, ResolutionBody body, bool otherInSentence, string? sharedYear, string? phraseYear)
+    {
         var parts = Item().Match(item);
-        var number = parts.Groups["n"].Value;
+        if (!parts.Success) return (null, Confidence.NumberWithYear, false);
+        // Another body named in the sentence takes a session numeral its number does not fit, and the Human Rights
+        // Council, which numbers its resolutions like the Assembly, takes the slash forms.
+        var slash = parts.Groups["sp"].Success || parts.Groups["slash"].Success;
+        if (otherInSentence && (slash ? body == ResolutionBody.HumanRightsCouncil : parts.Groups["q"].Success && !IsYear(parts.Groups["q"].Value) && !FitsSessionNumeral(parts)))
+        {
+            return (null, Confidence.NumberWithYear, false);
+        }
+
+        if (parts.Groups["sp"].Success)
+        {
+            return (SpecialSlash(parts.Groups["sp"].Value, parts.Groups["spn"].Value, parts.Groups["spr"].Value), Confidence.NumberWithYear, false);
+        }
+
+        var number = Trim(parts.Groups["n"].Value);
         if (parts.Groups["slash"].Success)
         {
-            return $"A/RES/{number}/{parts.Groups["slash"].Value}";
+            // The slash numbering is the Assembly's, from its thirty-first session on.
+            var sessionNumber = int.Parse(number, CultureInfo.InvariantCulture);
+            if (sessionNumber is < FirstSlashSession or > LastSlashSession) return (null, Confidence.NumberWithYear, false);
+            return ($"A/RES/{number}/{Trim(parts.Groups["slash"].Value)}", Confidence.NumberWithYear, false);
         }
 
         var qualifier = parts.Groups["q"].Success ? parts.Groups["q"].Value : null;
-        if (qualifier is not null && RomanNumerals.TryParse(qualifier, out _))
+        if (qualifier is not null && !IsYear(qualifier))
         {
-            return $"A/RES/{number}({qualifier})";
+            var session = SessionFor(int.Parse(number, CultureInfo.InvariantCulture), qualifier);
+            if (session is null) return (null, Confidence.NumberWithYear, false);
+            // A number outside the run of its session is another body's ("resolution 416 (XIV)" of the Economic and Social Council).
+            if (RomanNumerals.TryParse(session, out var regular) && !FitsAssemblySession(int.Parse(number, CultureInfo.InvariantCulture), regular)) return (null, Confidence.NumberWithYear, false);
+            return ($"A/RES/{number}({session})", Confidence.NumberWithYear, false);
         }
 
-        if (qualifier is { Length: <= 2 } && int.TryParse(qualifier, out var session) && session is >= 1 and <= 40)
-        {
-            // "Resolution 1514(15)": a session written in Arabic figures.
-            return $"A/RES/{number}({RomanNumerals.Format(session)})";
-        }
-
-        var year = qualifier is { Length: 4 } ? qualifier : sharedYear;
-        if (!int.TryParse(number, NumberStyles.None, CultureInfo.InvariantCulture, out var n)) return null;
+        var year = qualifier ?? sharedYear;
+        if (!int.TryParse(number, NumberStyles.None, CultureInfo.InvariantCulture, out var n) || n == 0) return (null, Confidence.NumberWithYear, false);
         var tableYear = SecurityCouncilYear(n);
         if (year is not null)
         {
-            // A number and a year that fit the Council's numbering are a Council resolution.
-            if (body == Body.GeneralAssembly || tableYear is null) return null;
+            // A number and a year that fit the Council's numbering are a Council resolution; the Assembly's carry sessions.
+            if (body is ResolutionBody.GeneralAssembly || tableYear is null) return (null, Confidence.NumberWithYear, false);
             var written = int.Parse(year, CultureInfo.InvariantCulture);
-            return Math.Abs(written - tableYear.Value) <= 1 ? $"S/RES/{n}({year})" : null;
+            if (Math.Abs(written - tableYear.Value) > 1) return (null, Confidence.NumberWithYear, false);
+            return ($"S/RES/{n}({year})", Confidence.NumberWithYear, qualifier is null && year == phraseYear);
         }
 
-        if (body != Body.SecurityCouncil || tableYear is null) return null;
-        confidence = Confidence.YearFromNumbering;
-        return $"S/RES/{n}({tableYear.Value.ToString(CultureInfo.InvariantCulture)})";
+        if (body != ResolutionBody.SecurityCouncil || tableYear is null) return (null, Confidence.NumberWithYear, false);
+        return ($"S/RES/{n}({tableYear.Value.ToString(CultureInfo.InvariantCulture)})", Confidence.YearFromNumbering, false);
+    }
+
+    /// <summary>
+    /// "671 A (XXV)" of the Economic and Social Council, which numbered its sessions in Roman figures until its
+    /// sixty-third (1977): E/RES/671(XXV). With the Council named only in the sentence, a number that fits the
+    /// Assembly's session is left to the Assembly.
+    /// </summary>
+    private static string? CouncilSessionSymbol(string item, bool explicitOrgan)
+    {
+        var parts = Item().Match(item);
+        if (!parts.Success || !parts.Groups["q"].Success || IsYear(parts.Groups["q"].Value) || parts.Groups["q"].Value.Contains('-', StringComparison.Ordinal)) return null;
+        if (!explicitOrgan && FitsSessionNumeral(parts)) return null;
+        var numeral = string.Concat(parts.Groups["q"].Value.Where(c => !char.IsWhiteSpace(c)));
+        var session = numeral.All(char.IsAsciiDigit) ? null : UniqueRomanReading(numeral, LastRomanCouncilSession);
+        return session is null ? null : $"E/RES/{Trim(parts.Groups["n"].Value)}({session})";
+    }
+
+    /// <summary>"S-26/2", "ES-10/19": special and emergency special sessions with slash numbering.</summary>
+    private static string? SpecialSlash(string kind, string session, string number)
+    {
+        var emergency = kind.StartsWith('E');
+        var s = int.Parse(session, CultureInfo.InvariantCulture);
+        // Special sessions were numbered in Roman figures up to the seventh (1975), emergency ones up to the fifth (1967).
+        if (emergency ? s is <= LastRomanEmergencySession or > 20 : s is <= LastRomanSpecialSession or > 40) return null;
+        return $"A/RES/{(emergency ? "ES" : "S")}-{s.ToString(CultureInfo.InvariantCulture)}/{Trim(number)}";
+    }
+
+    /// <summary>
+    /// The session mark of an Assembly resolution written in the session form: "XV", "15", "S-VI",
+    /// "ES-III", or a Roman numeral damaged by OCR ("XXHI", "XXlV") when exactly one reading of it is a
+    /// session in range. Null for anything else.
+    /// </summary>
+    internal static string? Session(string? qualifier)
+    {
+        if (string.IsNullOrEmpty(qualifier)) return null;
+        var q = string.Concat(qualifier.Where(c => !char.IsWhiteSpace(c))).Replace('–', '-').Replace('‑', '-');
+        if (q.All(char.IsAsciiDigit))
+        {
+            // "Resolution 1514(15)": a session written in Arabic figures.
+            return q.Length <= 2 && int.TryParse(q, CultureInfo.InvariantCulture, out var arabic) && arabic is >= 1 and <= LastRomanSession ? RomanNumerals.Format(arabic) : null;
+        }
+
+
+        var prefix = q.StartsWith("ES-", StringComparison.Ordinal) ? "ES-" : q.StartsWith("S-", StringComparison.Ordinal) ? "S-" : "";
+        var numeral = q[prefix.Length..];
+        var limit = prefix switch { "ES-" => LastRomanEmergencySession, "S-" => LastRomanSpecialSession, _ => LastRomanSession };
+        var reading = UniqueRomanReading(numeral, limit);
+        return reading is null ? null : prefix + reading;
+    }
+
+    /// <summary>
+    /// The one way to read a numeral as a Roman session number from 1 to <paramref name="limit"/>, taking
+    /// what OCR makes of I (l, 1, |, H for II); null when none or several readings fit.
+    /// </summary>
+    private static string? UniqueRomanReading(string numeral, int limit)
+    {
+        if (numeral.Length is 0 or > 8) return null;
+        var readings = new List<string> { "" };
+        foreach (var c in numeral)
+        {
+            string[] options = c switch
+            {
+                'I' or 'V' or 'X' or 'L' => [c.ToString()],
+                'l' => ["I", "L"],
+                '1' or '|' or '!' => ["I"],
+                'H' => ["II"],
+                _ => [],
+            };
+            if (options.Length == 0) return null;
+            readings = [.. readings.SelectMany(r => options.Select(o => r + o))];
+        }
+
+        var valid = readings.Where(r => RomanNumerals.TryParse(r, out var value) && value >= 1 && value <= limit).Distinct(StringComparer.Ordinal).ToList();
+        return valid.Count == 1 ? valid[0] : null;
     }
 
     private static string? YearOf(string item)
     {
         var q = Item().Match(item).Groups["q"];
-        return q.Success && q.Value.Length == 4 ? q.Value : null;
+        return q.Success && IsYear(q.Value) ? q.Value : null;
     }
+
+    /// <summary>
+    /// The session of resolution <paramref name="number"/>: "(11)" is the eleventh session in Arabic figures or
+    /// OCR's "(II)"; the reading whose run of numbers holds the resolution is taken, and none when both or neither do.
+    /// </summary>
+    private static string? SessionFor(int number, string qualifier)
+    {
+        var session = Session(qualifier);
+        if (!qualifier.All(c => c == '1') || qualifier.Length > 2) return session;
+        var roman = UniqueRomanReading(qualifier, LastRomanSession);
+        var fits = new[] { session, roman }.Where(r => r is not null && RomanNumerals.TryParse(r, out var v) && FitsAssemblySession(number, v)).Distinct(StringComparer.Ordinal).ToList();
+        return fits.Count == 1 ? fits[0] : session;
+    }
+
+    /// <summary>Whether the item carries a regular session numeral its number fits ("2626 (XXV)"): then it is the Assembly's, whatever body the sentence names.</summary>
+    private static bool FitsSessionNumeral(Match parts) =>
+        parts.Groups["q"].Success && Session(parts.Groups["q"].Value) is { } session && RomanNumerals.TryParse(session, out var regular)
+        && FitsAssemblySession(int.Parse(Trim(parts.Groups["n"].Value), CultureInfo.InvariantCulture), regular);
+
+    private static bool IsYear(string qualifier) => qualifier.Length == 4 && qualifier.All(char.IsAsciiDigit);
+
+    private static string Trim(string number) => number.TrimStart('0') is { Length: > 0 } trimmed ? trimmed : number;
 
     internal static int? SecurityCouncilYear(int number)
     {
@@ -148,38 +364,401 @@ internal static partial class ResolutionMatcher
         return year == table.Keys[^1] && number > table.Values[^1] + 80 ? null : year;
     }
 
-    private static SortedList<int, int> LoadYears()
+    /// <summary>
+    /// Whether an Assembly resolution numbered <paramref name="number"/> can belong to regular session
+    /// <paramref name="session"/>: the Assembly numbered its resolutions consecutively until 1975, while
+    /// other bodies (the Economic and Social Council, UNCTAD) numbered theirs with session numerals too,
+    /// far lower for the same numeral ("416 (XIV)" is the Council's).
+    /// </summary>
+    internal static bool FitsAssemblySession(int number, int session)
+    {
+        var table = s_firstOfSession.Value;
+        if (!table.TryGetValue(session, out var first) || !table.TryGetValue(session + 1, out var next)) return true;
+        return number >= first - SessionMargin && number < next + SessionMargin;
+    }
+
+    private static SortedList<int, int> LoadTable(string file, string property)
     {
         var assembly = typeof(ResolutionMatcher).Assembly;
-        using var stream = assembly.GetManifestResourceStream("Citations.Extraction.sc-resolution-years.json");
+        using var stream = assembly.GetManifestResourceStream("Citations.Extraction." + file);
         var table = new SortedList<int, int>();
         if (stream is null) return table;
         using var reader = new StreamReader(stream);
         var root = JObject.Parse(reader.ReadToEnd());
-        foreach (var property in ((JObject)root["firstResolutionOfYear"]!).Properties())
+        foreach (var entry in ((JObject)root[property]!).Properties())
         {
-            table[int.Parse(property.Name, CultureInfo.InvariantCulture)] = (int)property.Value;
+            table[int.Parse(entry.Name, CultureInfo.InvariantCulture)] = (int)entry.Value;
         }
 
         return table;
+    }
+
+    /// <summary>
+    /// "that resolution", "the resolution", "cette résolution", "dicha resolución" right after one
+    /// numbered resolution in the same or the previous sentence of the paragraph: that resolution.
+    /// Never when two different resolutions were just named.
+    /// </summary>
+    private static List<Mention> Anaphors(string text, List<Mention> numbered, StepCounter steps)
+    {
+        var found = new List<Mention>();
+        if (numbered.Count == 0) return found;
+        var next = 0;
+        foreach (var match in AnaphorsNear(text, numbered, steps))
+        {
+            var from = Boundaries.SentenceStart(text, match.Index, 2, AnaphorWindow, steps);
+            while (next < numbered.Count && numbered[next].End <= match.Index) next++;
+            // The numbered mentions between the start of the previous sentence and the anaphor.
+            var ids = new HashSet<string>(StringComparer.Ordinal);
+            for (var k = next - 1; k >= 0 && numbered[k].Start >= from; k--)
+            {
+                steps.Add();
+                ids.Add(numbered[k].InstrumentId!);
+                if (ids.Count > 1) break;
+            }
+
+            // "the resolution adopted by the General Assembly" after a Council resolution is another one.
+            var after = OrganAfter().Match(text, match.Index + match.Length);
+            if (ids.Count == 1 && after.Success && OrganOf(after.Groups["name"].Value) != OrganOfId(ids.First())) continue;
+            if (ids.Count == 1) found.Add(Resolution(ids.First(), match.Index, match.Index + match.Length, Confidence.ShortFormResolved, MentionKind.ShortForm));
+        }
+
+        return found;
+    }
+
+    /// <summary>
+    /// The anaphor phrases within reach of a numbered resolution: the text read is only the stretch after
+    /// each one, as far as an anaphor can look back, with a little more for the pattern's look-ahead.
+    /// </summary>
+    private static IEnumerable<(int Index, int Length)> AnaphorsNear(string text, List<Mention> numbered, StepCounter steps)
+    {
+        var k = 0;
+        while (k < numbered.Count)
+        {
+            var start = numbered[k].End;
+            var end = Math.Min(text.Length, start + AnaphorWindow);
+            while (++k < numbered.Count && numbered[k].End <= end) end = Math.Min(text.Length, numbered[k].End + AnaphorWindow);
+            var stop = Math.Min(text.Length, end + 80);
+            foreach (var match in s_anaphor.Matches(text[start..stop], steps))
+            {
+                if (start + match.Index < end) yield return (start + match.Index, match.Length);
+            }
+        }
+    }
+
+    /// <summary>
+    /// The organs a text names before each phrase, within its paragraph, so that a bare "resolution 1973" can be given to the organ
+    /// the paragraph last named: the Council, the Assembly, or another body.
+    /// </summary>
+    private sealed class OrganContext(string text, StepCounter steps)
+    {
+        /// <summary>The organ each spelling of a name denotes; the names come from one pattern, so the spellings are few.</summary>
+        private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, ResolutionBody> s_organOfName = new(StringComparer.Ordinal);
+
+        /// <summary>The organ names found so far, in text order; the text is read only where a query's window needs it.</summary>
+        private readonly List<(int Position, ResolutionBody Body)> _signals = [];
+        /// <summary>The end of the text read so far: the organ names of the last window read, up to here, are in <see cref="_signals"/>.</summary>
+        private int _readTo;
+
+        public (ResolutionBody Body, int Position) Before(int position, List<Mention> symbols, List<Mention> phrases)
+        {
+            var from = Boundaries.ParagraphStart(text, position, ContextWindow, steps);
+            var signals = SignalsIn(from, position);
+            var best = (Position: -1, Body: ResolutionBody.Unknown);
+            var k = UpperBound(signals, position, s => s.Position) - 1;
+            if (k >= 0 && signals[k].Position >= from) best = signals[k];
+            // A resolution already keyed in the paragraph tells which organ it is talking about too.
+            foreach (var list in (List<Mention>[])[symbols, phrases])
+            {
+                var m = UpperBound(list, position, mention => mention.Start) - 1;
+                if (m < 0 || list[m].Start < from || list[m].Start <= best.Position) continue;
+                best = (list[m].Start, OrganOfId(list[m].InstrumentId!));
+            }
+
+            return (best.Body, best.Position);
+        }
+
+        /// <summary>
+        /// The organ names in [from, to). Queries come in text order, so the text read for one is kept for the
+        /// next and each character is read about once; a query behind the text read is answered on its own.
+        /// </summary>
+        private List<(int Position, ResolutionBody Body)> SignalsIn(int from, int to)
+        {
+            if (to < _readTo) return Read(from, to);
+            var start = Math.Max(from, _readTo);
+            if (from > _readTo) _signals.Clear();
+
+            _signals.AddRange(Read(start, to));
+            _readTo = to;
+            return _signals;
+        }
+
+        private List<(int Position, ResolutionBody Body)> Read(int from, int to)
+        {
+            var found = new List<(int, ResolutionBody)>();
+            if (to <= from) return found;
+            var window = text[from..to];
+            steps.Add(window.Length / 16);
+            foreach (var match in s_organName.Matches(window, steps))
+            {
+                steps.Add();
+                found.Add((from + match.Index, s_organOfName.GetOrAdd(match.Value, OrganOf)));
+            }
+
+            return found;
+        }
+
+        /// <summary>How many items start before <paramref name="position"/>.</summary>
+        private int UpperBound<T>(List<T> items, int position, Func<T, int> startOf)
+        {
+            int lo = 0, hi = items.Count;
+            while (lo < hi)
+            {
+                steps.Add();
+                var mid = lo + ((hi - lo) >> 1);
+                if (startOf(items[mid]) < position) lo = mid + 1;
+                else hi = mid;
+            }
+
+            return lo;
+        }
     }
 
     /// <summary>A symbol holds "/RES/" after one letter.</summary>
     private static readonly TriggeredPattern s_symbol = new(Symbol(), ["/RES/"], StringComparison.Ordinal, wordsBefore: 0, extraPrefixChars: "");
 
     /// <summary>A phrase holds its keyword after at most "draft", three words of an organ's name, and "Council" or "Assembly".</summary>
-    private static readonly TriggeredPattern s_phrase = new(Phrase(), ["esolution", "ESOLUTION", "UNSCR"], StringComparison.Ordinal, wordsBefore: 5, extraPrefixChars: "-'");
+    private static readonly EitherPattern s_phrase = new(
+        new TriggeredPattern(Phrase(), ResolutionWords.Triggers, StringComparison.Ordinal, wordsBefore: 5, extraPrefixChars: "-'’."),
+        new TriggeredPattern(Phrase(), ResolutionWords.AccentedTriggers, StringComparison.Ordinal, wordsBefore: 5, extraPrefixChars: "-'’."));
 
-    [GeneratedRegex(@"\G(?:\bS/RES/(?<sc>\d{1,4})\s?\((?<scyear>\d{4})\)|\bA/RES/(?<ga>\d{1,3})/(?<gan>\d{1,4})\b|\bA/RES/(?<old>\d{1,4})\s?(?:[A-Z]\s?)?\((?<session>[IVXL]+)\))")]
+    private static readonly TriggeredPattern s_organName = new(OrganName(), ResolutionWords.OrganTriggers, StringComparison.Ordinal, wordsBefore: 3, extraPrefixChars: "");
+
+    private static readonly TriggeredPattern s_sessionSymbol = new(SessionSymbol(), ["S-"], StringComparison.Ordinal, wordsBefore: 0, extraPrefixChars: "");
+
+    private static readonly EitherPattern s_anaphor = new(
+        new TriggeredPattern(Anaphor(), ResolutionWords.Triggers, StringComparison.Ordinal, wordsBefore: 2, extraPrefixChars: "-"),
+        new TriggeredPattern(Anaphor(), ResolutionWords.AccentedTriggers, StringComparison.Ordinal, wordsBefore: 2, extraPrefixChars: "-"));
+
+    /// <summary>
+    /// One pattern found through two sets of triggers, the ASCII ones and the accented one: a set that mixes
+    /// non-ASCII strings in is searched some ten times slower, so the accented trigger is searched on its own.
+    /// The matches are merged in text order, a match that overlaps an earlier one dropped.
+    /// </summary>
+    private sealed class EitherPattern(TriggeredPattern ascii, TriggeredPattern accented)
+    {
+        public bool MayMatch(ReadOnlySpan<char> text) => ascii.MayMatch(text) || accented.MayMatch(text);
+
+        public List<Match> Matches(string text, StepCounter steps)
+        {
+            var first = ascii.Matches(text, steps);
+            if (!accented.MayMatch(text)) return first;
+            var merged = new List<Match>();
+            var end = 0;
+            foreach (var match in first.Concat(accented.Matches(text, steps)).OrderBy(m => m.Index))
+            {
+                if (match.Index < end) continue;
+                merged.Add(match);
+                end = match.Index + match.Length;
+            }
+
+            return merged;
+        }
+    }
+
+    [GeneratedRegex(@"\G(?:\bS/RES/(?<sc>\d{1,4})(?!\d)(?:\s{0,2}\((?<scyear>(?:19|20)\d\d)\))?|\bA/RES/(?<sp>E?S)-(?<spn>\d{1,2})/(?<spr>\d{1,3})(?!\d)|\bA/RES/(?<ga>\d{1,3})/(?<gan>\d{1,4})(?!\d)|\bA/RES/(?<old>\d{1,4})\s?(?:[A-Z]\s?)?\((?<session>(?:E?S-)?[IVXL]+)\)(?:\s?[A-Z](?!\w))?)")]
     private static partial Regex Symbol();
 
-    private const string ItemPattern = @"\d{1,4}(?:/\d{1,4}|(?:\s?[A-Z](?![\w]))?(?:\s?\((?:\d{4}|\d{1,2}|[IVXL]+)\))?)";
+    [GeneratedRegex(@"\G\b(?<sp>E?S)-(?<spn>\d{1,2})/(?<spr>\d{1,3})(?![\d/])")]
+    private static partial Regex SessionSymbol();
 
-    [GeneratedRegex(@"\G(?<draft>\bdraft\s+)?(?:\b(?<organ>(?:[A-Z][\w-]*\s+){0,3}(?:Council|Assembly)|UNSC|UNGA)(?:'s)?\s+)?\b(?:[Rr]esolutions?|RESOLUTIONS?|(?<organ>UNSCR)s?)\s+(?:No\.\s*|Nos\.\s*|number\s+)?(?<item>" + ItemPattern + @")(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)(?<item>" + ItemPattern + @"))*(?![\w/])")]
+    /// <summary>
+    /// One resolution of a phrase: "S-26/2", "ES-10/19", "31/92", or a number with an optional part
+    /// letter and an optional year or session in brackets ("2603 A (XXIV)", "678 (1990)", "3201 (S-VI)",
+    /// "1514(15)", OCR's "2625 {XXV}"). A bare number is not followed by a counting noun ("10 other
+    /// resolutions").
+    /// </summary>
+    private const string ItemPattern =
+        @"(?:E?S-\d{1,2}/\d{1,3}(?!\d)|\d{1,3}/\d{1,4}(?!\d)|\d{1,4}(?!\d)(?:\s?[A-Z](?![\w/])(?:(?:\s*,\s*|\s+(?:" + ResolutionWords.And + @")\s+)[A-Z](?![\w/]))*)?(?:\s{0,2}[(\[{](?:(?:19|20)\d\d|\d{1,2}|(?:E\s?S|S)\s?[-–‑]\s?[IVXL]+|[IVXLHl1|!]{1,8})[)\]}])?(?!\s+(?:" + ResolutionWords.CountingNouns + @")\b))";
+
+    /// <summary>Between items: commas, "and", "et", "y", "as well as".</summary>
+    private const string ItemSeparator = @"(?:\s*,\s*(?:(?:" + ResolutionWords.And + @")\s+)?|\s+(?:" + ResolutionWords.And + "|" + ResolutionWords.AsWellAs + @")\s+)";
+
+    /// <summary>"of 1991", "in 1990", "of 22 November 1967", "du 22 novembre 1967", "de 22 de noviembre de 1967".</summary>
+    private const string YearPhrase =
+        @"(?<yp>\s*,?\s+(?:" + ResolutionWords.YearLinks + @")\s+(?:(?:\d{1,2}(?:st|nd|rd|th|er)?\s+(?:de\s+)?)?(?:" + ResolutionWords.Months + @")\s+(?:de\s+)?)?(?<pyear>(?:19[4-9]|20[0-4])\d)(?!\d))?";
+
+    [GeneratedRegex(@"\G(?<draft>\b(?:" + ResolutionWords.Draft + @")\s+)?(?:\b(?<organ>" + ResolutionWords.OrganBefore + @")(?:'s|’s)?\s+)?\b(?:" + ResolutionWords.Keyword + @"|(?<organ>UNSCR)s?|(?<organ>" + ResolutionWords.OrganAbbreviations + @")\s?Res\.)(?:\s*\((?:UNSCR|UNSC|UNGA)\))?(?:(?<comma>\s*,\s*)|\s+)(?:(?:" + ResolutionWords.Number + @")\s*)?(?<item>" + ItemPattern + ")(?:" + ItemSeparator + "(?<item>" + ItemPattern + @"))*(?:(?![\w/])|(?=J(?!\w)))" + YearPhrase)]
     private static partial Regex Phrase();
 
-    [GeneratedRegex(@"^(?<n>\d{1,4})(?:/(?<slash>\d{1,4})|(?:\s?[A-Z])?(?:\s?\((?<q>[^)]+)\))?)$")]
+    [GeneratedRegex(@"^(?:(?<sp>E?S)-(?<spn>\d{1,2})/(?<spr>\d{1,3})|(?<n>\d{1,4})(?:/(?<slash>\d{1,4})|(?:\s?[A-Z](?:(?:\s*,\s*|\s+(?:" + ResolutionWords.And + @")\s+)[A-Z])*)?(?:\s{0,2}[(\[{](?<q>[^)\]}]+)[)\]}])?))")]
     private static partial Regex Item();
+
+    /// <summary>"of the Security Council", "adopted by the General Assembly", "du Conseil de sécurité", "de la Asamblea General" right after the numbers.</summary>
+    [GeneratedRegex(@"\G\s*,?\s+(?:" + ResolutionWords.OrganLinks + @")\s+(?:the\s+)?(?<name>" + ResolutionWords.OrganAfter + @")\b")]
+    private static partial Regex OrganAfter();
+
+    /// <summary>Every organ name the context looks back for.</summary>
+    [GeneratedRegex(@"\G(?:" + ResolutionWords.OrganAfter + @")\b")]
+    private static partial Regex OrganName();
+
+    [GeneratedRegex(@"\G(?:" + ResolutionWords.AnaphorDeterminers + @")\s+(?:" + ResolutionWords.SingularKeyword + @")(?!\w)(?!\s*(?:\d|No\b|number|n[°º]))(?!\s+[IVX]+\b)(?!\s+(?:" + ResolutionWords.SettlementWords + @")\b(?!\s+(?:the\s+)?(?:Security|General|Conseil|Assembl|Consejo|Asamblea)))")]
+    private static partial Regex Anaphor();
+}
+
+/// <summary>
+/// The words resolution matching reads, in English, French and Spanish: the keyword, the organs'
+/// names, month names. Kept together here so that they can move into the language data files.
+/// </summary>
+internal static class ResolutionWords
+{
+    /// <summary>Strings one of which every phrase contains (the keyword without its first letter, whose case and accent vary).</summary>
+    public static readonly string[] Triggers = ["esolution", "ESOLUTION", "esoluci", "UNSCR", "Res."];
+
+    /// <summary>The organs as legal citations abbreviate them before "Res.": "G.A. Res. 217 A (III)", "S.C. Res. 1373".</summary>
+    public const string OrganAbbreviations = @"G\.\s?A\.|S\.\s?C\.|GA|SC|UNGA|UNSC";
+
+    /// <summary>Strings one of which every organ name of <see cref="OrganAfter"/> contains.</summary>
+    public static readonly string[] OrganTriggers =
+    [
+        "Council", "Assembl", "Conseil", "Consejo", "Asamblea", "UNSC", "UNGA", "ECOSOC", "UNESCO", "UNCTAD", "Board", "Organization", "OAU",
+        "League", "Commission", "Conference", "Parliament",
+    ];
+
+    /// <summary>French "résolution", searched apart from the ASCII triggers.</summary>
+    public static readonly string[] AccentedTriggers = ["ésolution"];
+
+    /// <summary>The keyword: English "resolution(s)", French "résolution(s)", Spanish "resolución/resoluciones".</summary>
+    public const string Keyword = @"[Rr]esolutions?|RESOLUTIONS?|[Rr]ésolutions?|[Rr]esoluci(?:ón|ones)";
+
+    /// <summary>An organ's name written before the keyword: up to three capitalised words ending in a body's noun, or an acronym.</summary>
+    public const string OrganBefore = @"Economic\s+and\s+Social\s+Council|(?:[A-Z][\w-]*\s+){0,3}(?:Council|Assembly|Conference|Commission|Board|Committee|Organization|Summit)|UNSC|UNGA|ECOSOC|UNESCO|UNCTAD|OAS|OAU|AU|IAEA|WHO|ILO|FAO|HRC";
+
+    /// <summary>Organ names written after the numbers ("of the Security Council") or anywhere in the paragraph before them.</summary>
+    public const string OrganAfter =
+        @"(?:United\s+Nations\s+|UN\s+)?(?:Security\s+Council|General\s+Assembly|Conseil\s+de\s+s[ée]curit[ée]|Assembl[ée]e\s+g[ée]n[ée]rale|Consejo\s+de\s+Seguridad|Asamblea\s+General|UNSC|UNGA"
+        + @"|Economic\s+and\s+Social\s+Council|ECOSOC|Conseil\s+[ée]conomique\s+et\s+social|Consejo\s+Econ[óo]mico\s+y\s+Social|Human\s+Rights\s+Council|Commission\s+on\s+Human\s+Rights|Trusteeship\s+Council|UNESCO|UNCTAD|Trade\s+and\s+Development\s+Board"
+        + @"|World\s+Health\s+Assembly|Organization\s+of\s+American\s+States|Organization\s+of\s+African\s+Unity|OAU|League\s+of\s+Arab\s+States|Arab\s+League|Disarmament\s+Commission"
+        + @"|Board\s+of\s+Governors|General\s+Conference|Islamic\s+Conference|Council\s+of\s+Europe|European\s+Parliament|Conseil\s+des\s+droits\s+de\s+l['’]homme|Consejo\s+de\s+Derechos\s+Humanos)";
+
+    public const string SingularKeyword = "resolution|résolution|resolución";
+
+    /// <summary>"draft resolution", "projet de résolution", "proyecto de resolución": not adopted, not an instrument.</summary>
+    public const string Draft = @"draft|Draft|projet\s+de|proyecto\s+de";
+
+    /// <summary>Between keyword and number: "No.", "Nos.", "number", "n°", "núm.".</summary>
+    public const string Number = @"No\.?|Nos\.?|number|n[°º]\.?|núm\.|N[°º]\.?";
+
+    public const string And = "and|et|y";
+
+    public const string AsWellAs = @"as\s+well\s+as|ainsi\s+que";
+
+    /// <summary>Words after a bare number that make it a count, not a resolution ("resolution 242 and 10 other resolutions").</summary>
+    public const string CountingNouns = "other|more|per|percent|years?|months?|days?|times|countries|States|members|votes|autres|otras";
+
+    /// <summary>Before a year written as a phrase: "of 1991", "in 1990", "du 22 novembre 1967", "de 22 de noviembre de 1967".</summary>
+    public const string YearLinks = @"of|in|adopted\s+(?:in|on)|dated|du|de|del";
+
+    /// <summary>Before an organ named after the numbers: "of the Security Council", "du Conseil de sécurité", "de la Asamblea General".</summary>
+    public const string OrganLinks = @"of|by|adopted\s+by|du|de\s+la|de\s+l['’]|del|de";
+
+    /// <summary>What begins an anaphor: "that resolution", "the said resolution", "cette résolution", "dicha resolución".</summary>
+    public const string AnaphorDeterminers =
+        @"(?:[Tt]hat|[Tt]his|[Tt]he)(?:\s+(?:same|said|above(?:-mentioned)?|aforementioned|aforesaid))?|[Ss]aid|[Cc]ette|[Ll]adite|[Ll]a\s+même|[Ee]sa|[Ee]sta|[Dd]icha|[Ll]a\s+citada|[Ll]a\s+mencionada";
+
+    /// <summary>After "the resolution", words of a settlement ("the resolution of the conflict", "la résolution des différends").</summary>
+    public const string SettlementWords = "of|to|for|between|through|on|de|des|du|del|pacífica|pacifique|peaceful";
+
+    public const string Months =
+        "January|February|March|April|May|June|July|August|September|October|November|December"
+        + "|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre"
+        + "|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre";
+
+    public static readonly string[] EconomicAndSocialCouncil =
+    [
+        "Economic and Social Council", "Social Council", "ECOSOC", "Conseil économique et social", "Consejo Económico y Social",
+    ];
+
+    public static readonly string[] HumanRightsCouncil = ["Human Rights Council", "Conseil des droits de l'homme", "Consejo de Derechos Humanos"];
+
+    /// <summary>Words that begin a sentence or a clause and stand before an organ's name without being part of it.</summary>
+    public static readonly string[] LeadingWords =
+    [
+        "The", "This", "That", "Its", "Our", "Under", "Despite", "Neither", "Both", "In", "By", "And", "Since", "Recalling", "Through", "With",
+        "Also", "Moreover", "However", "Further", "Furthermore", "Unfortunately", "Indeed", "Yet", "But", "Thus", "Hence", "Even", "Only", "Each", "Every",
+    ];
+
+    /// <summary>The names of the two organs whose resolutions are keyed; any other organ named is another body.</summary>
+    internal static readonly (string[] Names, ResolutionBody Body)[] OrganNames =
+    [
+        (["Security Council", "UNSC", "UNSCR", "Council", "S.C.", "S. C.", "SC", "Security Council's", "Conseil de sécurité", "Conseil de securite", "Conseil de sécurite", "Conseil de securité", "Consejo de Seguridad"], ResolutionBody.SecurityCouncil),
+        (["General Assembly", "UNGA", "Assembly", "G.A.", "G. A.", "GA", "Assemblée générale", "Assemblee generale", "Asamblea General"], ResolutionBody.GeneralAssembly),
+    ];
+}
+
+/// <summary>The organ that adopted a resolution, as far as the text tells: unknown, the Council, the Assembly, or another body.</summary>
+internal enum ResolutionBody
+{
+    Unknown,
+    SecurityCouncil,
+    GeneralAssembly,
+    /// <summary>Another body whose resolutions are left out, which numbers them as the Assembly does ("resolution 31/36").</summary>
+    HumanRightsCouncil,
+    /// <summary>The Economic and Social Council, whose resolutions in the session form are keyed (E/RES/671(XXV)), the others left out.</summary>
+    EconomicAndSocialCouncil,
+    Other,
+}
+
+/// <summary>Paragraph and sentence starts, looked for backwards within a bounded window.</summary>
+internal static class Boundaries
+{
+    /// <summary>
+    /// Where the paragraph holding <paramref name="position"/> starts, at most <paramref name="window"/>
+    /// characters back: after a blank line, or after a line break that ends a sentence (texts stored one
+    /// PDF line per line break their lines inside sentences too).
+    /// </summary>
+    public static int ParagraphStart(string text, int position, int window, StepCounter steps)
+    {
+        var limit = Math.Max(0, position - window);
+        for (var k = position - 1; k >= limit; k--)
+        {
+            steps.Add();
+            if (text[k] != '\n') continue;
+            var j = k - 1;
+            while (j >= limit && text[j] is ' ' or '\t' or '\r') j--;
+            if (j < limit || text[j] == '\n' || text[j] is '.' or '!' or '?' or ':' or ';' or '"' or '”' or '»') return k + 1;
+        }
+
+        return limit;
+    }
+
+    /// <summary>
+    /// The start of the sentence holding <paramref name="position"/> (<paramref name="sentences"/> 1), or of
+    /// the one before it (2), within its paragraph and the window.
+    /// </summary>
+    public static int SentenceStart(string text, int position, int sentences, int window, StepCounter steps)
+    {
+        var paragraph = ParagraphStart(text, position, window, steps);
+        var ends = 0;
+        for (var k = position - 1; k > paragraph; k--)
+        {
+            steps.Add();
+            if (!IsSentenceEnd(text, k)) continue;
+            if (++ends == sentences) return k + 1;
+        }
+
+        return paragraph;
+    }
+
+    /// <summary>A full stop, question or exclamation mark after a lower-case letter, digit or bracket and before white space: not "U.N." nor "No. 5".</summary>
+    private static bool IsSentenceEnd(string text, int k)
+    {
+        if (text[k] is not ('.' or '!' or '?')) return false;
+        if (k + 1 < text.Length && !char.IsWhiteSpace(text[k + 1])) return false;
+        if (k == 0) return true;
+        var before = text[k - 1];
+        if (text[k] == '.' && k >= 2 && text.AsSpan(k - 2, 2) is "No" or "no") return false;
+        return char.IsLower(before) || char.IsDigit(before) || before is ')' or ']' or '"' or '”';
+    }
 }
 
 /// <summary>Roman numerals as UN session numbers and treaty articles use them.</summary>

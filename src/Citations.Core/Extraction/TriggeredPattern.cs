@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Globalization;
+using System.Text;
 using System.Text.RegularExpressions;
 
 namespace Citations.Core.Extraction;
@@ -15,7 +16,12 @@ namespace Citations.Core.Extraction;
 internal sealed class TriggeredPattern
 {
     private readonly Regex _anchored;
-    private readonly SearchValues<string> _triggers;
+    /// <summary>
+    /// The triggers in ASCII, and the others: a search for strings outside ASCII is many times slower,
+    /// so each set is searched on its own and the nearer hit taken.
+    /// </summary>
+    private readonly SearchValues<string>? _asciiTriggers;
+    private readonly RareCharTriggers? _otherTriggers;
     private readonly int _wordsBefore;
     private readonly string _extraPrefixChars;
 
@@ -36,7 +42,10 @@ internal sealed class TriggeredPattern
     public TriggeredPattern(Regex anchored, string[] triggers, StringComparison comparison, int wordsBefore, string extraPrefixChars)
     {
         _anchored = anchored;
-        _triggers = SearchValues.Create(triggers, comparison);
+        var ascii = triggers.Where(t => Ascii.IsValid(t)).ToArray();
+        var other = triggers.Where(t => !Ascii.IsValid(t)).ToArray();
+        _asciiTriggers = ascii.Length > 0 ? SearchValues.Create(ascii, comparison) : null;
+        _otherTriggers = other.Length > 0 ? new RareCharTriggers(other, comparison) : null;
         _wordsBefore = wordsBefore;
         _extraPrefixChars = extraPrefixChars;
     }
@@ -45,16 +54,22 @@ internal sealed class TriggeredPattern
     internal Regex Anchored => _anchored;
 
     /// <summary>The matches of the pattern in <paramref name="text"/>, left to right, as Regex.Matches gives them.</summary>
+    /// <summary>Whether any trigger occurs in <paramref name="text"/>: when none does, the pattern cannot match.</summary>
+    public bool MayMatch(ReadOnlySpan<char> text) =>
+        (_asciiTriggers is not null && text.ContainsAny(_asciiTriggers)) || (_otherTriggers is not null && _otherTriggers.MayOccur(text));
+
     public List<Match> Matches(string text, StepCounter? steps = null)
     {
         var found = new List<Match>();
         var position = 0;
         var tried = 0;
+        var ascii = new NextHit(_asciiTriggers, null);
+        // Text without a character outside ASCII holds no trigger outside ASCII.
+        var other = new NextHit(null, Ascii.IsValid(text) ? null : _otherTriggers);
         while (position < text.Length)
         {
-            var offset = text.AsSpan(position).IndexOfAny(_triggers);
-            if (offset < 0) break;
-            var trigger = position + offset;
+            var trigger = Math.Min(ascii.From(text, position), other.From(text, position));
+            if (trigger == int.MaxValue) break;
             var first = Math.Max(tried, EarliestStart(text, trigger, position));
             Match? match = null;
             for (var k = first; k <= trigger; k++)
@@ -86,8 +101,100 @@ internal sealed class TriggeredPattern
         return found;
     }
 
-    /// <summary>Whether the text has a trigger at all: without one the pattern cannot match.</summary>
-    public bool MayMatch(ReadOnlySpan<char> text) => text.ContainsAny(_triggers);
+    /// <summary>
+    /// The next hit of one set of triggers at or after a position, kept until the position passes it,
+    /// so that the text is searched once from left to right, whatever the other set finds.
+    /// </summary>
+    private struct NextHit(SearchValues<string>? triggers, RareCharTriggers? rare)
+    {
+        private int _from = -1;
+        private int _at = -1;
+
+        public int From(string text, int position)
+        {
+            if (triggers is null && rare is null) return int.MaxValue;
+            if (_from < 0 || position < _from || (_at != int.MaxValue && position > _at))
+            {
+                if (triggers is not null)
+                {
+                    var offset = text.AsSpan(position).IndexOfAny(triggers);
+                    _at = offset < 0 ? int.MaxValue : position + offset;
+                }
+                else
+                {
+                    _at = rare!.First(text, position);
+                }
+
+                _from = position;
+            }
+
+            return _at;
+        }
+    }
+
+    /// <summary>
+    /// Triggers holding a character outside ASCII ("Convención", "статья"), found through that character:
+    /// a vectorised search for a few rare characters, then a check of the trigger around each hit, which
+    /// is far faster than a search for the strings themselves.
+    /// </summary>
+    private sealed class RareCharTriggers
+    {
+        private readonly SearchValues<char> _chars;
+        /// <summary>For each rare character, the triggers holding it and where in them it stands.</summary>
+        private readonly Dictionary<char, List<(string Trigger, int Offset)>> _byChar = [];
+        private readonly StringComparison _comparison;
+        private readonly int _longestOffset;
+
+        public RareCharTriggers(string[] triggers, StringComparison comparison)
+        {
+            _comparison = comparison;
+            foreach (var trigger in triggers)
+            {
+                var offset = trigger.AsSpan().IndexOfAnyExceptInRange((char)0, (char)127);
+                var c = trigger[offset];
+                char[] cases = comparison == StringComparison.OrdinalIgnoreCase ? [char.ToUpperInvariant(c), char.ToLowerInvariant(c)] : [c];
+                foreach (var variant in cases.Distinct())
+                {
+                    if (!_byChar.TryGetValue(variant, out var list)) _byChar[variant] = list = [];
+                    list.Add((trigger, offset));
+                }
+
+                _longestOffset = Math.Max(_longestOffset, offset);
+            }
+
+            _chars = SearchValues.Create([.. _byChar.Keys]);
+        }
+
+        /// <summary>Whether a trigger's rare character occurs at all (a trigger may then occur; without one it cannot).</summary>
+        public bool MayOccur(ReadOnlySpan<char> text) => text.ContainsAny(_chars);
+
+        /// <summary>The earliest start at or after <paramref name="position"/> of a trigger, or int.MaxValue.</summary>
+        public int First(string text, int position)
+        {
+            var best = int.MaxValue;
+            var i = position;
+            // A trigger starting before the best found so far has its rare character before best + the longest offset.
+            while (i < text.Length && (best == int.MaxValue || i < best + _longestOffset + 1))
+            {
+                var hit = text.AsSpan(i).IndexOfAny(_chars);
+                if (hit < 0) break;
+                i += hit;
+                foreach (var (trigger, offset) in _byChar[text[i]])
+                {
+                    var start = i - offset;
+                    if (start >= position && start < best && start + trigger.Length <= text.Length
+                        && text.AsSpan(start, trigger.Length).Equals(trigger, _comparison))
+                    {
+                        best = start;
+                    }
+                }
+
+                i++;
+            }
+
+            return best;
+        }
+    }
 
     /// <summary>The start of the trigger's word, then back over up to <see cref="_wordsBefore"/> words, never before <paramref name="limit"/>.</summary>
     private int EarliestStart(string text, int trigger, int limit)

@@ -14,7 +14,7 @@ public sealed class PropertyTests
         "the", "The", "that", "its", "la", "l'", "l’", "el", "Covenant", "Convention", "Convención", "Pacte", "Charter", "Protocol", "Protocols",
         "Treaty", "Declaration", "Statute", "article", "Article", "ARTICLES", "Art.", "arts.", "artículo", "статья", "common", "6", "(1)", "(a)", "2.1",
         "13b", "IV", "and", "et", "y", "to", "–", "of", "on", "Inter-American", "American", "Rights", "Child", "Additional", "two", "1966", "said",
-        "paragraph", "para.", "January", "12", ",", ".", ";", "(", ")", "-", "'", "’", "\n", "  ", "\u0301", "é", "😀", "_", "x",
+        "paragraph", "para.", "January", "12", "Traité", "Déclaration", "Пакт", "СТАТЬЯ", "Статья", "статьи", "ó", "с", ",", ".", ";", "(", ")", "-", "'", "’", "\n", "  ", "\u0301", "é", "😀", "_", "x",
     ];
 
     private static Gen<string> Texts() =>
@@ -74,7 +74,7 @@ public sealed class PropertyTests
     }
 
     [TestMethod]
-    public void MentionSet_AnyAdditions_StayInTextOrderAndAnswerOverlapAsAScan()
+    public void MentionSet_AnyAdditionsAndRemovals_StayInTextOrderAndAnswerAsAScan()
     {
         var cases = Mentions().SelectMany(first => Mentions().SelectMany(more => Gen.Choose(-2, 75).Two().Select(q => (first, more, q.Item1, q.Item2))));
         Prop.ForAll(cases.ToArbitrary(), c =>
@@ -85,9 +85,12 @@ public sealed class PropertyTests
             set.AddRange(more);
             var (lo, hi) = (Math.Min(a, b), Math.Max(a, b));
             var sorted = set.Zip(set.Skip(1)).All(p => MentionSet.ByPosition(p.First, p.Second) <= 0);
-            return (sorted && set.Count == first.Count + more.Count
-                    && set.Overlaps(lo, hi) == set.Any(m => m.Start < hi && lo < m.End))
-                .Label($"[{string.Join(" ", set)}] asked [{lo}, {hi})");
+            var answers = sorted && set.Count == first.Count + more.Count
+                          && set.Overlaps(lo, hi) == set.Any(m => m.Start < hi && lo < m.End)
+                          && ReferenceEquals(set.FirstOverlapping(lo, hi, m => m.Length > 3), set.FirstOrDefault(m => m.Start < hi && lo < m.End && m.Length > 3));
+            var kept = set.Where(m => !(m.Start < hi && lo < m.End)).ToList();
+            set.RemoveOverlapping(lo, hi);
+            return (answers && set.SequenceEqual(kept)).Label($"[{string.Join(" ", first.Concat(more))}] asked [{lo}, {hi})");
         }).QuickCheckThrowOnFailure();
     }
 }

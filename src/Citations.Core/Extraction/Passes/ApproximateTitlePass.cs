@@ -15,27 +15,31 @@ internal sealed class ApproximateTitlePass(ExtractionContext context) : IExtract
     {
         var text = state.Text;
         var mentions = state.Mentions;
+        // The set rebuilt once, in one pass, when any title changes: replacing in place would cost a shift each time.
+        List<Mention>? kept = null;
         for (var k = 0; k < mentions.Count; k++)
         {
             var mention = mentions[k];
-            if (mention.Kind != MentionKind.UncataloguedTitle) continue;
-            state.Steps.Add();
-            var limit = Math.Min(text.Length, mention.Start + Reach);
-            if (k + 1 < mentions.Count) limit = Math.Min(limit, mentions[k + 1].Start);
-            var end = Math.Max(mention.End, SentenceEnd(text, mention.End, limit));
-            if (context.Approximate.Match(text, mention.Start, end) is not { } found || found.Cost > ApproximateTitleMatcher.VariantCost) continue;
-            if (found.Id is null || found.Cost > ApproximateTitleMatcher.MaxCost)
+            var replacement = mention;
+            if (mention.Kind == MentionKind.UncataloguedTitle)
             {
-                mentions.RemoveAt(k--);
-                continue;
+                state.Steps.Add();
+                var limit = Math.Min(text.Length, mention.Start + Reach);
+                if (k + 1 < mentions.Count) limit = Math.Min(limit, mentions[k + 1].Start);
+                var end = Math.Max(mention.End, SentenceEnd(text, mention.End, limit));
+                if (context.Approximate.Match(text, mention.Start, end) is { } found && found.Cost <= ApproximateTitleMatcher.VariantCost)
+                {
+                    replacement = found.Id is null || found.Cost > ApproximateTitleMatcher.MaxCost
+                        ? null
+                        : new Mention { Start = found.Start, End = found.End, Kind = MentionKind.Title, InstrumentId = found.Id, Confidence = Confidence.Approximate };
+                }
             }
 
-            k = mentions.Replace(k, new Mention
-            {
-                Start = found.Start, End = found.End, Kind = MentionKind.Title, InstrumentId = found.Id,
-                Confidence = Confidence.Approximate,
-            });
+            if (replacement != mention && kept is null) kept = [.. mentions.Take(k)];
+            if (kept is not null && replacement is not null) kept.Add(replacement);
         }
+
+        if (kept is not null) mentions.ReplaceAll(kept);
     }
 
     /// <summary>The end of the sentence holding <paramref name="from"/>, no further than <paramref name="limit"/>.</summary>

@@ -14,7 +14,7 @@ internal static class ExtractionPasses
     [
         new CatalogNamePass(context),
         new IndefiniteReferencePass(),
-        new ResolutionPass(),
+        new ResolutionPass(context),
         new TreatySeriesPass(context),
         new AmbiguousByCuesPass(context),
         new UncataloguedTitlePass(context),

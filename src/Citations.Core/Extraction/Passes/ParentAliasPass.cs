@@ -11,16 +11,24 @@ internal sealed class ParentAliasPass(ExtractionContext context) : IExtractionPa
     {
         var text = state.Text;
         var mentions = state.Mentions;
-        for (var k = 0; k + 1 < mentions.Count; k++)
+        List<Mention>? kept = null;
+        for (var k = 0; k < mentions.Count; k++)
         {
             state.Steps.Add();
-            var protocol = mentions[k];
-            var alias = mentions[k + 1];
-            if (protocol.InstrumentId is not { } id || context.Catalog.Find(id)?.Parent is not { } parent || alias.InstrumentId != parent) continue;
-            if (alias.Start < protocol.End || !text.AsSpan(protocol.End, alias.Start - protocol.End).Trim().SequenceEqual("(")) continue;
-            var after = text.AsSpan(alias.End).TrimStart();
-            if (after.Length == 0 || after[0] != ')') continue;
-            mentions.RemoveAt(k + 1);
+            var alias = mentions[k];
+            var isAlias = k > 0 && IsAliasOfParent(text, mentions[k - 1], alias);
+            if (isAlias && kept is null) kept = [.. mentions.Take(k)];
+            if (kept is not null && !isAlias) kept.Add(alias);
         }
+
+        if (kept is not null) mentions.ReplaceAll(kept);
+    }
+
+    private bool IsAliasOfParent(string text, Mention protocol, Mention alias)
+    {
+        if (protocol.InstrumentId is not { } id || context.Catalog.Find(id)?.Parent is not { } parent || alias.InstrumentId != parent) return false;
+        if (alias.Start < protocol.End || !text.AsSpan(protocol.End, alias.Start - protocol.End).Trim().SequenceEqual("(")) return false;
+        var after = text.AsSpan(alias.End).TrimStart();
+        return after.Length > 0 && after[0] == ')';
     }
 }

@@ -44,11 +44,13 @@ internal sealed partial class PinpointPass(ExtractionContext context) : IExtract
         }
 
         var sentences = new SentenceEnds(text, state.Steps);
-        foreach (var pinpoint in pinpoints)
+        for (var k = 0; k < pinpoints.Count; k++)
         {
+            var pinpoint = pinpoints[k];
             state.Steps.Add();
             if (placed.Overlaps(pinpoint.Start, pinpoint.End)) continue;
-            var target = Following(text, pinpoint, placed, _patterns, out var belongsElsewhere) ?? Preceding(text, pinpoint, placed);
+            var target = Following(text, pinpoint, placed, _patterns, out var belongsElsewhere) ?? Preceding(text, pinpoint, placed)
+                         ?? SharedWithNext(text, pinpoints, k, placed, ref belongsElsewhere);
             if (belongsElsewhere) continue;
             if (pinpoint.Common && target is null)
             {
@@ -114,6 +116,30 @@ internal sealed partial class PinpointPass(ExtractionContext context) : IExtract
     }
 
     /// <summary>"… of the Covenant": the mention right after. "of the U.S. Constitution": some other text's article.</summary>
+    /// <summary>
+    /// "Article 1, paragraph 2, and Article 55 of the United Nations Charter": articles listed with "and"
+    /// before the one that names its instrument belong to that instrument too.
+    /// </summary>
+    private Mention? SharedWithNext(string text, List<Pinpoint> pinpoints, int k, MentionIndex placed, ref bool belongsElsewhere)
+    {
+        for (var j = k; j + 1 < pinpoints.Count && j - k < 4; j++)
+        {
+            var gap = text.AsSpan(pinpoints[j].End, Math.Max(0, pinpoints[j + 1].Start - pinpoints[j].End));
+            if (gap.Length > 16 || !ListJoin().IsMatch(gap)) return null;
+            if (Following(text, pinpoints[j + 1], placed, _patterns, out var elsewhere) is { } target) return target;
+            if (elsewhere)
+            {
+                belongsElsewhere = true;
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    [GeneratedRegex(@"^\s*,?\s*(?:and|or|as well as|et|ou|y|o|и)\s+$")]
+    private static partial Regex ListJoin();
+
     private static Mention? Following(string text, Pinpoint pinpoint, MentionIndex placed, LanguagePatterns patterns, out bool belongsElsewhere)
     {
         belongsElsewhere = false;
@@ -127,6 +153,8 @@ internal sealed partial class PinpointPass(ExtractionContext context) : IExtract
 
         var link = FirstPrefix(rest, patterns.PinpointLinks);
         if (link is null) return null;
+        // "du Pacte", "del Convenio": a short form that holds the link word itself.
+        if (placed.FirstStartingFrom(i) is { } contracted && contracted.Start == i) return contracted;
         i += link.Length;
         while (i < text.Length && char.IsWhiteSpace(text[i])) i++;
         var next = placed.FirstStartingFrom(i);

@@ -7,7 +7,7 @@ namespace Citations.Core.Tests.Extraction.Passes;
 [TestClass]
 public sealed class ResolutionPassTests
 {
-    private static IExtractionPass Resolutions(ExtractionContext context) => new ResolutionPass();
+    private static IExtractionPass Resolutions(ExtractionContext context) => new ResolutionPass(context);
 
     [TestMethod]
     public void Run_CouncilResolutionsWithYears_AreAddedInTextOrder()
