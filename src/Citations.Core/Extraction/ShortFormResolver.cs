@@ -10,7 +10,7 @@ namespace Citations.Core.Extraction;
 /// the one exception is a head noun the catalog gives a default (<see cref="Instrument.DefaultShortForms"/>):
 /// "the Charter", in a statement naming no charter before it, is the UN Charter.
 /// </summary>
-internal sealed class ShortFormResolver
+internal sealed partial class ShortFormResolver
 {
     private readonly InstrumentCatalog _catalog;
     private readonly FrozenDictionary<string, FrozenSet<string>> _headsOf;
@@ -87,7 +87,9 @@ internal sealed class ShortFormResolver
             var head = _heads[match.Groups["head"].Value];
             var hasDate = match.Groups["date"].Success;
             if (!match.Groups["det"].Success && !match.Groups["year"].Success && !hasDate) continue;
-            if (_patterns.TitleFollows.IsMatch(text.AsSpan(end)) && !hasDate) continue;
+            // "the Charter of the Organization …" begins a title; "the Charter of a clause" does not: after "of" a
+            // title goes on with a capital.
+            if (_patterns.TitleFollows.IsMatch(text.AsSpan(end)) && !hasDate && !OfLowerCase().IsMatch(text.AsSpan(end, Math.Min(40, text.Length - end)))) continue;
 
             for (; next < taken.Count && taken[next].Start < start; next++)
             {
@@ -217,4 +219,7 @@ internal sealed class ShortFormResolver
             : null;
     }
 
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s+(?:of|de|du|del)\s+(?:(?:a|an|the|its|this|that|these|la|le|les|el|los|las)\s+)?\p{Ll}")]
+    private static partial System.Text.RegularExpressions.Regex OfLowerCase();
 }

@@ -29,14 +29,15 @@ public sealed class DevelopmentCorpusTests
     {
         var report = s_report.Value;
         Assert.AreEqual(148, report.Statements);
-        Assert.IsTrue(report.Instruments.Precision >= 0.97, $"precision {report.Instruments.Precision:F3}\n{Differences}");
-        Assert.IsTrue(report.Instruments.Recall >= 0.95, $"recall {report.Instruments.Recall:F3}\n{Differences}");
+        Assert.IsTrue(report.Instruments.Precision >= 0.98, $"precision {report.Instruments.Precision:F3}\n{Differences}");
+        Assert.IsTrue(report.Instruments.Recall >= 0.97, $"recall {report.Instruments.Recall:F3}\n{Differences}");
     }
 
     [TestMethod]
-    public void Evaluate_DevelopmentCorpus_MeetsArticleTarget()
+    public void Evaluate_DevelopmentCorpus_MeetsArticleTargets()
     {
         Assert.IsTrue(s_report.Value.Articles.Precision >= 0.95, $"article precision {s_report.Value.Articles.Precision:F3}\n{Differences}");
+        Assert.IsTrue(s_report.Value.Articles.Recall >= 0.93, $"article recall {s_report.Value.Articles.Recall:F3}\n{Differences}");
     }
 
     [TestMethod]

@@ -36,3 +36,18 @@ public sealed class PinpointListTests
     public void Extract_ArticlesNotJoined_KeepTheirOwnReading(string text, string instrument, string expected) =>
         CollectionAssert.AreEqual(expected.Split(','), Articles(text, instrument));
 }
+
+/// <summary>"the Charter of a clause" and "our Charter": the UN Charter in a speech that names it.</summary>
+[TestClass]
+public sealed class CharterShortFormTests
+{
+    [TestMethod]
+    [DataRow("The Charter of the United Nations binds us all. The inclusion in the Charter of a clause on territorial integrity was wise.")]
+    [DataRow("The Charter of the United Nations binds us all; we shall not amend our Charter lightly.")]
+    public void Extract_CharterShortForm_IsTheUnCharter(string text) =>
+        Assert.AreEqual(2, Extract(text).Count(c => c.InstrumentId == "UN-CHARTER"), string.Join("; ", Extract(text).Select(c => $"{c.InstrumentId} '{c.Surface}'")));
+
+    [TestMethod]
+    public void Extract_CharterFollowedByACapitalisedTitle_IsNotAShortForm() =>
+        Assert.IsFalse(Extract("The Charter of Fundamental Liberties of Ruritania was cited.").Any(c => c.InstrumentId == "UN-CHARTER"));
+}
