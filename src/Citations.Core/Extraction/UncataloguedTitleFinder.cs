@@ -22,7 +22,8 @@ internal static partial class UncataloguedTitleFinder
             // An ambiguous name inside ("Geneva Convention on the Continental Shelf") gives way to the title; a name
             // or a resolution further on ends it ("… Peoples in General Assembly resolution 1514 (XV)").
             var headEnd = match.Groups["head"].Index + match.Groups["head"].Length;
-            if (taken.FirstOverlapping(start, headEnd, m => m.InstrumentId is not null) is not null) continue;
+            // Only an ambiguous name inside the title gives way: "amendment to the Montreal Protocol" begins before it.
+            if (taken.FirstOverlapping(start, headEnd, m => m.InstrumentId is not null || m.Start < start) is not null) continue;
             if (taken.FirstOverlapping(headEnd, end, _ => true) is { } inside)
             {
                 end = TrimEnd(text, start, Math.Max(headEnd, inside.Start), patterns);

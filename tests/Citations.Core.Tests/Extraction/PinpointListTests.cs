@@ -51,3 +51,21 @@ public sealed class CharterShortFormTests
     public void Extract_CharterFollowedByACapitalisedTitle_IsNotAShortForm() =>
         Assert.IsFalse(Extract("The Charter of Fundamental Liberties of Ruritania was cited.").Any(c => c.InstrumentId == "UN-CHARTER"));
 }
+
+/// <summary>"the Treaties of Tlatelolco, Rarotonga, Bangkok and Pelindaba": one plural head and its places.</summary>
+[TestClass]
+public sealed class PluralTitleListTests
+{
+    [TestMethod]
+    [DataRow("We welcome the Treaties of Tlatelolco, Rarotonga, Bangkok and Pelindaba.", "BANGKOK-1995,PELINDABA,RAROTONGA,TLATELOLCO")]
+    [DataRow("The Treaties of Pelindaba and Rarotonga created zones free of nuclear weapons.", "PELINDABA,RAROTONGA")]
+    public void Extract_PluralHeadWithPlaces_GivesEachInstrument(string text, string expected) =>
+        CollectionAssert.AreEqual(expected.Split(','), Instruments(text));
+
+    [TestMethod]
+    // Places no instrument of the catalog is named after, and a single place (an ordinary title), give nothing here.
+    [DataRow("The Treaties of Utrecht and Nowhere were recalled.")]
+    [DataRow("The Declarations of Ministers and Officials were noted.")]
+    public void Extract_PlacesNoInstrumentIsNamedAfter_GiveNothing(string text) =>
+        Assert.IsEmpty(Instruments(text), string.Join(", ", Instruments(text)));
+}

@@ -14,6 +14,7 @@ internal static class ExtractionPasses
     [
         new CatalogNamePass(context),
         new IndefiniteReferencePass(),
+        new PluralTitleListPass(context),
         new ResolutionPass(context),
         new TreatySeriesPass(context),
         new AmbiguousByCuesPass(context),
