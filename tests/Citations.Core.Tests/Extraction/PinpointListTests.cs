@@ -69,3 +69,18 @@ public sealed class PluralTitleListTests
     public void Extract_PlacesNoInstrumentIsNamedAfter_GiveNothing(string text) =>
         Assert.IsEmpty(Instruments(text), string.Join(", ", Instruments(text)));
 }
+
+/// <summary>A descriptive reference that pins down one instrument, as the General Assembly worded it.</summary>
+[TestClass]
+public sealed class DescriptiveReferenceTests
+{
+    [TestMethod]
+    [DataRow("We support an international legally binding instrument on the conservation and sustainable use of marine biological diversity of areas beyond national jurisdiction.")]
+    [DataRow("Negotiations on the legally binding instrument on the conservation and sustainable use of marine biological diversity beyond areas of national jurisdiction have ended.")]
+    public void Extract_DescriptiveReference_GivesTheInstrument(string text) =>
+        CollectionAssert.AreEqual(new[] { "BBNJ" }, Instruments(text));
+
+    [TestMethod]
+    public void Extract_TopicAlone_GivesNothing() =>
+        Assert.IsEmpty(Instruments("We care about the conservation and sustainable use of marine biological diversity of areas beyond national jurisdiction."));
+}
