@@ -68,4 +68,8 @@ public sealed record Instrument
 }
 
 /// <summary>A name several instruments answer to; resolved only by context.</summary>
-public sealed record AmbiguousName(string Name, ImmutableArray<string> Instruments);
+public sealed record AmbiguousName(string Name, ImmutableArray<string> Instruments)
+{
+    /// <summary>The catalog file the entry came from, for messages.</summary>
+    public string Origin { get; init; } = "built-in";
+}

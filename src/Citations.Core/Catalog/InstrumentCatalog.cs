@@ -129,7 +129,7 @@ public sealed class InstrumentCatalog
 
         foreach (var entry in (root["ambiguous"] as JArray ?? []).Cast<JObject>())
         {
-            ambiguous.Add(new AmbiguousName((string)entry["name"]!, StringArray(entry, "instruments")));
+            ambiguous.Add(new AmbiguousName((string)entry["name"]!, StringArray(entry, "instruments")) { Origin = origin });
         }
     }
 
@@ -266,7 +266,7 @@ public sealed class InstrumentCatalog
         {
             foreach (var id in name.Instruments.Where(i => !byId.ContainsKey(i)))
             {
-                throw new CitationsException($"field \"ambiguous\": \"{name.Name}\" names unknown instrument {id}");
+                throw new CitationsException($"field \"ambiguous\": \"{name.Name}\" names unknown instrument {id}", name.Origin);
             }
 
             ambiguousKeys.Add(NameKey(name.Name, caseSensitive: false));

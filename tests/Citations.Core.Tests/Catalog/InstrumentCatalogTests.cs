@@ -127,6 +127,18 @@ public sealed class InstrumentCatalogTests
     }
 
     [TestMethod]
+    public void Load_AmbiguousNameOfAnUnknownInstrument_NamesTheFile()
+    {
+        var file = WriteTemp("""
+            {"instruments": [{"id": "X1", "title": "First Example Treaty", "kind": "treaty", "adopted": "1999-01-01", "names": ["First Example Treaty"]}],
+             "ambiguous": [{"name": "Example Treaty", "instruments": ["X1", "NO-SUCH-ID"]}]}
+            """);
+        var error = Assert.ThrowsExactly<CitationsException>(() => InstrumentCatalog.Load([file]));
+        Assert.AreEqual(file, error.File);
+        StringAssert.Contains(error.Message, "NO-SUCH-ID");
+    }
+
+    [TestMethod]
     public void Load_DuplicateIdOrSharedName_IsRejected()
     {
         var duplicate = WriteTemp("""{"instruments": [{"id": "ICCPR", "title": "T", "kind": "treaty", "adopted": "1999-01-01", "names": ["Another Treaty"]}]}""");

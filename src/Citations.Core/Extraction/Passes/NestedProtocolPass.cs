@@ -56,7 +56,10 @@ internal sealed class NestedProtocolPass(ExtractionContext context) : IExtractio
 
         var surface = ProtocolFamilies.Words(text[first.Start..first.End]);
         var child = _families.ChildrenOf(second.InstrumentId).FirstOrDefault(c => _families.NamesStartWith(c, surface));
-        if (child is null || child.Id == first.InstrumentId) return null;
+        if (child is null) return null;
+        // "Protocol on Explosive Remnants of War to the Convention on … Conventional Weapons": the protocol read by its
+        // short name, its parent named after it inside its own title, one mention of the protocol (rule 7).
+        if (child.Id == first.InstrumentId && first.Kind is not (MentionKind.Title or MentionKind.InformalName)) return null;
         return new Mention { Start = first.Start, End = second.End, Kind = MentionKind.Title, InstrumentId = child.Id, Confidence = Confidence.ProtocolOfNamedParent };
     }
 
