@@ -53,11 +53,11 @@ internal sealed class TriggeredPattern
     /// <summary>The pattern as given, anchored with \G.</summary>
     internal Regex Anchored => _anchored;
 
-    /// <summary>The matches of the pattern in <paramref name="text"/>, left to right, as Regex.Matches gives them.</summary>
     /// <summary>Whether any trigger occurs in <paramref name="text"/>: when none does, the pattern cannot match.</summary>
     public bool MayMatch(ReadOnlySpan<char> text) =>
         (_asciiTriggers is not null && text.ContainsAny(_asciiTriggers)) || (_otherTriggers is not null && _otherTriggers.MayOccur(text));
 
+    /// <summary>The matches of the pattern in <paramref name="text"/>, left to right, as Regex.Matches gives them.</summary>
     public List<Match> Matches(string text, StepCounter? steps = null)
     {
         var found = new List<Match>();
