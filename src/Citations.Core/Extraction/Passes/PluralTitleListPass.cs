@@ -14,22 +14,13 @@ internal sealed partial class PluralTitleListPass : IExtractionPass
     /// <summary>"treaty|rarotonga" → the instrument named "Treaty of Rarotonga", for every name of that shape one instrument holds.</summary>
     private readonly FrozenDictionary<string, string> _byHeadAndPlace;
 
-    public PluralTitleListPass(ExtractionContext context)
-    {
-        var owners = new Dictionary<string, string?>(StringComparer.Ordinal);
-        foreach (var instrument in context.Catalog.Instruments)
-        {
-            foreach (var name in instrument.Names.Concat(instrument.InformalNames))
-            {
-                var shape = NameShape().Match(name);
-                if (!shape.Success) continue;
-                var key = Key(shape.Groups["head"].Value, shape.Groups["place"].Value);
-                owners[key] = owners.TryGetValue(key, out var owner) && owner != instrument.Id ? null : instrument.Id;
-            }
-        }
-
-        _byHeadAndPlace = owners.Where(p => p.Value is not null).ToFrozenDictionary(p => p.Key, p => p.Value!, StringComparer.Ordinal);
-    }
+    public PluralTitleListPass(ExtractionContext context) =>
+        _byHeadAndPlace = UniqueKeys.Of(
+            from instrument in context.Catalog.Instruments
+            from name in instrument.Names.Concat(instrument.InformalNames)
+            let shape = NameShape().Match(name)
+            where shape.Success
+            select (Key(shape.Groups["head"].Value, shape.Groups["place"].Value), instrument.Id));
 
     public void Run(ExtractionState state)
     {

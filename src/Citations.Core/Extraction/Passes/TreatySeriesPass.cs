@@ -14,25 +14,14 @@ internal sealed partial class TreatySeriesPass : IExtractionPass
 {
     private readonly FrozenDictionary<string, string> _byReference;
 
-    public TreatySeriesPass(ExtractionContext context)
-    {
-        var owners = new Dictionary<string, string?>(StringComparer.Ordinal);
-        foreach (var instrument in context.Catalog.Instruments)
-        {
-            foreach (var reference in instrument.TreatySeriesReferences)
-            {
-                foreach (Match match in Citation().Matches(reference))
-                {
-                    var key = Key(match);
-                    if (key is null) continue;
-                    // A reference two instruments share (a protocol printed with its parent) decides nothing.
-                    owners[key] = owners.TryGetValue(key, out var owner) && owner != instrument.Id ? null : instrument.Id;
-                }
-            }
-        }
-
-        _byReference = owners.Where(p => p.Value is not null).ToFrozenDictionary(p => p.Key, p => p.Value!, StringComparer.Ordinal);
-    }
+    public TreatySeriesPass(ExtractionContext context) =>
+        _byReference = UniqueKeys.Of(
+            from instrument in context.Catalog.Instruments
+            from reference in instrument.TreatySeriesReferences
+            from Match match in Citation().Matches(reference)
+            let key = Key(match)
+            where key is not null
+            select (key, instrument.Id));
 
     /// <summary>The references the catalog knows, for tests.</summary>
     internal int Count => _byReference.Count;
