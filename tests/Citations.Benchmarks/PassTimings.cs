@@ -7,7 +7,7 @@ using Citations.CorpusGenerator;
 
 namespace Citations.Benchmarks;
 
-/// <summary>Where extraction spends its time: each pass alone over the same corpus (single thread).</summary>
+/// <summary>Where extraction spends its time: each pass alone over the same corpus (single thread); <c>--input FILE</c> for real statements.</summary>
 internal static class PassTimings
 {
     private static MentionSet Match(string text, NameIndex index)
@@ -21,7 +21,10 @@ internal static class PassTimings
     {
         var sizeMb = options.GetDouble("--size-mb", 16);
         var catalog = InstrumentCatalog.BuiltIn;
-        var texts = new StatementGenerator(options.GetInt("--seed", 1), catalog).Generate((long)(sizeMb * 1048576)).Select(s => s.Text).ToArray();
+        // --input FILE times real statements (JSONL, .gz too); without it a generated corpus of --size-mb.
+        var texts = options.Get("--input") is { } input
+            ? Citations.Core.Ingest.StatementReader.Read([input]).OfType<Citations.Core.Ingest.IngestedStatement>().Select(r => r.Statement.Text).ToArray()
+            : new StatementGenerator(options.GetInt("--seed", 1), catalog).Generate((long)(sizeMb * 1048576)).Select(s => s.Text).ToArray();
         var mb = texts.Sum(t => (long)Encoding.UTF8.GetByteCount(t)) / 1048576.0;
         var extractor = new CitationExtractor(catalog);
         var index = new NameIndex(catalog);
