@@ -18,6 +18,11 @@ internal static class EvaluateCommand
             Description = "Gold annotations, one JSON object per line: {\"id\", \"instruments\": [{\"key\", \"articles\", \"surfaces\"}]}.",
             Required = true,
         };
+        var keys = new Option<string?>("--keys")
+        {
+            Description = "The gold's keys file ({\"KEY\": {\"title\", \"adopted\", \"aliases\"}}); default: keys.json beside the gold file, when there is one. "
+                          + "A gold key that is not a catalog id is read as the one catalog instrument its title or aliases name, if the adoption years agree.",
+        };
         var details = new Option<bool>("--details") { Description = "List every miss and false hit with its statement id and surface." };
         var minConfidence = CommonOptions.MinConfidence();
         CommonOptions.ValidateConfidence(minConfidence);
@@ -25,12 +30,26 @@ internal static class EvaluateCommand
 
         var command = new Command("evaluate", "Score extraction against statements annotated by hand.")
         {
-            inputs, gold, details, minConfidence, catalog,
+            inputs, gold, keys, details, minConfidence, catalog,
         };
         command.SetAction(result =>
         {
             var extractor = new CitationExtractor(CommonOptions.LoadCatalog(result.GetValue(catalog)));
-            var scorer = new Scorer(GoldStandard.Read(result.GetValue(gold)!));
+            var goldPath = result.GetValue(gold)!;
+            var annotations = GoldStandard.Read(goldPath);
+            var keysPath = result.GetValue(keys) ?? Path.Combine(Path.GetDirectoryName(Path.GetFullPath(goldPath)) ?? ".", "keys.json");
+            if (result.GetValue(keys) is not null || File.Exists(keysPath))
+            {
+                var map = GoldKeys.Map(keysPath, extractor.Catalog);
+                if (map.Count > 0)
+                {
+                    annotations = GoldKeys.Apply(annotations, map);
+                    console.Error.WriteLine($"citations: {map.Count} gold key(s) read as catalog ids by their titles in {keysPath}"
+                                            + (result.GetValue(details) ? ": " + string.Join(", ", map.Select(m => $"{m.Key} = {m.Value}")) : ""));
+                }
+            }
+
+            var scorer = new Scorer(annotations);
             var threshold = result.GetValue(minConfidence);
             var rejected = new RejectionCount();
             var seen = new HashSet<string>(StringComparer.Ordinal);

@@ -117,6 +117,30 @@ public sealed class EvaluateCommandTests
     }
 
     [TestMethod]
+    public void Evaluate_KeysBesideTheGold_ReadsAnAnnotatorsOwnKeyAsTheCatalogId()
+    {
+        using var temp = new TempFolder();
+        var statements = temp.Write("s.jsonl", "{\"id\": \"a\", \"text\": \"Article 3 of the Convention against Torture applies.\"}\n");
+        var gold = temp.Write("g.jsonl", "{\"id\": \"a\", \"instruments\": [{\"key\": \"TORTURE-1984\", \"articles\": [\"3\"], \"surfaces\": [\"Convention against Torture\"]}]}\n");
+        var without = Run("evaluate", statements, "--gold", gold);
+        StringAssert.Contains(without.Out, "instrument level:  precision 0.000  recall 0.000");
+
+        temp.Write("keys.json", "{\"TORTURE-1984\": {\"title\": \"Convention against Torture and Other Cruel, Inhuman or Degrading Treatment or Punishment\", \"adopted\": \"1984-12-10\", \"aliases\": []}}");
+        var with = Run("evaluate", statements, "--gold", gold, "--details");
+        Assert.AreEqual(0, with.ExitCode, with.Error);
+        StringAssert.Contains(with.Error, "1 gold key(s) read as catalog ids");
+        StringAssert.Contains(with.Error, "TORTURE-1984 = CAT");
+        StringAssert.Contains(with.Out, "instrument level:  precision 1.000  recall 1.000");
+        StringAssert.Contains(with.Out, "article level:     precision 1.000  recall 1.000");
+
+        var bad = temp.Write("bad-keys.json", "{\n\"X\": 1}");
+        var run = Run("evaluate", statements, "--gold", gold, "--keys", bad);
+        Assert.AreEqual(2, run.ExitCode, "a file given with the command line is wrong: " + run.Error);
+        StringAssert.Contains(run.Error, $"{bad}:2:");
+        Assert.AreNotEqual(0, Run("evaluate", statements, "--gold", gold, "--keys", Path.Combine(temp.Path, "missing.json")).ExitCode);
+    }
+
+    [TestMethod]
     public void Evaluate_MalformedGold_IsAClearErrorWithLine()
     {
         using var temp = new TempFolder();
