@@ -1,0 +1,128 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using Citations.Core;
+using Citations.Core.Extraction;
+using Citations.CorpusGenerator;
+
+namespace Citations.Benchmarks;
+
+/// <summary>
+/// How extraction's cost grows, on real text, one thread: with the catalog (the 130 instruments of
+/// b0639ee, today's, ten times today's with synthetic entries) and with the length of the texts (the
+/// same speeches cut and joined into texts of about 2 KB, 20 KB, 200 KB and 1 MB, equal in total).
+/// </summary>
+internal static class GrowthRun
+{
+    private static readonly (string Label, string Key, int Chars)[] s_lengths =
+    [
+        ("2 KB", "2k", 2 * 1024), ("20 KB", "20k", 20 * 1024), ("200 KB", "200k", 200 * 1024), ("1 MB", "1m", 1024 * 1024),
+    ];
+
+    public static int Run(Options options)
+    {
+        if (options.Get("--corpus") is not { } corpusFile)
+        {
+            Console.Error.WriteLine("growth needs --corpus FILE (JSON Lines, .gz too), e.g. ../shared/corpus/ungd/speeches.jsonl.gz");
+            return 2;
+        }
+
+        var repeat = options.GetInt("--repeat", 3);
+        var sizeMb = options.GetDouble("--size-mb", 16);
+        var lengthsMb = options.GetDouble("--lengths-mb", 8);
+        var factor = options.GetInt("--factor", 10);
+        var (all, _) = RealCorpus.Load(corpusFile);
+        if (all.Count == 0)
+        {
+            Console.Error.WriteLine($"{corpusFile}: no statements");
+            return 1;
+        }
+
+        var texts = RealCorpus.Repeat(all, (long)(sizeMb * 1048576)).Select(s => s.Text).ToArray();
+        var mb = RealCorpus.Megabytes(texts);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"Citations growth benchmark: one thread, .NET {Environment.Version}, {texts.Length} statements of {corpusFile}, {mb:F1} MB; medians of {repeat} runs"));
+
+        var today = InstrumentCatalog.BuiltIn;
+        var watch = Stopwatch.StartNew();
+        var old = CatalogSizes.Subset(CatalogSizes.OldIdsFile);
+        var oldLoad = watch.Elapsed.TotalSeconds;
+        watch.Restart();
+        var scaled = CatalogSizes.Scaled(factor, options.GetInt("--seed", 1));
+        var scaledLoad = watch.Elapsed.TotalSeconds;
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"catalogs: {old.Count} instruments (b0639ee's ids, loaded in {oldLoad:F1} s), {today.Count} (today's), {scaled.Count} ({factor}x, synthetic entries added, loaded in {scaledLoad:F1} s)"));
+
+        var sizes = new (string Label, InstrumentCatalog Catalog)[]
+        {
+            ($"{old.Count} instruments (b0639ee)", old), ($"{today.Count} instruments (today)", today), ($"{scaled.Count} instruments ({factor}x)", scaled),
+        };
+        var extractSeconds = new double[sizes.Length];
+        var scanSeconds = new double[sizes.Length];
+        var names = new int[sizes.Length];
+        for (var k = 0; k < sizes.Length; k++)
+        {
+            watch.Restart();
+            var extractor = new CitationExtractor(sizes[k].Catalog);
+            Warm(extractor, texts);
+            var setup = watch.Elapsed.TotalSeconds;
+            var scan = Baselines.DictionaryScan(sizes[k].Catalog);
+            names[k] = Baselines.AllNames(sizes[k].Catalog).Length;
+            foreach (var text in texts.Take(200)) scan(text);
+            extractSeconds[k] = QuickRun.Median(repeat, () => texts.Sum(t => (long)extractor.Extract(t).Length));
+            scanSeconds[k] = QuickRun.Median(repeat, () => texts.Sum(t => (long)scan(t)));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"  {sizes[k].Label}: {names[k]} names, extractor set up and warmed in {setup:F1} s"));
+        }
+
+        var table = new List<string[]>();
+        for (var k = 0; k < sizes.Length; k++)
+        {
+            if (k != 1) table.Add(Row($"extract, {sizes[k].Label} | today's {today.Count} (MB/s)", mb / extractSeconds[k], mb / extractSeconds[1]));
+        }
+
+        for (var k = 0; k < sizes.Length; k++)
+        {
+            table.Add(Row($"extract, {sizes[k].Label} | SearchValues scan of its {names[k]} names (MB/s)", mb / extractSeconds[k], mb / scanSeconds[k]));
+        }
+
+        // Text length: the same speeches in texts of one length each, equal in total, today's catalog.
+        var lengthTexts = s_lengths.Select(l => RealCorpus.Reshape([.. all.Select(s => s.Text)], l.Chars, (long)(lengthsMb * 1048576)).ToArray()).ToArray();
+        var todayExtractor = new CitationExtractor(today);
+        var todayScan = Baselines.DictionaryScan(today);
+        var lengthRates = new double[s_lengths.Length];
+        for (var k = 0; k < s_lengths.Length; k++)
+        {
+            var shaped = lengthTexts[k];
+            var shapedMb = RealCorpus.Megabytes(shaped);
+            Warm(todayExtractor, shaped);
+            var ours = QuickRun.Median(repeat, () => shaped.Sum(t => (long)todayExtractor.Extract(t).Length));
+            var scan = QuickRun.Median(repeat, () => shaped.Sum(t => (long)todayScan(t)));
+            lengthRates[k] = shapedMb / ours;
+            table.Add(Row(string.Create(CultureInfo.InvariantCulture, $"extract, {shaped.Length} texts of ~{s_lengths[k].Label} | SearchValues scan (MB/s)"), shapedMb / ours, shapedMb / scan));
+        }
+
+        Console.WriteLine();
+        QuickRun.Print(table);
+        Console.WriteLine();
+        var line = new StringBuilder(string.Create(CultureInfo.InvariantCulture,
+            $"catalog_old={old.Count} catalog_today={today.Count} catalog_scaled={scaled.Count} extract_mb_s_old={mb / extractSeconds[0]:F1} extract_mb_s_today={mb / extractSeconds[1]:F1} extract_mb_s_scaled={mb / extractSeconds[2]:F1} time_ratio_old={extractSeconds[0] / extractSeconds[1]:F3} time_ratio_scaled={extractSeconds[2] / extractSeconds[1]:F3} searchvalues_ratio_today={scanSeconds[1] / extractSeconds[1]:F2} searchvalues_ratio_scaled={scanSeconds[2] / extractSeconds[2]:F2}"));
+        for (var k = 0; k < s_lengths.Length; k++) line.Append(string.Create(CultureInfo.InvariantCulture, $" length_{s_lengths[k].Key}_mb_s={lengthRates[k]:F1}"));
+        Console.WriteLine(line.ToString());
+        return 0;
+    }
+
+    /// <summary>JIT and lazy tables: two passes over the first texts (at most 2 MB).</summary>
+    private static void Warm(CitationExtractor extractor, string[] texts)
+    {
+        long chars = 0;
+        var warm = texts.TakeWhile(t => (chars += t.Length) < 2 * 1048576).DefaultIfEmpty(texts[0]).ToArray();
+        for (var round = 0; round < 2; round++)
+        {
+            foreach (var text in warm) extractor.Extract(text);
+        }
+    }
+
+    private static string[] Row(string name, double ours, double baseline) =>
+        [name, QuickRun.F(ours), QuickRun.F(baseline), (ours / baseline).ToString("F2", CultureInfo.InvariantCulture) + "x"];
+}
