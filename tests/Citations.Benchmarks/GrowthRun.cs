@@ -57,23 +57,26 @@ internal static class GrowthRun
         {
             ($"{old.Count} instruments (b0639ee)", old), ($"{today.Count} instruments (today)", today), ($"{scaled.Count} instruments ({factor}x)", scaled),
         };
-        var extractSeconds = new double[sizes.Length];
-        var scanSeconds = new double[sizes.Length];
+        var extractors = new CitationExtractor[sizes.Length];
+        var scans = new Func<string, int>[sizes.Length];
         var names = new int[sizes.Length];
         for (var k = 0; k < sizes.Length; k++)
         {
             watch.Restart();
-            var extractor = new CitationExtractor(sizes[k].Catalog);
-            Warm(extractor, texts);
-            var setup = watch.Elapsed.TotalSeconds;
-            var scan = Baselines.DictionaryScan(sizes[k].Catalog);
+            var extractor = extractors[k] = new CitationExtractor(sizes[k].Catalog);
+            var scan = scans[k] = Baselines.DictionaryScan(sizes[k].Catalog);
+            Timing.WarmUp(TimeSpan.FromSeconds(1), 2, () => Warm(extractor, scan, texts));
             names[k] = Baselines.AllNames(sizes[k].Catalog).Length;
-            foreach (var text in texts.Take(200)) scan(text);
-            extractSeconds[k] = QuickRun.Median(repeat, () => texts.Sum(t => (long)extractor.Extract(t).Length));
-            scanSeconds[k] = QuickRun.Median(repeat, () => texts.Sum(t => (long)scan(t)));
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"  {sizes[k].Label}: {names[k]} names, extractor set up and warmed in {setup:F1} s"));
+                $"  {sizes[k].Label}: {names[k]} names, extractor set up and warmed in {watch.Elapsed.TotalSeconds:F1} s"));
         }
+
+        var seconds = Timing.Interleaved(repeat, [
+            .. extractors.Select(e => (Action)(() => texts.Sum(t => (long)e.Extract(t).Length))),
+            .. scans.Select(s => (Action)(() => texts.Sum(t => (long)s(t)))),
+        ]);
+        var extractSeconds = seconds[..sizes.Length];
+        var scanSeconds = seconds[sizes.Length..];
 
         var table = new List<string[]>();
         for (var k = 0; k < sizes.Length; k++)
@@ -88,18 +91,20 @@ internal static class GrowthRun
 
         // Text length: the same speeches in texts of one length each, equal in total, today's catalog.
         var lengthTexts = s_lengths.Select(l => RealCorpus.Reshape([.. all.Select(s => s.Text)], l.Chars, (long)(lengthsMb * 1048576)).ToArray()).ToArray();
-        var todayExtractor = new CitationExtractor(today);
-        var todayScan = Baselines.DictionaryScan(today);
+        var todayExtractor = extractors[1];
+        var todayScan = scans[1];
+        foreach (var shaped in lengthTexts) Warm(todayExtractor, todayScan, shaped);
+        var lengthSeconds = Timing.Interleaved(repeat, [
+            .. lengthTexts.Select(shaped => (Action)(() => shaped.Sum(t => (long)todayExtractor.Extract(t).Length))),
+            .. lengthTexts.Select(shaped => (Action)(() => shaped.Sum(t => (long)todayScan(t)))),
+        ]);
         var lengthRates = new double[s_lengths.Length];
         for (var k = 0; k < s_lengths.Length; k++)
         {
-            var shaped = lengthTexts[k];
-            var shapedMb = RealCorpus.Megabytes(shaped);
-            Warm(todayExtractor, shaped);
-            var ours = QuickRun.Median(repeat, () => shaped.Sum(t => (long)todayExtractor.Extract(t).Length));
-            var scan = QuickRun.Median(repeat, () => shaped.Sum(t => (long)todayScan(t)));
-            lengthRates[k] = shapedMb / ours;
-            table.Add(Row(string.Create(CultureInfo.InvariantCulture, $"extract, {shaped.Length} texts of ~{s_lengths[k].Label} | SearchValues scan (MB/s)"), shapedMb / ours, shapedMb / scan));
+            var shapedMb = RealCorpus.Megabytes(lengthTexts[k]);
+            lengthRates[k] = shapedMb / lengthSeconds[k];
+            table.Add(Row(string.Create(CultureInfo.InvariantCulture, $"extract, {lengthTexts[k].Length} texts of ~{s_lengths[k].Label} | SearchValues scan (MB/s)"),
+                lengthRates[k], shapedMb / lengthSeconds[s_lengths.Length + k]));
         }
 
         Console.WriteLine();
@@ -112,14 +117,14 @@ internal static class GrowthRun
         return 0;
     }
 
-    /// <summary>JIT and lazy tables: two passes over the first texts (at most 2 MB).</summary>
-    private static void Warm(CitationExtractor extractor, string[] texts)
+    /// <summary>JIT and lazy tables: one pass over the first texts (at most 2 MB).</summary>
+    private static void Warm(CitationExtractor extractor, Func<string, int> scan, string[] texts)
     {
         long chars = 0;
-        var warm = texts.TakeWhile(t => (chars += t.Length) < 2 * 1048576).DefaultIfEmpty(texts[0]).ToArray();
-        for (var round = 0; round < 2; round++)
+        foreach (var text in texts.TakeWhile(t => (chars += t.Length) < 2 * 1048576).DefaultIfEmpty(texts[0]))
         {
-            foreach (var text in warm) extractor.Extract(text);
+            extractor.Extract(text);
+            scan(text);
         }
     }
 

@@ -27,6 +27,8 @@ public static class Program
                 return MemoryRun.Run(options);
             case "generate":
                 return Generate(options);
+            case "synthetic":
+                return Synthetic(options);
             case "dump":
                 return Dump(options);
             case "passes":
@@ -65,6 +67,7 @@ public static class Program
               set; then the graph's own weight, per statement and per edge. Deletes its files.
           passes [--input FILE | --size-mb 16]        each extraction pass alone, and each in the pipeline
           generate --out DIR --size-mb N --seed S [--format jsonl|txt]
+          synthetic --out FILE [--factor 10] [--seed 1] the growth mode's synthetic entries as a catalog file
           dump --out FILE [--input FILE | --size-mb 8] every citation, one line each, to compare versions
           bdn [BenchmarkDotNet arguments, e.g. --filter '*']
 
@@ -89,6 +92,21 @@ public static class Program
             }
         }
 
+        return 0;
+    }
+
+    /// <summary>The synthetic catalog entries of the growth mode as a catalog file (usable with `citations --catalog FILE`).</summary>
+    private static int Synthetic(Options options)
+    {
+        var output = options.Get("--out") ?? throw new ArgumentException("--out FILE is required");
+        var count = (options.GetInt("--factor", 10) - 1) * InstrumentCatalog.BuiltIn.Count;
+        using (var writer = new StreamWriter(output))
+        {
+            new SyntheticCatalog(InstrumentCatalog.BuiltIn, options.GetInt("--seed", 1)).Write(writer, count);
+        }
+
+        var loaded = InstrumentCatalog.Load([output]);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{count} synthetic instruments written to {output}; with the built-in ones the catalog holds {loaded.Count}"));
         return 0;
     }
 

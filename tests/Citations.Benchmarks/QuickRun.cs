@@ -62,7 +62,8 @@ internal static class QuickRun
 
         // Warm-up: JIT, tiered compilation, the regexes' compiled code, lazy tables.
         var warm = texts.Take(Math.Min(texts.Length, 200)).ToArray();
-        for (var k = 0; k < 3; k++)
+        foreach (var text in texts) extractor.Extract(text);
+        Timing.WarmUp(TimeSpan.FromSeconds(2), 3, () =>
         {
             foreach (var text in warm)
             {
@@ -71,16 +72,19 @@ internal static class QuickRun
                 tenNames(text);
                 Baselines.MemoryScan(text);
             }
-        }
+        });
 
-        foreach (var text in texts) extractor.Extract(text);
         long citations = 0, dictionaryMatches = 0, tenNameMatches = 0;
-        var ours1 = Median(repeat, () => citations = texts.Sum(t => (long)extractor.Extract(t).Length));
-        var dictionary1 = Median(repeat, () => dictionaryMatches = texts.Sum(t => (long)dictionary(t)));
-        var tenNames1 = Median(repeat, () => tenNameMatches = texts.Sum(t => (long)tenNames(t)));
-        var memory1 = Median(repeat, () => texts.Sum(t => (long)Baselines.MemoryScan(t)));
-        var oursN = Median(repeat, () => ParallelExtraction.Extract(statements, extractor).Sum(r => (long)r.Citations.Length));
-        var dictionaryN = Median(repeat, () => texts.AsParallel().Sum(t => (long)dictionary(t)));
+        var one = Timing.Interleaved(repeat,
+            () => citations = texts.Sum(t => (long)extractor.Extract(t).Length),
+            () => dictionaryMatches = texts.Sum(t => (long)dictionary(t)),
+            () => tenNameMatches = texts.Sum(t => (long)tenNames(t)),
+            () => texts.Sum(t => (long)Baselines.MemoryScan(t)));
+        var (ours1, dictionary1, tenNames1, memory1) = (one[0], one[1], one[2], one[3]);
+        var many = Timing.Interleaved(repeat,
+            () => ParallelExtraction.Extract(statements, extractor).Sum(r => (long)r.Citations.Length),
+            () => texts.AsParallel().Sum(t => (long)dictionary(t)));
+        var (oursN, dictionaryN) = (many[0], many[1]);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"found: {citations} citations (extractor), {dictionaryMatches} name starts (SearchValues), {tenNameMatches} matches (10-name Regex)"));
 

@@ -36,7 +36,8 @@ public sealed class SyntheticCatalog
 
     private readonly Random _random;
     private readonly Dictionary<string, Pools> _pools = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, double> _translationShare = new(StringComparer.Ordinal);
+    /// <summary>Real names per instrument in each translated language (French about 1, Russian about 0.3).</summary>
+    private readonly Dictionary<string, double> _translationRate = new(StringComparer.Ordinal);
     private readonly HashSet<string> _takenNames = new(StringComparer.Ordinal);
     private readonly HashSet<string> _takenAbbreviations = new(StringComparer.Ordinal);
     private readonly string[] _places;
@@ -61,13 +62,14 @@ public sealed class SyntheticCatalog
         _pools["en"] = english;
         foreach (var language in _pools.Keys.Where(l => l != "en"))
         {
-            _translationShare[language] = real.Instruments.Count(i => i.Translations.ContainsKey(language)) / (double)Math.Max(1, real.Count);
+            _translationRate[language] = real.Instruments.Sum(i => i.Translations.TryGetValue(language, out var names) ? names.Length : 0) / (double)Math.Max(1, real.Count);
         }
 
-        // Place-named treaties ("Ottawa Treaty", "Kyoto Protocol"): the first words of real informal names that are capitalised.
+        // Place-named treaties ("Ottawa Treaty", "Kyoto Protocol"): real informal names of two words, a place and a kind.
         _places = [.. real.Instruments.SelectMany(i => i.InformalNames)
-            .Select(n => n.Split(' ')[0])
-            .Where(w => w.Length > 3 && char.IsUpper(w[0]) && w.All(char.IsLetter))
+            .Select(n => n.Split(' '))
+            .Where(w => w.Length == 2 && s_kinds.Contains(w[1]) && !s_kinds.Contains(w[0]) && w[0].Length > 3 && char.IsUpper(w[0][0]) && w[0].All(char.IsLetter))
+            .Select(w => w[0])
             .Distinct(StringComparer.Ordinal)
             .Order(StringComparer.Ordinal)];
     }
@@ -87,7 +89,12 @@ public sealed class SyntheticCatalog
             var parent = protocol ? treaties[_random.Next(treaties.Count)] : default;
             var title = protocol ? ProtocolTitle(parent.Title) : Title("en");
             var names = new List<string> { title };
-            if (!protocol && _random.NextDouble() < 0.4 && Variant(title) is { } variant) names.Add(variant);
+            // About as many names per instrument as real entries have (titles and their variants ~2.8, informal ~2, translations ~2).
+            for (var variants = _random.Next(1, 4); variants > 0; variants--)
+            {
+                if (Variant(title) is { } variant) names.Add(variant);
+            }
+
             var informal = Informal(title, protocol).ToList();
             var abbreviation = _random.NextDouble() < 0.25 ? Abbreviation(title) : null;
 
@@ -100,15 +107,16 @@ public sealed class SyntheticCatalog
             Strings(json, "names", names);
             if (informal.Count > 0) Strings(json, "informalNames", informal);
             if (abbreviation is not null) Strings(json, "abbreviations", [abbreviation]);
-            var translations = _translationShare.Keys.Order(StringComparer.Ordinal)
-                .Where(l => _random.NextDouble() < _translationShare[l])
-                .Select(l => (Language: l, Name: Title(l)))
+            var translations = _translationRate.Keys.Order(StringComparer.Ordinal)
+                .Select(l => (Language: l, Count: (int)_translationRate[l] + (_random.NextDouble() < _translationRate[l] % 1 ? 1 : 0)))
+                .Where(l => l.Count > 0)
+                .Select(l => (l.Language, Names: Enumerable.Range(0, l.Count).Select(_ => Title(l.Language)).ToList()))
                 .ToList();
             if (translations.Count > 0)
             {
                 json.WritePropertyName("translations");
                 json.WriteStartObject();
-                foreach (var (language, name) in translations) Strings(json, language, [name]);
+                foreach (var (language, translated) in translations) Strings(json, language, translated);
                 json.WriteEndObject();
             }
 
@@ -163,15 +171,33 @@ public sealed class SyntheticCatalog
         }
     }
 
-    /// <summary>"the Discrimination Convention", "the Kyoto Agreement": the last word of the title or a place, and a kind.</summary>
+    /// <summary>"the Discrimination Convention", "the Kyoto Agreement": the last or a middle word of the title, or a place, and a kind.</summary>
     private IEnumerable<string> Informal(string title, bool protocol)
     {
         var kind = protocol ? "Protocol" : s_kinds.FirstOrDefault(k => title.Contains(k, StringComparison.Ordinal)) ?? "Convention";
-        var last = title.Split(' ').LastOrDefault(w => w.Length > 3 && char.IsUpper(w[0]) && w.All(char.IsLetter));
-        if (last is not null && _takenNames.Add(Key($"{last} {kind}"))) yield return $"{last} {kind}";
-        if (_places.Length > 0 && _random.NextDouble() < 0.6)
+        var all = title.Split(' ');
+        var words = all.Where(w => w.Length > 3 && char.IsUpper(w[0]) && w.All(char.IsLetter) && !s_kinds.Contains(w)).ToList();
+        if (words.Count > 0 && _takenNames.Add(Key($"{words[^1]} {kind}"))) yield return $"{words[^1]} {kind}";
+        if (words.Count > 1)
         {
-            var place = $"{Pick(_places)} {Pick(s_kinds)}";
+            var word = words[_random.Next(words.Count - 1)];
+            if (_takenNames.Add(Key($"{word} {kind}"))) yield return $"{word} {kind}";
+        }
+
+        // Two neighbouring words of the title ("the Occupational Safety Convention").
+        var pairs = Enumerable.Range(0, all.Length - 1)
+            .Where(i => all[i].Length > 2 && all[i + 1].Length > 2 && char.IsUpper(all[i][0]) && char.IsUpper(all[i + 1][0]) && !s_kinds.Contains(all[i]) && !s_kinds.Contains(all[i + 1]))
+            .ToList();
+        if (pairs.Count > 0)
+        {
+            var at = pairs[_random.Next(pairs.Count)];
+            var pair = $"{all[at]} {all[at + 1]} {kind}";
+            if (_takenNames.Add(Key(pair))) yield return pair;
+        }
+
+        if (_places.Length > 0 && _random.NextDouble() < 0.8)
+        {
+            var place = $"{Pick(_places)} {(protocol ? "Protocol" : Pick(s_kinds))}";
             if (_takenNames.Add(Key(place))) yield return place;
         }
     }

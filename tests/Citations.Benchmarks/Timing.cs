@@ -1,0 +1,45 @@
+using System.Diagnostics;
+
+namespace Citations.Benchmarks;
+
+/// <summary>
+/// Timings on a shared, noisy machine: contenders measured in turn within each round (so that a
+/// burst of load falls on all of them alike) and the median round kept for each; warm-ups long
+/// enough for tiered compilation to have replaced the first, quick code.
+/// </summary>
+internal static class Timing
+{
+    /// <summary>The median wall-clock seconds of each action over <paramref name="repeat"/> rounds, the actions taking turns in each round.</summary>
+    public static double[] Interleaved(int repeat, params Action[] actions)
+    {
+        var times = actions.Select(_ => new List<double>()).ToArray();
+        for (var round = 0; round < Math.Max(1, repeat); round++)
+        {
+            for (var k = 0; k < actions.Length; k++)
+            {
+                GC.Collect();
+                GC.WaitForPendingFinalizers();
+                var watch = Stopwatch.StartNew();
+                actions[k]();
+                times[k].Add(watch.Elapsed.TotalSeconds);
+            }
+        }
+
+        return [.. times.Select(t => t.Order().ElementAt(t.Count / 2))];
+    }
+
+    /// <summary>
+    /// Runs each action at least <paramref name="rounds"/> times and for at least <paramref name="minimum"/>
+    /// in all, then pauses so that the methods promoted by tiered compilation are compiled before timing.
+    /// </summary>
+    public static void WarmUp(TimeSpan minimum, int rounds, params Action[] actions)
+    {
+        var watch = Stopwatch.StartNew();
+        for (var round = 0; round < rounds || watch.Elapsed < minimum; round++)
+        {
+            foreach (var action in actions) action();
+        }
+
+        Thread.Sleep(300);
+    }
+}
