@@ -154,7 +154,7 @@ internal static class QuickRun
         line.Append(string.Create(CultureInfo.InvariantCulture,
             $"extract_ratio={allNamesRatio} extract_all_ratio={allNamesRatioN} extract_mb_s={mb / ours1:F1} extract_all_mb_s={mb / oursN:F1} graphml_ratio={graphmlRatio} build_mb_s={(build is { } x ? (x.Megabytes / x.Seconds).ToString("F1", CultureInfo.InvariantCulture) : "na")} peak_mb={(build is { } y ? y.PeakMb.ToString("F0", CultureInfo.InvariantCulture) : "na")}"));
         line.Append(string.Create(CultureInfo.InvariantCulture,
-            $" searchvalues_ratio={dictionary1 / ours1:F2} searchvalues_all_ratio={dictionaryN / oursN:F2} regex10_ratio={tenNames1 / ours1:F2} memscan_ratio={memory1 / ours1:F3}"));
+            $" searchvalues_ratio={dictionary1 / ours1:F2} searchvalues_all_ratio={dictionaryN / oursN:F2} regex10_ratio={tenNames1 / ours1:F3} memscan_ratio={memory1 / ours1:F3}"));
         line.Append(endToEnd is { } e
             ? string.Create(CultureInfo.InvariantCulture,
                 $" e2e_mb={e.InputMb:F1} e2e_extract_mb_s={e.InputMb / e.ExtractSeconds:F1} e2e_extract_ratio={e.ReadSeconds / e.ExtractSeconds:F3} e2e_build_mb_s={e.InputMb / e.BuildSeconds:F1} e2e_build_ratio={e.ReadSeconds / e.BuildSeconds:F3} startup_s={e.StartupSeconds:F2}")
