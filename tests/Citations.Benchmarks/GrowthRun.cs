@@ -41,8 +41,9 @@ internal static class GrowthRun
         var texts = RealCorpus.Repeat(all, (long)(sizeMb * 1048576)).Select(s => s.Text).ToArray();
         var mb = RealCorpus.Megabytes(texts);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"Citations growth benchmark: one thread, .NET {Environment.Version}, {texts.Length} statements of {corpusFile}, {mb:F1} MB; medians of {repeat} runs"));
+            $"Citations growth benchmark: one thread, .NET {Environment.Version}, load average {MachineLoad.Now()}, {texts.Length} statements of {corpusFile}, {mb:F1} MB; medians of {repeat} runs"));
 
+        var loadAtStart = MachineLoad.Now();
         var today = InstrumentCatalog.BuiltIn;
         var watch = Stopwatch.StartNew();
         var old = CatalogSizes.Subset(CatalogSizes.OldIdsFile);
@@ -113,6 +114,7 @@ internal static class GrowthRun
         var line = new StringBuilder(string.Create(CultureInfo.InvariantCulture,
             $"catalog_old={old.Count} catalog_today={today.Count} catalog_scaled={scaled.Count} extract_mb_s_old={mb / extractSeconds[0]:F1} extract_mb_s_today={mb / extractSeconds[1]:F1} extract_mb_s_scaled={mb / extractSeconds[2]:F1} time_ratio_old={extractSeconds[0] / extractSeconds[1]:F3} time_ratio_scaled={extractSeconds[2] / extractSeconds[1]:F3} searchvalues_ratio_today={scanSeconds[1] / extractSeconds[1]:F2} searchvalues_ratio_scaled={scanSeconds[2] / extractSeconds[2]:F2}"));
         for (var k = 0; k < s_lengths.Length; k++) line.Append(string.Create(CultureInfo.InvariantCulture, $" length_{s_lengths[k].Key}_mb_s={lengthRates[k]:F1}"));
+        line.Append($" load_start={loadAtStart} load_end={MachineLoad.Now()}");
         Console.WriteLine(line.ToString());
         return 0;
     }

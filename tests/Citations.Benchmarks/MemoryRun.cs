@@ -47,7 +47,7 @@ internal static class MemoryRun
             var (count, bytes) = CorpusWriter.WriteJsonLines(input, RealCorpus.Repeat(all, -1), (long)(sizeMb * 1048576));
             var inputMb = bytes / 1048576.0;
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"Citations memory benchmark: {corpusFile} repeated with fresh ids into {count} statements, {inputMb:F0} MB of JSON Lines"));
+                $"Citations memory benchmark: load average {MachineLoad.Now()}, {corpusFile} repeated with fresh ids into {count} statements, {inputMb:F0} MB of JSON Lines"));
 
             var report = Path.Combine(folder, "time.txt");
             var output = Path.Combine(folder, "out");
@@ -87,7 +87,7 @@ internal static class MemoryRun
             QuickRun.Print(table);
             Console.WriteLine();
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"input_mb={inputMb:F0} statements={graph.Statements} build_s={buildSeconds:F1} build_mb_s={inputMb / buildSeconds:F1} peak_mb={peakMb:F0} graph_mb={graphMb:F0} peak_besides_graph_mb={peakMb - graphMb:F0} graph_bytes_per_statement={graph.Bytes / (double)graph.Statements:F0} graph_bytes_per_edge={graph.Bytes / (double)Math.Max(1, graph.Edges):F0} nodes={graph.Nodes} edges={graph.Edges}"));
+                $"input_mb={inputMb:F0} statements={graph.Statements} build_s={buildSeconds:F1} build_mb_s={inputMb / buildSeconds:F1} peak_mb={peakMb:F0} graph_mb={graphMb:F0} peak_besides_graph_mb={peakMb - graphMb:F0} graph_bytes_per_statement={graph.Bytes / (double)graph.Statements:F0} graph_bytes_per_edge={graph.Bytes / (double)Math.Max(1, graph.Edges):F0} nodes={graph.Nodes} edges={graph.Edges} load_end={MachineLoad.Now()}"));
             return 0;
         }
         finally

@@ -47,7 +47,8 @@ internal static class QuickRun
         }
 
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"Citations quick benchmark: {Environment.ProcessorCount} core(s), .NET {Environment.Version}, {source}"));
+            $"Citations quick benchmark: {Environment.ProcessorCount} core(s), .NET {Environment.Version}, load average {MachineLoad.Now()}, {source}"));
+        var loadAtStart = MachineLoad.Now();
         var texts = statements.Select(s => s.Text).ToArray();
         var mb = RealCorpus.Megabytes(texts);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
@@ -159,6 +160,7 @@ internal static class QuickRun
             ? string.Create(CultureInfo.InvariantCulture,
                 $" e2e_mb={e.InputMb:F1} e2e_extract_mb_s={e.InputMb / e.ExtractSeconds:F1} e2e_extract_ratio={e.ReadSeconds / e.ExtractSeconds:F3} e2e_build_mb_s={e.InputMb / e.BuildSeconds:F1} e2e_build_ratio={e.ReadSeconds / e.BuildSeconds:F3} startup_s={e.StartupSeconds:F2}")
             : " e2e_mb=na");
+        line.Append($" load_start={loadAtStart} load_end={MachineLoad.Now()}");
         Console.WriteLine(line.ToString());
         return 0;
     }

@@ -43,3 +43,23 @@ internal static class Timing
         Thread.Sleep(300);
     }
 }
+
+/// <summary>How busy the machine was: the one-minute load average (Linux), to read a run's figures by.</summary>
+internal static class MachineLoad
+{
+    public static string Now()
+    {
+        try
+        {
+            return File.ReadAllText("/proc/loadavg").Split(' ')[0];
+        }
+        catch (IOException)
+        {
+            return "na";
+        }
+        catch (UnauthorizedAccessException)
+        {
+            return "na";
+        }
+    }
+}
