@@ -72,7 +72,7 @@ internal static class GrowthRun
                 $"  {sizes[k].Label}: {names[k]} names, extractor set up and warmed in {watch.Elapsed.TotalSeconds:F1} s"));
         }
 
-        var seconds = Timing.Interleaved(repeat, [
+        var (seconds, cpu) = Timing.InterleavedWithCpu(repeat, [
             .. extractors.Select(e => (Action)(() => texts.Sum(t => (long)e.Extract(t).Length))),
             .. scans.Select(s => (Action)(() => texts.Sum(t => (long)s(t)))),
         ]);
@@ -83,6 +83,11 @@ internal static class GrowthRun
         for (var k = 0; k < sizes.Length; k++)
         {
             if (k != 1) table.Add(Row($"extract, {sizes[k].Label} | today's {today.Count} (MB/s)", mb / extractSeconds[k], mb / extractSeconds[1]));
+        }
+
+        for (var k = 0; k < sizes.Length; k++)
+        {
+            if (k != 1) table.Add(Row($"extract, {sizes[k].Label} | today's, by CPU time (MB per CPU-second)", mb / cpu[k], mb / cpu[1]));
         }
 
         for (var k = 0; k < sizes.Length; k++)
@@ -112,7 +117,7 @@ internal static class GrowthRun
         QuickRun.Print(table);
         Console.WriteLine();
         var line = new StringBuilder(string.Create(CultureInfo.InvariantCulture,
-            $"catalog_old={old.Count} catalog_today={today.Count} catalog_scaled={scaled.Count} extract_mb_s_old={mb / extractSeconds[0]:F1} extract_mb_s_today={mb / extractSeconds[1]:F1} extract_mb_s_scaled={mb / extractSeconds[2]:F1} time_ratio_old={extractSeconds[0] / extractSeconds[1]:F3} time_ratio_scaled={extractSeconds[2] / extractSeconds[1]:F3} searchvalues_ratio_today={scanSeconds[1] / extractSeconds[1]:F2} searchvalues_ratio_scaled={scanSeconds[2] / extractSeconds[2]:F2}"));
+            $"catalog_old={old.Count} catalog_today={today.Count} catalog_scaled={scaled.Count} extract_mb_s_old={mb / extractSeconds[0]:F1} extract_mb_s_today={mb / extractSeconds[1]:F1} extract_mb_s_scaled={mb / extractSeconds[2]:F1} time_ratio_old={extractSeconds[0] / extractSeconds[1]:F3} time_ratio_scaled={extractSeconds[2] / extractSeconds[1]:F3} cpu_ratio_old={cpu[0] / cpu[1]:F3} cpu_ratio_scaled={cpu[2] / cpu[1]:F3} searchvalues_ratio_today={scanSeconds[1] / extractSeconds[1]:F2} searchvalues_ratio_scaled={scanSeconds[2] / extractSeconds[2]:F2}"));
         for (var k = 0; k < s_lengths.Length; k++) line.Append(string.Create(CultureInfo.InvariantCulture, $" length_{s_lengths[k].Key}_mb_s={lengthRates[k]:F1}"));
         line.Append($" load_start={loadAtStart} load_end={MachineLoad.Now()}");
         Console.WriteLine(line.ToString());

@@ -76,7 +76,7 @@ internal static class QuickRun
         });
 
         long citations = 0, dictionaryMatches = 0, tenNameMatches = 0;
-        var one = Timing.Interleaved(repeat,
+        var (one, oneCpu) = Timing.InterleavedWithCpu(repeat,
             () => citations = texts.Sum(t => (long)extractor.Extract(t).Length),
             () => dictionaryMatches = texts.Sum(t => (long)dictionary(t)),
             () => tenNameMatches = texts.Sum(t => (long)tenNames(t)),
@@ -95,6 +95,7 @@ internal static class QuickRun
             Row("extract 1 thread | SearchValues scan, 1 thread (MB/s)", mb / ours1, mb / dictionary1),
             Row("extract 1 thread | 10-name Regex, 1 thread (MB/s)", mb / ours1, mb / tenNames1),
             Row("extract 1 thread | memory scan, the ceiling (MB/s)", mb / ours1, mb / memory1),
+            Row("extract 1 thread | SearchValues scan, by CPU time (MB per CPU-second)", mb / oneCpu[0], mb / oneCpu[1]),
             Row($"extract {cores} threads | SearchValues scan, {cores} threads (MB/s)", mb / oursN, mb / dictionaryN),
         };
 
@@ -155,7 +156,7 @@ internal static class QuickRun
         line.Append(string.Create(CultureInfo.InvariantCulture,
             $"extract_ratio={allNamesRatio} extract_all_ratio={allNamesRatioN} extract_mb_s={mb / ours1:F1} extract_all_mb_s={mb / oursN:F1} graphml_ratio={graphmlRatio} build_mb_s={(build is { } x ? (x.Megabytes / x.Seconds).ToString("F1", CultureInfo.InvariantCulture) : "na")} peak_mb={(build is { } y ? y.PeakMb.ToString("F0", CultureInfo.InvariantCulture) : "na")}"));
         line.Append(string.Create(CultureInfo.InvariantCulture,
-            $" searchvalues_ratio={dictionary1 / ours1:F2} searchvalues_all_ratio={dictionaryN / oursN:F2} regex10_ratio={tenNames1 / ours1:F3} memscan_ratio={memory1 / ours1:F3}"));
+            $" searchvalues_ratio={dictionary1 / ours1:F2} searchvalues_cpu_ratio={oneCpu[1] / oneCpu[0]:F2} extract_mb_cpu_s={mb / oneCpu[0]:F1} searchvalues_all_ratio={dictionaryN / oursN:F2} regex10_ratio={tenNames1 / ours1:F3} memscan_ratio={memory1 / ours1:F3}"));
         line.Append(endToEnd is { } e
             ? string.Create(CultureInfo.InvariantCulture,
                 $" e2e_mb={e.InputMb:F1} e2e_extract_mb_s={e.InputMb / e.ExtractSeconds:F1} e2e_extract_ratio={e.ReadSeconds / e.ExtractSeconds:F3} e2e_build_mb_s={e.InputMb / e.BuildSeconds:F1} e2e_build_ratio={e.ReadSeconds / e.BuildSeconds:F3} startup_s={e.StartupSeconds:F2}")

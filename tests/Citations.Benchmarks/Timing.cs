@@ -10,23 +10,38 @@ namespace Citations.Benchmarks;
 internal static class Timing
 {
     /// <summary>The median wall-clock seconds of each action over <paramref name="repeat"/> rounds, the actions taking turns in each round.</summary>
-    public static double[] Interleaved(int repeat, params Action[] actions)
+    public static double[] Interleaved(int repeat, params Action[] actions) => InterleavedWithCpu(repeat, actions).Wall;
+
+    /// <summary>
+    /// Wall-clock seconds and the process's CPU seconds (every thread: the garbage collector's work
+    /// counts, other processes' load does not), the median of each over the rounds. On a shared machine
+    /// the CPU seconds of one-thread work move far less from run to run than its wall-clock seconds.
+    /// </summary>
+    public static (double[] Wall, double[] Cpu) InterleavedWithCpu(int repeat, params Action[] actions)
     {
-        var times = actions.Select(_ => new List<double>()).ToArray();
+        var wall = actions.Select(_ => new List<double>()).ToArray();
+        var cpu = actions.Select(_ => new List<double>()).ToArray();
+        using var self = Process.GetCurrentProcess();
         for (var round = 0; round < Math.Max(1, repeat); round++)
         {
             for (var k = 0; k < actions.Length; k++)
             {
                 GC.Collect();
                 GC.WaitForPendingFinalizers();
+                self.Refresh();
+                var cpuStart = self.TotalProcessorTime;
                 var watch = Stopwatch.StartNew();
                 actions[k]();
-                times[k].Add(watch.Elapsed.TotalSeconds);
+                wall[k].Add(watch.Elapsed.TotalSeconds);
+                self.Refresh();
+                cpu[k].Add((self.TotalProcessorTime - cpuStart).TotalSeconds);
             }
         }
 
-        return [.. times.Select(t => t.Order().ElementAt(t.Count / 2))];
+        return ([.. wall.Select(Median)], [.. cpu.Select(Median)]);
     }
+
+    private static double Median(List<double> values) => values.Order().ElementAt(values.Count / 2);
 
     /// <summary>
     /// Runs each action at least <paramref name="rounds"/> times and for at least <paramref name="minimum"/>
