@@ -16,6 +16,20 @@ public static class Program
             return args.Length == 0 ? 2 : 0;
         }
 
+        try
+        {
+            return Run(args);
+        }
+        catch (Exception e) when (e is FileNotFoundException or ArgumentException or Citations.Core.CitationsException)
+        {
+            // A missing file or option is the command line's mistake: one line, no stack trace.
+            Console.Error.WriteLine(e.Message);
+            return 2;
+        }
+    }
+
+    private static int Run(string[] args)
+    {
         var options = Options.Parse(args.Skip(1));
         switch (args[0])
         {
@@ -155,7 +169,13 @@ internal sealed class Options(Dictionary<string, string> values)
 
     public string? Get(string name) => values.GetValueOrDefault(name);
 
-    public int GetInt(string name, int fallback) => Get(name) is { } v ? int.Parse(v, CultureInfo.InvariantCulture) : fallback;
+    public int GetInt(string name, int fallback) =>
+        Get(name) is not { } v ? fallback
+        : int.TryParse(v, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) ? n
+        : throw new ArgumentException($"{name} must be a whole number, not '{v}'");
 
-    public double GetDouble(string name, double fallback) => Get(name) is { } v ? double.Parse(v, CultureInfo.InvariantCulture) : fallback;
+    public double GetDouble(string name, double fallback) =>
+        Get(name) is not { } v ? fallback
+        : double.TryParse(v, NumberStyles.Float, CultureInfo.InvariantCulture, out var n) && double.IsFinite(n) ? n
+        : throw new ArgumentException($"{name} must be a number, not '{v}'");
 }
