@@ -16,9 +16,10 @@ internal static class BuildMeasurement
 {
     public readonly record struct Figures(int Statements, double Megabytes, double Seconds, double PeakMb);
 
-    public static Figures? Run(Options options, int seed)
+    /// <summary>On a generated corpus of --build-mb (by default --size-mb, or <paramref name="defaultMb"/>); null when that is 0.</summary>
+    public static Figures? Run(Options options, int seed, double defaultMb)
     {
-        var buildMb = options.GetDouble("--build-mb", options.GetDouble("--size-mb", 32));
+        var buildMb = options.GetDouble("--build-mb", defaultMb > 0 ? options.GetDouble("--size-mb", defaultMb) : 0);
         if (buildMb <= 0) return null;
         var folder = Path.Combine(Path.GetTempPath(), "citations-bench-" + Environment.ProcessId.ToString(CultureInfo.InvariantCulture));
         Directory.CreateDirectory(folder);
