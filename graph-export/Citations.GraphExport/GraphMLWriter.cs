@@ -38,13 +38,142 @@ public static class GraphMLWriter
     /// <summary>Description written in the keys of list properties.</summary>
     public const string ListDescription = "list of strings, written as a JSON array";
 
-    /// <summary>Writes UTF-8 (no byte order mark) to a stream, which stays open.</summary>
+    /// <summary>
+    /// Writes UTF-8 (no byte order mark) to a stream, which stays open. The bytes are those the
+    /// <see cref="XmlWriter"/> overload gives with UTF-8, two-space indentation and entitized new lines,
+    /// written without an XML writer or any intermediate string.
+    /// </summary>
     public static void Write(CitationGraph graph, Stream stream)
     {
+        ArgumentNullException.ThrowIfNull(graph);
         ArgumentNullException.ThrowIfNull(stream);
-        using var writer = XmlWriter.Create(stream, Settings());
-        Write(graph, writer);
+        using var output = new Utf8MarkupWriter(stream);
+        output.Raw(s_preamble);
+        if (graph.NodeCount == 0 && graph.EdgeCount == 0)
+        {
+            output.Raw(" />\n</graphml>"u8);
+            output.Complete();
+            return;
+        }
+
+        output.Raw(">"u8);
+        var nodes = graph.Nodes;
+        var nodeIds = new Dictionary<GraphNode, int>(nodes.Length);
+        foreach (var node in nodes)
+        {
+            var id = nodeIds.Count;
+            nodeIds.Add(node, id);
+            output.Raw("\n    <node id=\"n"u8);
+            output.Int(id);
+            output.Raw("\">"u8);
+            output.Raw(s_labelData[(int)node.Label]);
+            output.Raw(s_captionStart);
+            output.XmlText(NodeCaption.Of(node));
+            output.Raw("</data>"u8);
+            var starts = s_nodeDataStarts[(int)node.Label];
+            var properties = node.Properties;
+            for (var i = 0; i < properties.Length; i++)
+            {
+                if (starts[i] is { } start) Data(output, start, properties[i]);
+            }
+
+            output.Raw("\n    </node>"u8);
+        }
+
+        var edgeCount = 0;
+        foreach (var edge in graph.Edges)
+        {
+            output.Raw("\n    <edge id=\"e"u8);
+            output.Int(edgeCount++);
+            output.Raw("\" source=\"n"u8);
+            output.Int(nodeIds[edge.Source]);
+            output.Raw("\" target=\"n"u8);
+            output.Int(nodeIds[edge.Target]);
+            output.Raw("\">"u8);
+            output.Raw(s_typeData[(int)edge.Type]);
+            var starts = s_edgeDataStarts[(int)edge.Type];
+            var properties = edge.Properties;
+            for (var i = 0; i < properties.Length; i++)
+            {
+                Data(output, starts[i], properties[i]);
+            }
+
+            output.Raw("\n    </edge>"u8);
+        }
+
+        output.Raw("\n  </graph>\n</graphml>"u8);
+        output.Complete();
     }
+
+    /// <summary>One <c>data</c> element with its start tag (key included) in <paramref name="start"/>; nothing for an absent value.</summary>
+    private static void Data(Utf8MarkupWriter output, byte[] start, GraphProperty property)
+    {
+        switch (property.Value)
+        {
+            case null:
+                return;
+            case string s:
+                output.Raw(start);
+                output.XmlText(s);
+                break;
+            case int i:
+                output.Raw(start);
+                output.Int(i);
+                break;
+            case double d:
+                output.Raw(start);
+                output.Float(d);
+                break;
+            case bool b:
+                output.Raw(start);
+                output.Raw(b ? "true"u8 : "false"u8);
+                break;
+            case ImmutableArray<string> list:
+                output.Raw(start);
+                output.XmlTextOfJsonArray(list.AsSpan());
+                break;
+            default:
+                throw new InvalidOperationException($"unexpected value type {property.Value.GetType()} for {property.Name}");
+        }
+
+        output.Raw("</data>"u8);
+    }
+
+    /// <summary>Everything up to the graph element's start tag, left open: the same for every graph.</summary>
+    private static readonly byte[] s_preamble = Preamble();
+
+    private static byte[] Preamble()
+    {
+        // Written once by the XML writer itself: the declarations of the keys follow the schema.
+        using var bytes = new MemoryStream();
+        using (var writer = XmlWriter.Create(bytes, Settings()))
+        {
+            WriteHead(writer);
+            writer.WriteString("");
+        }
+
+        var text = bytes.ToArray();
+        var end = text.AsSpan().LastIndexOf("edgedefault=\"directed\">"u8);
+        return text[..(end + "edgedefault=\"directed\"".Length)];
+    }
+
+    private static byte[] DataStart(string key) => Text.Utf8.GetBytes($"\n      <data key=\"{key}\">");
+
+    /// <summary>Per label, the start tag of each property's data element in schema order; null for the one the caption replaces.</summary>
+    private static readonly byte[]?[][] s_nodeDataStarts =
+        [.. Enum.GetValues<NodeLabel>().Select(l => GraphSchema.PropertiesOf(l).Select(p => p.Name == Caption ? null : DataStart(NodeKey(p.Name))).ToArray())];
+
+    /// <summary>Per relationship type, the start tag of each property's data element in schema order.</summary>
+    private static readonly byte[][][] s_edgeDataStarts =
+        [.. Enum.GetValues<RelationshipType>().Select(t => GraphSchema.PropertiesOf(t).Select(p => DataStart(EdgeKey(p.Name))).ToArray())];
+
+    private static readonly byte[] s_captionStart = DataStart(NodeKey(Caption));
+
+    private static readonly byte[][] s_labelData =
+        [.. Enum.GetValues<NodeLabel>().Select(l => Text.Utf8.GetBytes($"\n      <data key=\"{NodeKey("labels")}\">:{GraphSchema.Name(l)}</data>"))];
+
+    private static readonly byte[][] s_typeData =
+        [.. Enum.GetValues<RelationshipType>().Select(t => Text.Utf8.GetBytes($"\n      <data key=\"{EdgeKey("label")}\">{GraphSchema.Name(t)}</data>"))];
 
     /// <summary>Writes to a text writer, which stays open.</summary>
     public static void Write(CitationGraph graph, TextWriter textWriter)
@@ -60,6 +189,16 @@ public static class GraphMLWriter
         ArgumentNullException.ThrowIfNull(graph);
         ArgumentNullException.ThrowIfNull(writer);
 
+        WriteHead(writer);
+        WriteBody(graph, writer, new Dictionary<GraphNode, string>());
+        writer.WriteEndElement();
+        writer.WriteEndElement();
+        writer.WriteEndDocument();
+        writer.Flush();
+    }
+
+    private static void WriteHead(XmlWriter writer)
+    {
         writer.WriteStartDocument();
         writer.WriteStartElement("graphml", Namespace);
         writer.WriteAttributeString("xmlns", "xsi", null, "http://www.w3.org/2001/XMLSchema-instance");
@@ -82,8 +221,10 @@ public static class GraphMLWriter
         writer.WriteStartElement("graph", Namespace);
         writer.WriteAttributeString("id", "G");
         writer.WriteAttributeString("edgedefault", "directed");
+    }
 
-        var nodeIds = new Dictionary<GraphNode, string>();
+    private static void WriteBody(CitationGraph graph, XmlWriter writer, Dictionary<GraphNode, string> nodeIds)
+    {
         foreach (var node in graph.Nodes)
         {
             var id = "n" + Text.Int(nodeIds.Count);
@@ -107,11 +248,6 @@ public static class GraphMLWriter
             WriteProperties(writer, edge.Properties, s_edgeKeys);
             writer.WriteEndElement();
         }
-
-        writer.WriteEndElement();
-        writer.WriteEndElement();
-        writer.WriteEndDocument();
-        writer.Flush();
     }
 
     /// <summary>

@@ -2,7 +2,6 @@ using System.CommandLine;
 using System.Globalization;
 using Citations.Core;
 using Citations.Core.Extraction;
-using Newtonsoft.Json;
 
 namespace Citations.Cli;
 
@@ -36,11 +35,12 @@ internal static class ExtractCommand
             var rejected = new RejectionCount();
             var statements = 0;
             var read = CommonOptions.Statements(result.GetValue(inputs)!, console, result.GetValue(strict), rejected);
+            using var lines = new CitationLineWriter(console.Out);
             foreach (var (statement, all) in ParallelExtraction.Extract(read, extractor, result.GetValue(threads)))
             {
                 statements++;
                 var citations = all.Where(c => c.Confidence >= threshold).ToList();
-                if (jsonl) WriteJson(console.Out, statement, citations);
+                if (jsonl) lines.Write(statement, citations);
                 else WriteTable(console.Out, statement, citations);
             }
 
@@ -52,54 +52,6 @@ internal static class ExtractCommand
             return rejected.Count > 0 ? ExitCodes.InputRejected : ExitCodes.Ok;
         });
         return command;
-    }
-
-    /// <summary>The line format DESIGN.md promises: {"id", "citations": [{instrument, title, kind, catalogued, surface, start, length, provisions, confidence}]}.</summary>
-    internal static void WriteJson(TextWriter output, Statement statement, IReadOnlyList<Citation> citations)
-    {
-        using var json = new JsonTextWriter(output) { Formatting = Formatting.None, CloseOutput = false, Culture = CultureInfo.InvariantCulture };
-        json.WriteStartObject();
-        json.WritePropertyName("id");
-        json.WriteValue(statement.Id);
-        json.WritePropertyName("citations");
-        json.WriteStartArray();
-        foreach (var citation in citations)
-        {
-            json.WriteStartObject();
-            json.WritePropertyName("instrument");
-            json.WriteValue(citation.InstrumentId);
-            json.WritePropertyName("title");
-            json.WriteValue(citation.Title);
-            json.WritePropertyName("kind");
-            json.WriteValue(citation.Kind.ToString().ToLowerInvariant());
-            json.WritePropertyName("catalogued");
-            json.WriteValue(citation.Catalogued);
-            json.WritePropertyName("surface");
-            json.WriteValue(citation.Surface);
-            json.WritePropertyName("start");
-            json.WriteValue(citation.Start);
-            json.WritePropertyName("length");
-            json.WriteValue(citation.Length);
-            json.WritePropertyName("provisions");
-            json.WriteStartArray();
-            foreach (var provision in citation.Provisions) json.WriteValue(provision);
-            json.WriteEndArray();
-            json.WritePropertyName("confidence");
-            json.WriteValue(Math.Round(citation.Confidence, 3));
-            if (citation.Parent is not null)
-            {
-                // Only for an uncatalogued protocol named through its parent: the instrument it belongs to.
-                json.WritePropertyName("parent");
-                json.WriteValue(citation.Parent);
-            }
-
-            json.WriteEndObject();
-        }
-
-        json.WriteEndArray();
-        json.WriteEndObject();
-        json.Flush();
-        output.Write('\n');
     }
 
     private static void WriteTable(TextWriter output, Statement statement, IReadOnlyList<Citation> citations)

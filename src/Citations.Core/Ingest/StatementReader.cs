@@ -138,13 +138,23 @@ public static class StatementReader
         yield return format == InputFormat.Html ? HtmlDocument(content, display) : TextDocument(content, display);
     }
 
-    private static IEnumerable<IngestRecord> JsonLines(IEnumerable<InputLine> lines, string display, bool mustLookLikeJsonLines, bool headLooksBinary)
+    private static IEnumerable<IngestRecord> JsonLines(IEnumerable<RawLine> lines, string display, bool mustLookLikeJsonLines, bool headLooksBinary)
     {
         var sniffed = false;
         var any = false;
-        foreach (var line in lines)
+        foreach (var raw in lines)
         {
-            var location = new SourceLocation(display, line.Number);
+            var location = new SourceLocation(display, raw.Number);
+            // A well-formed record is read from its bytes; anything out of the ordinary takes the path below,
+            // which gives every rejection its wording.
+            if (raw.Error is null && JsonLineParser.ParseWellFormed(raw.Bytes.Span, location) is { } statement)
+            {
+                sniffed = any = true;
+                yield return statement;
+                continue;
+            }
+
+            var line = raw.Decode();
             if (line.Text is not { } text)
             {
                 sniffed = any = true;

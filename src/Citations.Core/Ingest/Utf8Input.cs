@@ -8,6 +8,19 @@ namespace Citations.Core.Ingest;
 internal readonly record struct InputLine(int Number, string? Text, string? Error);
 
 /// <summary>
+/// One line of line-based input as bytes (byte-order mark and CR removed), or why it cannot be read.
+/// The bytes belong to the reader and are only valid until the next line is read.
+/// </summary>
+internal readonly record struct RawLine(int Number, ReadOnlyMemory<byte> Bytes, string? Error)
+{
+    /// <summary>The line as text, or the reason it is not UTF-8.</summary>
+    public InputLine Decode() =>
+        Error is not null ? new InputLine(Number, null, Error)
+        : Utf8Input.TryDecode(Bytes.Span, out var text, out var offset) ? new InputLine(Number, text, null)
+        : new InputLine(Number, null, Utf8Input.InvalidMessage(Bytes.Span[offset], offset + 1));
+}
+
+/// <summary>
 /// Strict UTF-8 for input files. Invalid bytes are reported with their line instead of
 /// being replaced silently, so a statement is never read with U+FFFD where its text was.
 /// </summary>
@@ -106,15 +119,16 @@ internal static class Utf8Input
     }
 
     /// <summary>
-    /// The lines of a byte stream, decoded one at a time; only the current line is held in
-    /// memory. <paramref name="prefix"/> is input already taken from the stream (a probe).
+    /// The lines of a byte stream, one at a time; only the current line is held in memory.
+    /// <paramref name="prefix"/> is input already taken from the stream (a probe).
     /// Lines end at LF; a CR before it is dropped. A line longer than <paramref name="maxLineBytes"/>
     /// is reported and skipped without being held.
     /// </summary>
-    public static IEnumerable<InputLine> ReadLines(Stream stream, byte[]? prefix = null, int maxLineBytes = int.MaxValue)
+    public static IEnumerable<RawLine> ReadLines(Stream stream, byte[]? prefix = null, int maxLineBytes = int.MaxValue)
     {
         var tooLong = false;
-        var buffer = new byte[64 * 1024];
+        // Large enough that most statements lie within one read and are never copied.
+        var buffer = new byte[256 * 1024];
         var pending = new ArrayBufferWriter<byte>();
         var number = 0;
         var chunk = prefix ?? [];
@@ -163,12 +177,12 @@ internal static class Utf8Input
                 }
                 else if (pending.WrittenCount == 0)
                 {
-                    yield return DecodeLine(number, source.AsSpan(start, newline - start));
+                    yield return Line(number, source.AsMemory(start, newline - start));
                 }
                 else
                 {
                     pending.Write(source.AsSpan(start, newline - start));
-                    yield return DecodeLine(number, pending.WrittenSpan);
+                    yield return Line(number, pending.WrittenMemory);
                     pending.ResetWrittenCount();
                 }
 
@@ -182,30 +196,28 @@ internal static class Utf8Input
         }
         else if (pending.WrittenCount > 0)
         {
-            yield return DecodeLine(number + 1, pending.WrittenSpan);
+            yield return Line(number + 1, pending.WrittenMemory);
         }
     }
 
-    private static InputLine TooLong(int number, int maxLineBytes) =>
-        new(number, null, string.Create(CultureInfo.InvariantCulture, $"line longer than {maxLineBytes / (1024 * 1024)} MB, the most one statement may be"));
+    private static RawLine TooLong(int number, int maxLineBytes) =>
+        new(number, default, string.Create(CultureInfo.InvariantCulture, $"line longer than {maxLineBytes / (1024 * 1024)} MB, the most one statement may be"));
 
-    private static InputLine DecodeLine(int number, ReadOnlySpan<byte> line)
+    private static RawLine Line(int number, ReadOnlyMemory<byte> line)
     {
-        if (number == 1 && line.StartsWith(Bom))
+        if (number == 1 && line.Span.StartsWith(Bom))
         {
             line = line[Bom.Length..];
         }
 
-        if (line.Length > 0 && line[^1] == (byte)'\r')
+        if (line.Length > 0 && line.Span[^1] == (byte)'\r')
         {
             line = line[..^1];
         }
 
-        return TryDecode(line, out var text, out var offset)
-            ? new InputLine(number, text, null)
-            : new InputLine(number, null, InvalidMessage(line[offset], offset + 1));
+        return new RawLine(number, line, null);
     }
 
-    private static string InvalidMessage(byte value, int column) =>
+    internal static string InvalidMessage(byte value, int column) =>
         string.Create(CultureInfo.InvariantCulture, $"invalid UTF-8 (byte 0x{value:X2} at byte {column} of the line)");
 }

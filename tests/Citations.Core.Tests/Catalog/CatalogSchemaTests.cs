@@ -22,6 +22,26 @@ public sealed class CatalogSchemaTests
     }
 
     [TestMethod]
+    public void BuiltInResources_AreTheRepositoryFilesTheSchemaTestChecks()
+    {
+        // The loader trusts the embedded catalog to conform (the test above proves it for these files), so the
+        // assembly must embed exactly these files, byte for byte.
+        var assembly = typeof(InstrumentCatalog).Assembly;
+        var resources = assembly.GetManifestResourceNames().Where(n => n.StartsWith("Citations.Catalog.", StringComparison.Ordinal))
+            .Order(StringComparer.Ordinal).ToList();
+
+        CollectionAssert.AreEqual(DataFiles.Select(f => "Citations.Catalog." + (string)f[0]).ToList(), resources);
+        foreach (var resource in resources)
+        {
+            using var stream = assembly.GetManifestResourceStream(resource)!;
+            using var bytes = new MemoryStream();
+            stream.CopyTo(bytes);
+            var file = RepositoryFiles.Path("src", "Citations.Core", "Catalog", "Data", resource["Citations.Catalog.".Length..]);
+            CollectionAssert.AreEqual(File.ReadAllBytes(file), bytes.ToArray(), resource);
+        }
+    }
+
+    [TestMethod]
     public void Text_IsTheRepositoryFile_AndDeclaresDraft202012()
     {
         Assert.AreEqual(File.ReadAllText(SchemaFile).ReplaceLineEndings(), CatalogSchema.Text.ReplaceLineEndings());
