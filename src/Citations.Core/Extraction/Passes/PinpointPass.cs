@@ -145,6 +145,15 @@ internal sealed partial class PinpointPass(ExtractionContext context) : IExtract
         belongsElsewhere = false;
         var i = pinpoint.End;
         while (i < text.Length && (char.IsWhiteSpace(text[i]) || text[i] is ',' or '.')) i++;
+        // Court and NGO style writes the instrument's name straight after the article, with no link word:
+        // "Article 35 CISG", "Art. 36(1)(b) VCCR", "Article 3 UNCRC". One space, and a name, not a short form.
+        if (i == pinpoint.End + 1 && text[pinpoint.End] == ' '
+            && placed.FirstStartingFrom(i) is { Kind: MentionKind.Abbreviation or MentionKind.InformalName or MentionKind.Title } named
+            && named.Start == i)
+        {
+            return named;
+        }
+
         var rest = text.AsSpan(i);
         if (rest.StartsWith("thereof", StringComparison.Ordinal))
         {
