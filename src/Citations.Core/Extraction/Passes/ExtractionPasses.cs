@@ -13,6 +13,7 @@ internal static class ExtractionPasses
     public static ImmutableArray<IExtractionPass> Create(ExtractionContext context) =>
     [
         new CatalogNamePass(context),
+        new IndefiniteOuterTitlePass(context),
         new IndefiniteReferencePass(),
         new PluralTitleListPass(context),
         new ResolutionPass(context),
