@@ -86,6 +86,9 @@ internal static partial class ResolutionMatcher
             for (var k = 0; k < items.Count; k++)
             {
                 var item = items[k];
+                // The Security Council never numbers with a slash: "Council resolution 51/5" after "Human Rights Council
+                // resolution 47/16" is that other council's, not the Assembly's.
+                if (body == ResolutionBody.SecurityCouncil && signal < 0 && Item().Match(item.Value).Groups["slash"].Success) continue;
                 var (id, confidence, usedPhraseYear) = SymbolFor(item.Value, body, otherInSentence, sharedYear, phraseYear);
                 if (id is null) continue;
                 var start = k == 0 ? match.Index : item.Index;
