@@ -169,6 +169,8 @@ internal sealed partial class PinpointPass(ExtractionContext context) : IExtract
         var next = placed.FirstStartingFrom(i);
         var afterArticle = text.AsSpan(i);
         if (FirstPrefix(afterArticle, patterns.PinpointDeterminers) is { } determiner) afterArticle = afterArticle[determiner.Length..];
+        // "Article VI of the \nTreaty on …": a line break (and its indentation) may follow the determiner.
+        afterArticle = afterArticle.TrimStart();
 
         var wordStart = text.Length - afterArticle.Length;
         if (next is not null && (next.Start == i || next.Start == wordStart)) return next;
@@ -181,6 +183,12 @@ internal sealed partial class PinpointPass(ExtractionContext context) : IExtract
         foreach (var prefix in prefixes)
         {
             if (text.StartsWith(prefix, StringComparison.Ordinal)) return prefix;
+            // "of the\nTreaty": texts kept with their line breaks end a line on the link word or the determiner.
+            if (prefix.EndsWith(' ') && text.Length > prefix.Length && text.StartsWith(prefix.AsSpan(0, prefix.Length - 1), StringComparison.Ordinal)
+                && text[prefix.Length - 1] is '\n' or '\r')
+            {
+                return prefix;
+            }
         }
 
         return null;
