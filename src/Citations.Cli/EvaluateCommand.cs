@@ -19,18 +19,34 @@ internal static class EvaluateCommand
             Required = true,
         };
         var details = new Option<bool>("--details") { Description = "List every miss and false hit with its statement id and surface." };
+        var keys = new Option<string?>("--keys")
+        {
+            Description = "The split's keys.json (title and aliases of each gold key): a gold key that is no catalog id is read as the one catalog instrument they name. Default: keys.json beside the gold file, if there is one.",
+        };
+        var rawKeys = new Option<bool>("--raw-keys") { Description = "Compare gold keys with catalog ids as written, without keys.json." };
         var minConfidence = CommonOptions.MinConfidence();
         CommonOptions.ValidateConfidence(minConfidence);
         var catalog = CommonOptions.Catalog();
 
         var command = new Command("evaluate", "Score extraction against statements annotated by hand.")
         {
-            inputs, gold, details, minConfidence, catalog,
+            inputs, gold, details, keys, rawKeys, minConfidence, catalog,
         };
         command.SetAction(result =>
         {
-            var extractor = new CitationExtractor(CommonOptions.LoadCatalog(result.GetValue(catalog)));
-            var scorer = new Scorer(GoldStandard.Read(result.GetValue(gold)!));
+            var instruments = CommonOptions.LoadCatalog(result.GetValue(catalog));
+            var extractor = new CitationExtractor(instruments);
+            var goldPath = result.GetValue(gold)!;
+            var goldEntries = GoldStandard.Read(goldPath);
+            var keysPath = result.GetValue(rawKeys) ? null : result.GetValue(keys) ?? BesideGold(goldPath);
+            if (keysPath is not null)
+            {
+                var map = GoldKeys.CatalogIds(keysPath, instruments);
+                goldEntries = GoldKeys.Rekey(goldEntries, map);
+                if (map.Count > 0) console.Error.WriteLine($"citations: {map.Count} gold key(s) read as catalog ids through {keysPath}: {string.Join(", ", map.Select(p => $"{p.Key} -> {p.Value}"))}");
+            }
+
+            var scorer = new Scorer(goldEntries);
             var threshold = result.GetValue(minConfidence);
             var rejected = new RejectionCount();
             var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -63,6 +79,13 @@ internal static class EvaluateCommand
             return rejected.Count > 0 || missing.Count > 0 ? ExitCodes.InputRejected : ExitCodes.Ok;
         });
         return command;
+    }
+
+    /// <summary>keys.json in the gold file's folder, as every annotated split has one; null when there is none.</summary>
+    private static string? BesideGold(string goldPath)
+    {
+        var candidate = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(goldPath)) ?? ".", "keys.json");
+        return File.Exists(candidate) ? candidate : null;
     }
 
     private static void Write(TextWriter output, EvaluationReport report, bool details)
