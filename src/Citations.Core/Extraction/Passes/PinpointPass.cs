@@ -36,6 +36,9 @@ internal sealed partial class PinpointPass(ExtractionContext context) : IExtract
         var placedList = new List<Mention>(state.Mentions);
         var held = placedList.Count;
         var placed = new MentionIndex(placedList);
+        // The names alone, in text order: an instrument named right before an article is looked for among them, not among
+        // the bare pinpoints this pass appends, which would otherwise stand "last" for every later article.
+        var names = new MentionIndex([.. placedList]);
         // The first mention of each instrument, which a pinpoint's mention copies when the instrument is uncatalogued.
         var firstOf = new Dictionary<string, Mention>(StringComparer.Ordinal);
         foreach (var mention in placedList)
@@ -49,7 +52,7 @@ internal sealed partial class PinpointPass(ExtractionContext context) : IExtract
             var pinpoint = pinpoints[k];
             state.Steps.Add();
             if (placed.Overlaps(pinpoint.Start, pinpoint.End)) continue;
-            var target = Following(text, pinpoint, placed, _patterns, out var belongsElsewhere) ?? Preceding(text, pinpoint, placed)
+            var target = Following(text, pinpoint, placed, _patterns, out var belongsElsewhere) ?? Preceding(text, pinpoint, names)
                          ?? SharedWithNext(text, pinpoints, k, placed, ref belongsElsewhere);
             if (belongsElsewhere) continue;
             if (pinpoint.Common && target is null)
