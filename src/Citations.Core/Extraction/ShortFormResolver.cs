@@ -121,7 +121,13 @@ internal sealed partial class ShortFormResolver
             }
 
             if (id is null) continue;
-            var mention = new Mention { Start = start, End = end, Kind = MentionKind.ShortForm, InstrumentId = id, Confidence = confidence };
+            // An uncatalogued antecedent lends the short form its title, as the catalog lends a catalogued one its own.
+            var antecedent = _catalog.Contains(id) ? null : before.FindLast(m => m.InstrumentId == id);
+            var mention = new Mention
+            {
+                Start = start, End = end, Kind = MentionKind.ShortForm, InstrumentId = id, Confidence = confidence,
+                Title = antecedent?.Title, KindOfInstrument = antecedent?.KindOfInstrument, Catalogued = antecedent?.Catalogued ?? true,
+            };
             resolvedIndex.Add(mention);
             before.Add(mention);
         }
@@ -181,10 +187,25 @@ internal sealed partial class ShortFormResolver
     {
         var id = mention.InstrumentId!;
         if (Fits(id, head)) return id;
+        // "The Extradition Treaty between the United States and Mexico … Article 10 of the Treaty": a title the
+        // catalog lacks is the nearest instrument of its head noun too, and an older catalogued treaty is not.
+        if (!mention.Catalogued && mention.Title is { } title && TitleHead(title) == head) return id;
         // A protocol's title names its parent ("Optional Protocol to the International Covenant…"):
         // a later "that Covenant" points at the parent.
         return _catalog.Find(id)?.Parent is { } parent && Fits(parent, head) ? parent : null;
     }, _defaults.GetValueOrDefault(head));
+
+    /// <summary>The head noun of a title: its first word that is one ("Treaty" in "Extradition Treaty between …").</summary>
+    private string? TitleHead(string title)
+    {
+        foreach (var word in TextNormalizer.Words(title))
+        {
+            var titled = word.Length > 0 ? char.ToUpperInvariant(word[0]) + word[1..].ToLowerInvariant() : word;
+            if (_heads.TryGetValue(titled, out var head) && head == titled) return head;
+        }
+
+        return null;
+    }
 
     internal bool Fits(string id, string head) => _headsOf.TryGetValue(id, out var heads) && heads.Contains(head);
 
