@@ -120,14 +120,8 @@ internal sealed partial class ShortFormResolver
                 }
             }
 
-            if (id is null) continue;
-            // An uncatalogued antecedent lends the short form its title, as the catalog lends a catalogued one its own.
-            var antecedent = _catalog.Contains(id) ? null : before.FindLast(m => m.InstrumentId == id);
-            var mention = new Mention
-            {
-                Start = start, End = end, Kind = MentionKind.ShortForm, InstrumentId = id, Confidence = confidence,
-                Title = antecedent?.Title, KindOfInstrument = antecedent?.KindOfInstrument, Catalogued = antecedent?.Catalogued ?? true,
-            };
+            if (string.IsNullOrEmpty(id)) continue;
+            var mention = new Mention { Start = start, End = end, Kind = MentionKind.ShortForm, InstrumentId = id, Confidence = confidence };
             resolvedIndex.Add(mention);
             before.Add(mention);
         }
@@ -188,12 +182,16 @@ internal sealed partial class ShortFormResolver
         var id = mention.InstrumentId!;
         if (Fits(id, head)) return id;
         // "The Extradition Treaty between the United States and Mexico … Article 10 of the Treaty": a title the
-        // catalog lacks is the nearest instrument of its head noun too, and an older catalogued treaty is not.
-        if (!mention.Catalogued && mention.Title is { } title && TitleHead(title) == head) return id;
+        // catalog lacks is the nearest instrument of its head noun, so an older catalogued treaty is not meant;
+        // the short form is left unresolved (Blocked), as `unknowns` then lists it.
+        if (!mention.Catalogued && mention.Title is { } title && TitleHead(title) == head) return Blocked;
         // A protocol's title names its parent ("Optional Protocol to the International Covenant…"):
         // a later "that Covenant" points at the parent.
         return _catalog.Find(id)?.Parent is { } parent && Fits(parent, head) ? parent : null;
     }, _defaults.GetValueOrDefault(head));
+
+    /// <summary>What a search back answers when the nearest fitting mention is an uncatalogued title: nothing to resolve to.</summary>
+    private const string Blocked = "";
 
     /// <summary>The head noun of a title: its first word that is one ("Treaty" in "Extradition Treaty between …").</summary>
     private string? TitleHead(string title)
