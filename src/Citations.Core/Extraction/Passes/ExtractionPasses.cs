@@ -20,6 +20,7 @@ internal static class ExtractionPasses
         new TreatySeriesPass(context),
         new AmbiguousByCuesPass(context),
         new UncataloguedTitlePass(context),
+        new DehyphenatedTitlePass(context),
         new ApproximateTitlePass(context),
         new NestedProtocolPass(context),
         new ProtocolListPass(context),
