@@ -78,7 +78,10 @@ internal sealed partial class PinpointPass(ExtractionContext context) : IExtract
             var stopBefore = sentences.LastBefore(pinpoint.Start);
             var stopAfter = sentences.FirstFrom(pinpoint.End);
             var sameSentence = placed.LastEndingBy(pinpoint.Start, after: stopBefore);
-            var continuesContext = context is not null && pinpoint.Provisions.Any(p => cited.Contains((context, TopLevel(p))));
+            var continuesContext = context is not null && pinpoint.Provisions.Any(p => cited.Contains((context, TopLevel(p))))
+                                   // "the ICESCR … (article 12)" after "Article 12(3) of the Rome Statute": a whole article goes on with the
+                                   // last instrument only when its own sentence names no other; a sub-division ("4(A)(2)") goes on regardless.
+                                   && (sameSentence?.InstrumentId is null || sameSentence.InstrumentId == context || pinpoint.Provisions.All(p => p.Contains('(')));
             var id = (continuesContext ? context : sameSentence?.InstrumentId)
                      ?? context
                      ?? placed.LastEndingBy(pinpoint.Start)?.InstrumentId
