@@ -23,6 +23,7 @@ internal static class EvaluateCommand
             Description = "The gold's keys file ({\"KEY\": {\"title\", \"adopted\", \"aliases\"}}); default: keys.json beside the gold file, when there is one. "
                           + "A gold key that is not a catalog id is read as the one catalog instrument its title or aliases name, if the adoption years agree.",
         };
+        var rawKeys = new Option<bool>("--raw-keys") { Description = "Compare the gold keys as written, without reading them through a keys file." };
         var details = new Option<bool>("--details") { Description = "List every miss and false hit with its statement id and surface." };
         var minConfidence = CommonOptions.MinConfidence();
         CommonOptions.ValidateConfidence(minConfidence);
@@ -30,7 +31,7 @@ internal static class EvaluateCommand
 
         var command = new Command("evaluate", "Score extraction against statements annotated by hand.")
         {
-            inputs, gold, keys, details, minConfidence, catalog,
+            inputs, gold, keys, rawKeys, details, minConfidence, catalog,
         };
         command.SetAction(result =>
         {
@@ -38,14 +39,14 @@ internal static class EvaluateCommand
             var goldPath = result.GetValue(gold)!;
             var annotations = GoldStandard.Read(goldPath);
             var keysPath = result.GetValue(keys) ?? Path.Combine(Path.GetDirectoryName(Path.GetFullPath(goldPath)) ?? ".", "keys.json");
-            if (result.GetValue(keys) is not null || File.Exists(keysPath))
+            if (!result.GetValue(rawKeys) && (result.GetValue(keys) is not null || File.Exists(keysPath)))
             {
                 var map = GoldKeys.Map(keysPath, extractor.Catalog);
                 if (map.Count > 0)
                 {
                     annotations = GoldKeys.Apply(annotations, map);
                     console.Error.WriteLine($"citations: {map.Count} gold key(s) read as catalog ids by their titles in {keysPath}"
-                                            + (result.GetValue(details) ? ": " + string.Join(", ", map.Select(m => $"{m.Key} = {m.Value}")) : ""));
+                                            + (result.GetValue(details) ? ": " + string.Join(", ", map.Select(m => $"{m.Key} -> {m.Value}")) : ""));
                 }
             }
 

@@ -129,7 +129,7 @@ public sealed class EvaluateCommandTests
         var with = Run("evaluate", statements, "--gold", gold, "--details");
         Assert.AreEqual(0, with.ExitCode, with.Error);
         StringAssert.Contains(with.Error, "1 gold key(s) read as catalog ids");
-        StringAssert.Contains(with.Error, "TORTURE-1984 = CAT");
+        StringAssert.Contains(with.Error, "TORTURE-1984 -> CAT");
         StringAssert.Contains(with.Out, "instrument level:  precision 1.000  recall 1.000");
         StringAssert.Contains(with.Out, "article level:     precision 1.000  recall 1.000");
 

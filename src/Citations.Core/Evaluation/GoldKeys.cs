@@ -47,12 +47,18 @@ public static class GoldKeys
         return result.ToImmutable();
     }
 
-    /// <summary>The gold with every mapped key replaced by its catalog id.</summary>
+    /// <summary>The gold with every mapped key replaced by its catalog id; two keys read as one id in a statement become one entry.</summary>
     public static IReadOnlyDictionary<string, ImmutableArray<GoldInstrument>> Apply(
         IReadOnlyDictionary<string, ImmutableArray<GoldInstrument>> gold, IReadOnlyDictionary<string, string> map) =>
         gold.ToDictionary(
             g => g.Key,
-            g => g.Value.Select(i => map.TryGetValue(i.Key, out var id) ? i with { Key = id } : i).ToImmutableArray(),
+            g => g.Value
+                .GroupBy(i => map.GetValueOrDefault(i.Key, i.Key), StringComparer.Ordinal)
+                .Select(same => new GoldInstrument(
+                    same.Key,
+                    [.. same.SelectMany(i => i.Articles).Distinct(StringComparer.Ordinal)],
+                    [.. same.SelectMany(i => i.Surfaces).Distinct(StringComparer.Ordinal)]))
+                .ToImmutableArray(),
             StringComparer.Ordinal);
 
     private sealed record KeyDescription(string? Title, string? Adopted, ImmutableArray<string> Aliases);

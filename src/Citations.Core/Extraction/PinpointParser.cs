@@ -87,8 +87,10 @@ internal static partial class PinpointParser
             number = text[position..i];
             if (i - position > 4) return null;
             // "Art. 13b" is 13(b), and so is "Article 73 e of the Charter": one lower-case letter, a to h, and then
-            // the words that carry an article to its instrument or end it.
-            if (i < text.Length && char.IsAsciiLetterLower(text[i]) && (i + 1 == text.Length || !char.IsLetterOrDigit(text[i + 1])))
+            // the words that carry an article to its instrument or end it. "Article 1F(b)" and "Article 1A(2)" of the
+            // Refugee Convention write its sections in capitals, A to H: 1(F)(b), 1(A)(2).
+            if (i < text.Length && (char.IsAsciiLetterLower(text[i]) || text[i] is >= 'A' and <= 'H')
+                && (i + 1 == text.Length || !char.IsLetterOrDigit(text[i + 1])))
             {
                 number += $"({text[i]})";
                 i++;

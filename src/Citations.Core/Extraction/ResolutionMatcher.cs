@@ -86,6 +86,9 @@ internal static partial class ResolutionMatcher
             for (var k = 0; k < items.Count; k++)
             {
                 var item = items[k];
+                // The Security Council never numbers with a slash: "Council resolution 51/5" after "Human Rights Council
+                // resolution 47/16" is that other council's, not the Assembly's.
+                if (body == ResolutionBody.SecurityCouncil && signal < 0 && Item().Match(item.Value).Groups["slash"].Success) continue;
                 var (id, confidence, usedPhraseYear) = SymbolFor(item.Value, body, otherInSentence, sharedYear, phraseYear);
                 if (id is null) continue;
                 var start = k == 0 ? match.Index : item.Index;
@@ -587,7 +590,7 @@ internal static partial class ResolutionMatcher
     private const string YearPhrase =
         @"(?<yp>\s*,?\s+(?:" + ResolutionWords.YearLinks + @")\s+(?:(?:\d{1,2}(?:st|nd|rd|th|er)?\s+(?:de\s+)?)?(?:" + ResolutionWords.Months + @")\s+(?:de\s+)?)?(?<pyear>(?:19[4-9]|20[0-4])\d)(?!\d))?";
 
-    [GeneratedRegex(@"\G(?<draft>\b(?:" + ResolutionWords.Draft + @")\s+)?(?:\b(?<organ>" + ResolutionWords.OrganBefore + @")(?:'s|’s)?\s+)?\b(?:" + ResolutionWords.Keyword + @"|(?<organ>UNSCR)s?|(?<organ>" + ResolutionWords.OrganAbbreviations + @")\s?Res\.)(?:\s*\((?:UNSCR|UNSC|UNGA)\))?(?:(?<comma>\s*,\s*)|\s+)(?:(?:" + ResolutionWords.Number + @")\s*)?(?<item>" + ItemPattern + ")(?:" + ItemSeparator + "(?<item>" + ItemPattern + @"))*(?:(?![\w/])|(?=J(?!\w)))" + YearPhrase)]
+    [GeneratedRegex(@"\G(?<draft>\b(?:" + ResolutionWords.Draft + @")\s+)?(?:\b(?<organ>" + ResolutionWords.OrganBefore + @")(?:'s|’s)?\s+)?\b(?:" + ResolutionWords.Keyword + @"|(?<organ>UNSCR)s?|(?<organ>" + ResolutionWords.OrganAbbreviations + @")\s?Res(?:\.|(?=\s)))(?:\s*\((?:UNSCR|UNSC|UNGA)\))?(?:(?<comma>\s*,\s*)|\s+)(?:(?:" + ResolutionWords.Number + @")\s*)?(?<item>" + ItemPattern + ")(?:" + ItemSeparator + "(?<item>" + ItemPattern + @"))*(?:(?![\w/])|(?=J(?!\w)))" + YearPhrase)]
     private static partial Regex Phrase();
 
     [GeneratedRegex(@"^(?:(?<sp>E?S)-(?<spn>\d{1,2})/(?<spr>\d{1,3})|(?<n>\d{1,4})(?:/(?<slash>\d{1,4})|(?:\s?[A-Z](?:(?:\s*,\s*|\s+(?:" + ResolutionWords.And + @")\s+)[A-Z])*)?(?:\s{0,2}[(\[{](?<q>[^)\]}]+)[)\]}])?))")]
@@ -611,8 +614,11 @@ internal static partial class ResolutionMatcher
 /// </summary>
 internal static class ResolutionWords
 {
-    /// <summary>Strings one of which every phrase contains (the keyword without its first letter, whose case and accent vary).</summary>
-    public static readonly string[] Triggers = ["esolution", "ESOLUTION", "esoluci", "UNSCR", "Res."];
+    /// <summary>
+    /// Strings one of which every phrase contains (the keyword without its first letter, whose case and accent vary);
+    /// "Res " is the legal abbreviation without its stop ("GA Res 46/182", "UNSC Res 2254"), read only after an organ.
+    /// </summary>
+    public static readonly string[] Triggers = ["esolution", "ESOLUTION", "esoluci", "UNSCR", "Res.", "Res "];
 
     /// <summary>The organs as legal citations abbreviate them before "Res.": "G.A. Res. 217 A (III)", "S.C. Res. 1373".</summary>
     public const string OrganAbbreviations = @"G\.\s?A\.|S\.\s?C\.|GA|SC|UNGA|UNSC";

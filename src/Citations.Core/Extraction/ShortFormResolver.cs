@@ -120,7 +120,7 @@ internal sealed partial class ShortFormResolver
                 }
             }
 
-            if (id is null) continue;
+            if (string.IsNullOrEmpty(id)) continue;
             var mention = new Mention { Start = start, End = end, Kind = MentionKind.ShortForm, InstrumentId = id, Confidence = confidence };
             resolvedIndex.Add(mention);
             before.Add(mention);
@@ -181,10 +181,29 @@ internal sealed partial class ShortFormResolver
     {
         var id = mention.InstrumentId!;
         if (Fits(id, head)) return id;
+        // "The Extradition Treaty between the United States and Mexico … Article 10 of the Treaty": a title the
+        // catalog lacks is the nearest instrument of its head noun, so an older catalogued treaty is not meant;
+        // the short form is left unresolved (Blocked), as `unknowns` then lists it.
+        if (!mention.Catalogued && mention.Title is { } title && TitleHead(title) == head) return Blocked;
         // A protocol's title names its parent ("Optional Protocol to the International Covenant…"):
         // a later "that Covenant" points at the parent.
         return _catalog.Find(id)?.Parent is { } parent && Fits(parent, head) ? parent : null;
     }, _defaults.GetValueOrDefault(head));
+
+    /// <summary>What a search back answers when the nearest fitting mention is an uncatalogued title: nothing to resolve to.</summary>
+    private const string Blocked = "";
+
+    /// <summary>The head noun of a title: its first word that is one ("Treaty" in "Extradition Treaty between …").</summary>
+    private string? TitleHead(string title)
+    {
+        foreach (var word in TextNormalizer.Words(title))
+        {
+            var titled = word.Length > 0 ? char.ToUpperInvariant(word[0]) + word[1..].ToLowerInvariant() : word;
+            if (_heads.TryGetValue(titled, out var head) && head == titled) return head;
+        }
+
+        return null;
+    }
 
     internal bool Fits(string id, string head) => _headsOf.TryGetValue(id, out var heads) && heads.Contains(head);
 

@@ -82,6 +82,20 @@ public sealed class GoldKeysTests
     }
 
     [TestMethod]
+    public void Apply_TwoKeysReadAsOneId_BecomeOneEntryWithBothArticlesAndSurfaces()
+    {
+        var gold = new Dictionary<string, ImmutableArray<GoldInstrument>>
+        {
+            ["s"] = [new GoldInstrument("TORTURE", ["3"], ["the Convention"]), new GoldInstrument("UNCAT", ["1"], ["CAT"])],
+        };
+        var mapped = GoldKeys.Apply(gold, new Dictionary<string, string> { ["TORTURE"] = "CAT", ["UNCAT"] = "CAT" });
+        var only = mapped["s"].Single();
+        Assert.AreEqual("CAT", only.Key);
+        CollectionAssert.AreEqual(new[] { "3", "1" }, only.Articles.ToArray());
+        CollectionAssert.AreEqual(new[] { "the Convention", "CAT" }, only.Surfaces.ToArray());
+    }
+
+    [TestMethod]
     [DataRow("{\"A\": 5}", 1)]
     [DataRow("{\n\"A\": {\"title\": \"x\"},\n\"B\": {\"aliases\": \"not a list\"}}", 3)]
     [DataRow("{\n\"A\": {\"title\": 7}}", 2)]

@@ -13,12 +13,14 @@ internal static class ExtractionPasses
     public static ImmutableArray<IExtractionPass> Create(ExtractionContext context) =>
     [
         new CatalogNamePass(context),
+        new IndefiniteOuterTitlePass(context),
         new IndefiniteReferencePass(),
         new PluralTitleListPass(context),
         new ResolutionPass(context),
         new TreatySeriesPass(context),
         new AmbiguousByCuesPass(context),
         new UncataloguedTitlePass(context),
+        new DehyphenatedTitlePass(context),
         new ApproximateTitlePass(context),
         new NestedProtocolPass(context),
         new ProtocolListPass(context),

@@ -36,6 +36,9 @@ internal sealed partial class PinpointPass(ExtractionContext context) : IExtract
         var placedList = new List<Mention>(state.Mentions);
         var held = placedList.Count;
         var placed = new MentionIndex(placedList);
+        // The names alone, in text order: an instrument named right before an article is looked for among them, not among
+        // the bare pinpoints this pass appends, which would otherwise stand "last" for every later article.
+        var names = new MentionIndex([.. placedList]);
         // The first mention of each instrument, which a pinpoint's mention copies when the instrument is uncatalogued.
         var firstOf = new Dictionary<string, Mention>(StringComparer.Ordinal);
         foreach (var mention in placedList)
@@ -49,7 +52,7 @@ internal sealed partial class PinpointPass(ExtractionContext context) : IExtract
             var pinpoint = pinpoints[k];
             state.Steps.Add();
             if (placed.Overlaps(pinpoint.Start, pinpoint.End)) continue;
-            var target = Following(text, pinpoint, placed, _patterns, out var belongsElsewhere) ?? Preceding(text, pinpoint, placed)
+            var target = Following(text, pinpoint, placed, _patterns, out var belongsElsewhere) ?? Preceding(text, pinpoint, names)
                          ?? SharedWithNext(text, pinpoints, k, placed, ref belongsElsewhere);
             if (belongsElsewhere) continue;
             if (pinpoint.Common && target is null)
@@ -75,7 +78,10 @@ internal sealed partial class PinpointPass(ExtractionContext context) : IExtract
             var stopBefore = sentences.LastBefore(pinpoint.Start);
             var stopAfter = sentences.FirstFrom(pinpoint.End);
             var sameSentence = placed.LastEndingBy(pinpoint.Start, after: stopBefore);
-            var continuesContext = context is not null && pinpoint.Provisions.Any(p => cited.Contains((context, TopLevel(p))));
+            var continuesContext = context is not null && pinpoint.Provisions.Any(p => cited.Contains((context, TopLevel(p))))
+                                   // "the ICESCR … (article 12)" after "Article 12(3) of the Rome Statute": a whole article goes on with the
+                                   // last instrument only when its own sentence names no other; a sub-division ("4(A)(2)") goes on regardless.
+                                   && (sameSentence?.InstrumentId is null || sameSentence.InstrumentId == context || pinpoint.Provisions.All(p => p.Contains('(')));
             var id = (continuesContext ? context : sameSentence?.InstrumentId)
                      ?? context
                      ?? placed.LastEndingBy(pinpoint.Start)?.InstrumentId
@@ -145,6 +151,15 @@ internal sealed partial class PinpointPass(ExtractionContext context) : IExtract
         belongsElsewhere = false;
         var i = pinpoint.End;
         while (i < text.Length && (char.IsWhiteSpace(text[i]) || text[i] is ',' or '.')) i++;
+        // Court and NGO style writes the instrument's name straight after the article, with no link word:
+        // "Article 35 CISG", "Art. 36(1)(b) VCCR", "Article 3 UNCRC". One space, and a name, not a short form.
+        if (i == pinpoint.End + 1 && text[pinpoint.End] == ' '
+            && placed.FirstStartingFrom(i) is { Kind: MentionKind.Abbreviation or MentionKind.InformalName or MentionKind.Title } named
+            && named.Start == i)
+        {
+            return named;
+        }
+
         var rest = text.AsSpan(i);
         if (rest.StartsWith("thereof", StringComparison.Ordinal))
         {
@@ -160,6 +175,8 @@ internal sealed partial class PinpointPass(ExtractionContext context) : IExtract
         var next = placed.FirstStartingFrom(i);
         var afterArticle = text.AsSpan(i);
         if (FirstPrefix(afterArticle, patterns.PinpointDeterminers) is { } determiner) afterArticle = afterArticle[determiner.Length..];
+        // "Article VI of the \nTreaty on …": a line break (and its indentation) may follow the determiner.
+        afterArticle = afterArticle.TrimStart();
 
         var wordStart = text.Length - afterArticle.Length;
         if (next is not null && (next.Start == i || next.Start == wordStart)) return next;
@@ -172,6 +189,12 @@ internal sealed partial class PinpointPass(ExtractionContext context) : IExtract
         foreach (var prefix in prefixes)
         {
             if (text.StartsWith(prefix, StringComparison.Ordinal)) return prefix;
+            // "of the\nTreaty": texts kept with their line breaks end a line on the link word or the determiner.
+            if (prefix.EndsWith(' ') && text.Length > prefix.Length && text.StartsWith(prefix.AsSpan(0, prefix.Length - 1), StringComparison.Ordinal)
+                && text[prefix.Length - 1] is '\n' or '\r')
+            {
+                return prefix;
+            }
         }
 
         return null;
