@@ -10,7 +10,11 @@ namespace Citations.Core.Extraction;
 /// </summary>
 internal static partial class CatalogMatcher
 {
-    public static List<Mention> Find(string text, NameIndex index, StepCounter? steps = null, LanguagePatterns? patterns = null)
+    public static List<Mention> Find(string text, NameIndex index, StepCounter? steps = null, LanguagePatterns? patterns = null) =>
+        Find(text, new WordMap(text), index, steps, patterns);
+
+    /// <summary>As <see cref="Find(string, NameIndex, StepCounter?, LanguagePatterns?)"/>, with the text's words already mapped.</summary>
+    public static List<Mention> Find(string text, WordMap words, NameIndex index, StepCounter? steps = null, LanguagePatterns? patterns = null)
     {
         steps ??= new StepCounter();
         patterns ??= LanguagePatterns.BuiltIn;
@@ -19,10 +23,13 @@ internal static partial class CatalogMatcher
         var tokens = new TokenWindow(index);
         // Names are taken left to right and never overlap: after a name, or a word that begins none, the search goes on past it.
         var position = 0;
-        while (CandidateWords.Next(text, position, index) is var start and >= 0)
+        var candidates = new CandidateWords(text, words, index);
+        // Mapping the words costs every character, 64 at a step; the rest of the work is per candidate word.
+        steps.Add(words.Blocks);
+        while (candidates.Next(position, out var start, out _))
         {
             steps.Add();
-            tokens.Reset(text, start);
+            tokens.Reset(text, words, start);
             var i = TokenWindow.First;
             if (tokens[i].Word == index.The || tokens[i].Word < 0)
             {
