@@ -167,7 +167,7 @@ internal static partial class CatalogMatcher
         return (bestEnd, best);
     }
 
-    private static NameEntry? FirstFitting(string text, TokenWindow tokens, IReadOnlyList<NameEntry> entries, ReadOnlySpan<int> matched)
+    private static NameEntry? FirstFitting(string text, TokenWindow tokens, NameEntry[] entries, ReadOnlySpan<int> matched)
     {
         foreach (var entry in entries)
         {

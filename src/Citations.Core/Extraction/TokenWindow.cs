@@ -92,17 +92,10 @@ internal sealed class TokenWindow(NameIndex index)
 /// caller looks the word itself up. Most words of a text are passed over here without being folded
 /// or hashed, and words are found in the text's <see cref="WordMap"/> rather than character by character.
 /// </summary>
-internal readonly struct CandidateWords(string text, WordMap words, NameIndex index)
+internal struct CandidateWords(string text, WordMap words, NameIndex index) : IWordFilter
 {
     /// <summary>The first candidate word at or after <paramref name="position"/>, which is not inside a word; false when there is none.</summary>
-    public bool Next(int position, out int start, out int end)
-    {
-        while (words.NextWord(position, out start, out end))
-        {
-            if (!words.IsAscii(start, end) || index.MayBeginName(text.AsSpan(start, end - start))) return true;
-            position = end;
-        }
+    public bool Next(int position, out int start, out int end) => words.NextWord(position, ref this, out start, out end);
 
-        return false;
-    }
+    public readonly bool Admits(int start, int end) => !words.IsAscii(start, end) || index.MayBeginName(text.AsSpan(start, end - start));
 }

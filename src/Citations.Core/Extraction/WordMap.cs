@@ -22,6 +22,8 @@ internal sealed class WordMap
     private readonly ulong[] _words;
     /// <summary>Bit <c>i % 64</c> of entry <c>i / 64</c> is set when character i is outside ASCII.</summary>
     private readonly ulong[] _nonAscii;
+    /// <summary>Bit <c>i % 64</c> of entry <c>i / 64</c> is set when a word starts at character i.</summary>
+    private readonly ulong[] _starts;
 
     public WordMap(string text)
     {
@@ -29,10 +31,15 @@ internal sealed class WordMap
         var blocks = (text.Length + BlockSize - 1) / BlockSize;
         _words = new ulong[blocks];
         _nonAscii = new ulong[blocks];
+        _starts = new ulong[blocks];
+        var carry = 0UL;
         for (var b = 0; b < blocks; b++)
         {
             var at = b * BlockSize;
             (_words[b], _nonAscii[b]) = Classify(text.AsSpan(at, Math.Min(BlockSize, text.Length - at)));
+            // A word starts where a word character follows one that is not (or the text's start).
+            _starts[b] = _words[b] & ~((_words[b] << 1) | carry);
+            carry = _words[b] >> 63;
         }
     }
 
@@ -73,14 +80,53 @@ internal sealed class WordMap
         return true;
     }
 
+    /// <summary>
+    /// As <see cref="NextWord(int, out int, out int)"/>, the first word that <paramref name="filter"/>
+    /// admits: the words it turns down cost a bit search and the filter's own test each, and are
+    /// never returned to the caller.
+    /// </summary>
+    public bool NextWord<TFilter>(int position, ref TFilter filter, out int start, out int end)
+        where TFilter : struct, IWordFilter
+    {
+        start = end = _length;
+        if ((uint)position >= (uint)_length) return false;
+        var b = position >> 6;
+        var bits = _starts[b] & (ulong.MaxValue << (position & 63));
+        // A position inside a word is where that word is taken to start, as the other overload does.
+        if ((_words[b] & (1UL << (position & 63))) != 0) bits |= 1UL << (position & 63);
+        while (true)
+        {
+            while (bits == 0)
+            {
+                if (++b == _starts.Length) return false;
+                bits = _starts[b];
+            }
+
+            var first = (b * BlockSize) + BitOperations.TrailingZeroCount(bits);
+            bits &= bits - 1;
+            var last = EndOfRun(first);
+            if (filter.Admits(first, last))
+            {
+                start = first;
+                end = last;
+                return true;
+            }
+        }
+    }
+
     /// <summary>The first character at or after <paramref name="position"/> that is not a word character (the text's length if none).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int EndOfRun(int position)
     {
         if ((uint)position >= (uint)_length) return _length;
-        var b = position >> 6;
         // The shift brings in zeros at the top, which read as word characters: a run reaching the block's end goes on in the next.
-        var rest = ~_words[b] >> (position & 63);
-        if (rest != 0) return position + BitOperations.TrailingZeroCount(rest);
+        var rest = ~_words[position >> 6] >> (position & 63);
+        return rest != 0 ? position + BitOperations.TrailingZeroCount(rest) : EndOfLongRun(position);
+    }
+
+    private int EndOfLongRun(int position)
+    {
+        var b = position >> 6;
         do
         {
             if (++b == _words.Length) return _length;
@@ -135,7 +181,15 @@ internal sealed class WordMap
     }
 
     /// <summary>Whether every character in [start, end) is ASCII.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool IsAscii(int start, int end)
+    {
+        var b = start >> 6;
+        if (end > start && b == (end - 1) >> 6) return (_nonAscii[b] >> (start & 63) & LowBits(end - start)) == 0;
+        return IsAsciiAcrossBlocks(start, end);
+    }
+
+    private bool IsAsciiAcrossBlocks(int start, int end)
     {
         for (var b = start >> 6; b < _nonAscii.Length && b * BlockSize < end; b++)
         {
@@ -212,4 +266,10 @@ internal sealed class WordMap
         var outside = Vector128.GreaterThan(chars, Vector128.Create((ushort)127));
         return ((letter | digit).ExtractMostSignificantBits(), outside.ExtractMostSignificantBits());
     }
+}
+
+/// <summary>A test on words found in a <see cref="WordMap"/>, given as start and end; a struct, so that the search is compiled with the test inline.</summary>
+internal interface IWordFilter
+{
+    bool Admits(int start, int end);
 }

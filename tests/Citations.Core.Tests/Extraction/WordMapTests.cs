@@ -93,6 +93,33 @@ public sealed class WordMapTests
         }).QuickCheckThrowOnFailure();
     }
 
+    private struct LongWords : IWordFilter
+    {
+        public readonly bool Admits(int start, int end) => end - start >= 4;
+    }
+
+    [TestMethod]
+    public void NextWordWithFilter_AnyTextAndPosition_IsTheFirstAdmittedWordOfTheUnfilteredSearch()
+    {
+        var cases = Texts().SelectMany(text => Gen.Choose(0, text.Length).Select(position => (text, position)));
+        Prop.ForAll(cases.ToArbitrary(), c =>
+        {
+            var (text, position) = c;
+            var map = new WordMap(text);
+            var expected = (-1, -1);
+            for (var p = position; map.NextWord(p, out var s, out var e); p = e)
+            {
+                if (e - s < 4) continue;
+                expected = (s, e);
+                break;
+            }
+
+            var filter = new LongWords();
+            var actual = map.NextWord(position, ref filter, out var start, out var end) ? (start, end) : (-1, -1);
+            return (expected == actual).Label($"from {position}: expected {expected}, found {actual}");
+        }).QuickCheckThrowOnFailure();
+    }
+
     [TestMethod]
     public void NextWord_WordRunningOverSeveralBlocks_IsOneWord()
     {
