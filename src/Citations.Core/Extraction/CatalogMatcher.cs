@@ -137,14 +137,16 @@ internal static partial class CatalogMatcher
         for (var j = first; tokens.Has(j); j++)
         {
             steps.Add();
-            var token = tokens[j];
-            var next = index.Next(node, token.Word);
+            // After the first word, most words lead nowhere, which the node's follower bits tell without a lookup; such a word is not "the" either.
+            var leadsNowhere = j > first && tokens.IsAscii(j) && !index.MayFollow(node, tokens.TextOf(j));
+            var token = leadsNowhere ? tokens.Place(j) : tokens[j];
+            var next = leadsNowhere ? -1 : index.Next(node, token.Word);
             if (next < 0)
             {
                 // "the" may be added anywhere, and a numbering in brackets may be added or garbled
                 // ("Geneva Convention (III) relative to…", "Hague Convention (N) respecting…").
                 // A few in a row at most: "(a)(a)(a)…" or "the the the…" must not be walked to its end from every word.
-                if (j > first && skipped < MaxSkippedInARow && (token.Word == index.The || IsBracketedNumbering(text, token)))
+                if (j > first && skipped < MaxSkippedInARow && ((!leadsNowhere && token.Word == index.The) || IsBracketedNumbering(text, token)))
                 {
                     skipped++;
                     continue;

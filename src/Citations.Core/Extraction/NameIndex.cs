@@ -30,6 +30,11 @@ internal sealed class NameIndex
     private readonly Edge[] _edges;
     private readonly int _edgeShift;
     private readonly NameEntry[]?[] _entries;
+    /// <summary>
+    /// Per node, a bit per <see cref="FollowerBit"/> of the ASCII words that lead on from it, and of "the",
+    /// which may stand anywhere in a name: a word whose bit is clear leads nowhere, and is not looked up.
+    /// </summary>
+    private readonly ulong[] _followers;
     /// <summary>A bit per <see cref="Shape"/>: set when some name's first word has it.</summary>
     private readonly ulong[] _firstWordShapes = new ulong[(1 << 20) / 64];
 
@@ -79,6 +84,13 @@ internal sealed class NameIndex
         }
 
         _entries = [.. _buildingEntries.Select(e => e?.ToArray())];
+        _followers = new ulong[_entries.Length];
+        Array.Fill(_followers, 1UL << FollowerBit("the"));
+        foreach (var (node, word) in _building.Keys)
+        {
+            if (!_vocabulary[word].Any(c => c >= 128)) _followers[node] |= 1UL << FollowerBit(_vocabulary[word]);
+        }
+
         for (var id = 0; id < _vocabulary.Count; id++)
         {
             if (_rootChildren[id] < 0 || _vocabulary[id].Any(c => c >= 128)) continue;
@@ -113,6 +125,19 @@ internal sealed class NameIndex
         hash = (hash * 31) + (word.Length > 2 ? word[2] | 0x20u : 0);
         hash = (hash * 31) + (word[^1] | 0x20u);
         return (int)((hash * 2654435761u) >> 12);
+    }
+
+    /// <summary>
+    /// Whether an ASCII word of a text may lead on from <paramref name="node"/> (be one of its children,
+    /// or "the"): false means it is neither, so the walk need not look it up.
+    /// </summary>
+    public bool MayFollow(int node, ReadOnlySpan<char> asciiWord) => (_followers[node] & (1UL << FollowerBit(asciiWord))) != 0;
+
+    /// <summary>Six bits from a word's length and its first, second and last letters, in any case.</summary>
+    private static int FollowerBit(ReadOnlySpan<char> word)
+    {
+        var hash = ((uint)word.Length * 0x9E3779B1u) ^ ((word[0] | 0x20u) * 0x85EBCA77u) ^ ((word.Length > 1 ? word[1] | 0x20u : 0) * 0xC2B2AE3Du) ^ ((word[^1] | 0x20u) * 0x27D4EB2Fu);
+        return (int)(hash >> 26);
     }
 
     /// <summary>The word id of "the", which names and texts may add or drop freely.</summary>

@@ -34,7 +34,32 @@ internal sealed class TokenWindow(NameIndex index)
     private int _sought;
     private int _found;
 
-    public Token this[int k] => _tokens[k];
+    /// <summary>Marks a word read forward whose id has not been asked for yet.</summary>
+    private const int NotLookedUp = -2;
+
+    /// <summary>Word <paramref name="k"/>, its id looked up on first asking (most words read are only glanced at: see <see cref="IsAscii"/>).</summary>
+    public Token this[int k]
+    {
+        get
+        {
+            ref var token = ref _tokens[k];
+            if (token.Word == NotLookedUp)
+            {
+                token = token with { Word = token.Length <= LongestFolded ? index.WordId(_text.AsSpan(token.Start, token.Length), _folded) : -1 };
+            }
+
+            return token;
+        }
+    }
+
+    /// <summary>The characters of word <paramref name="k"/>, without looking it up.</summary>
+    public ReadOnlySpan<char> TextOf(int k) => _text.AsSpan(_tokens[k].Start, _tokens[k].Length);
+
+    /// <summary>Where word <paramref name="k"/> stands, without looking it up: its <see cref="Token.Word"/> is -1.</summary>
+    public Token Place(int k) => _tokens[k] with { Word = -1 };
+
+    /// <summary>Whether word <paramref name="k"/> is all ASCII.</summary>
+    public bool IsAscii(int k) => _words.IsAscii(_tokens[k].Start, _tokens[k].End);
 
     /// <summary>Places the window on the word starting at <paramref name="start"/>; <paramref name="words"/> is the text's map.</summary>
     public void Reset(string text, WordMap words, int start)
@@ -62,8 +87,7 @@ internal sealed class TokenWindow(NameIndex index)
 
             _next = end;
             if (_count == _tokens.Length) Array.Resize(ref _tokens, _tokens.Length * 2);
-            var length = end - start;
-            _tokens[_count++] = new Token(start, length, length <= LongestFolded ? index.WordId(_text.AsSpan(start, length), _folded) : -1);
+            _tokens[_count++] = new Token(start, end - start, NotLookedUp);
         }
 
         return true;
