@@ -10,7 +10,11 @@ namespace Citations.Core.Extraction;
 /// </summary>
 internal static partial class CatalogMatcher
 {
-    public static List<Mention> Find(string text, NameIndex index, StepCounter? steps = null, LanguagePatterns? patterns = null)
+    public static List<Mention> Find(string text, NameIndex index, StepCounter? steps = null, LanguagePatterns? patterns = null) =>
+        Find(text, new WordMap(text), index, steps, patterns);
+
+    /// <summary>As <see cref="Find(string, NameIndex, StepCounter?, LanguagePatterns?)"/>, with the text's words already mapped.</summary>
+    public static List<Mention> Find(string text, WordMap words, NameIndex index, StepCounter? steps = null, LanguagePatterns? patterns = null)
     {
         steps ??= new StepCounter();
         patterns ??= LanguagePatterns.BuiltIn;
@@ -19,10 +23,13 @@ internal static partial class CatalogMatcher
         var tokens = new TokenWindow(index);
         // Names are taken left to right and never overlap: after a name, or a word that begins none, the search goes on past it.
         var position = 0;
-        while (CandidateWords.Next(text, position, index) is var start and >= 0)
+        var candidates = new CandidateWords(text, words, index);
+        // Mapping the words costs every character, 64 at a step; the rest of the work is per candidate word.
+        steps.Add(words.Blocks);
+        while (candidates.Next(position, out var start, out _))
         {
             steps.Add();
-            tokens.Reset(text, start);
+            tokens.Reset(text, words, start);
             var i = TokenWindow.First;
             if (tokens[i].Word == index.The || tokens[i].Word < 0)
             {
@@ -130,14 +137,16 @@ internal static partial class CatalogMatcher
         for (var j = first; tokens.Has(j); j++)
         {
             steps.Add();
-            var token = tokens[j];
-            var next = index.Next(node, token.Word);
+            // After the first word, most words lead nowhere, which the node's follower bits tell without a lookup; such a word is not "the" either.
+            var leadsNowhere = j > first && tokens.IsAscii(j) && !index.MayFollow(node, tokens.TextOf(j));
+            var token = leadsNowhere ? tokens.Place(j) : tokens[j];
+            var next = leadsNowhere ? -1 : index.Next(node, token.Word);
             if (next < 0)
             {
                 // "the" may be added anywhere, and a numbering in brackets may be added or garbled
                 // ("Geneva Convention (III) relative to…", "Hague Convention (N) respecting…").
                 // A few in a row at most: "(a)(a)(a)…" or "the the the…" must not be walked to its end from every word.
-                if (j > first && skipped < MaxSkippedInARow && (token.Word == index.The || IsBracketedNumbering(text, token)))
+                if (j > first && skipped < MaxSkippedInARow && ((!leadsNowhere && token.Word == index.The) || IsBracketedNumbering(text, token)))
                 {
                     skipped++;
                     continue;
@@ -160,7 +169,7 @@ internal static partial class CatalogMatcher
         return (bestEnd, best);
     }
 
-    private static NameEntry? FirstFitting(string text, TokenWindow tokens, IReadOnlyList<NameEntry> entries, ReadOnlySpan<int> matched)
+    private static NameEntry? FirstFitting(string text, TokenWindow tokens, NameEntry[] entries, ReadOnlySpan<int> matched)
     {
         foreach (var entry in entries)
         {

@@ -50,9 +50,19 @@ internal sealed class MentionSet : IReadOnlyList<Mention>
     /// <summary>Adds mentions in any order: sorted (stably) and merged in, one pass over the set.</summary>
     public void AddRange(IEnumerable<Mention> more)
     {
-        // OrderBy is a stable sort: mentions with the same span keep the order they came in.
-        var added = more.OrderBy(m => m, Comparer<Mention>.Create(ByPosition)).ToList();
+        // Passes mostly hand over mentions already in text order; a stable sort leaves those as they are, so it is skipped.
+        var added = more as List<Mention> ?? [.. more];
         if (added.Count == 0) return;
+        if (!InOrder(added)) added = [.. added.OrderBy(m => m, Comparer<Mention>.Create(ByPosition))];
+        foreach (var mention in added) _longest = Math.Max(_longest, mention.Length);
+        _steps.Add(added.Count);
+        // Mentions that all sort after the held ones (the catalog pass's into an empty set, pinpoints at the end) are appended.
+        if (_mentions.Count == 0 || ByPosition(_mentions[^1], added[0]) <= 0)
+        {
+            _mentions.AddRange(added);
+            return;
+        }
+
         var merged = new List<Mention>(_mentions.Count + added.Count);
         var i = 0;
         var j = 0;
@@ -66,7 +76,16 @@ internal sealed class MentionSet : IReadOnlyList<Mention>
 
         _mentions.Clear();
         _mentions.AddRange(merged);
-        foreach (var mention in added) _longest = Math.Max(_longest, mention.Length);
+    }
+
+    private static bool InOrder(List<Mention> mentions)
+    {
+        for (var k = 1; k < mentions.Count; k++)
+        {
+            if (ByPosition(mentions[k - 1], mentions[k]) > 0) return false;
+        }
+
+        return true;
     }
 
     /// <summary>Puts <paramref name="mentions"/> in place of everything held.</summary>

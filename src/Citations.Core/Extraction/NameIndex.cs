@@ -1,5 +1,3 @@
-using System.Collections.Frozen;
-
 namespace Citations.Core.Extraction;
 
 /// <summary>What a name in the index stands for.</summary>
@@ -22,13 +20,21 @@ internal sealed record NameEntry(
 /// </summary>
 internal sealed class NameIndex
 {
-    private readonly Dictionary<string, int> _vocabulary = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _lookup;
-    private readonly List<Dictionary<int, int>?> _children = [null];
+    private readonly FoldedWordTable _vocabulary = new();
+    /// <summary>The trie's edges while it is built: (node, word id) to child node.</summary>
+    private readonly Dictionary<(int Node, int Word), int> _building = [];
+    private readonly List<List<NameEntry>?> _buildingEntries = [null];
     /// <summary>The root's children by word id: most words of a text are looked up here and go no further.</summary>
     private readonly int[] _rootChildren;
-    private readonly int _longestWord;
-    private readonly List<List<NameEntry>?> _entries = [null];
+    /// <summary>The other edges, in an open-addressing table at most half full, keyed by node and word id; a child of 0 (the root) marks an empty slot.</summary>
+    private readonly Edge[] _edges;
+    private readonly int _edgeShift;
+    private readonly NameEntry[]?[] _entries;
+    /// <summary>
+    /// Per node, a bit per <see cref="FollowerBit"/> of the ASCII words that lead on from it, and of "the",
+    /// which may stand anywhere in a name: a word whose bit is clear leads nowhere, and is not looked up.
+    /// </summary>
+    private readonly ulong[] _followers;
     /// <summary>A bit per <see cref="Shape"/>: set when some name's first word has it.</summary>
     private readonly ulong[] _firstWordShapes = new ulong[(1 << 20) / 64];
 
@@ -36,7 +42,6 @@ internal sealed class NameIndex
 
     public NameIndex(InstrumentCatalog catalog)
     {
-        _lookup = _vocabulary.GetAlternateLookup<ReadOnlySpan<char>>();
         The = Intern("the");
         foreach (var instrument in catalog.Instruments)
         {
@@ -60,15 +65,43 @@ internal sealed class NameIndex
 
         _rootChildren = new int[_vocabulary.Count];
         Array.Fill(_rootChildren, -1);
-        foreach (var (word, next) in _children[Root] ?? []) _rootChildren[word] = next;
-        _longestWord = _vocabulary.Keys.Max(k => k.Length);
-        var words = _vocabulary.ToDictionary(p => p.Value, p => p.Key);
-        foreach (var id in (_children[Root] ?? []).Keys)
+        var inner = _building.Count(e => e.Key.Node != Root);
+        var capacity = 16;
+        while (capacity < inner * 2) capacity *= 2;
+        _edgeShift = 64 - System.Numerics.BitOperations.Log2((uint)capacity);
+        _edges = new Edge[capacity];
+        foreach (var ((node, word), child) in _building)
         {
-            if (words[id].Any(c => c >= 128)) continue;
-            var shape = Shape(words[id]);
+            if (node == Root)
+            {
+                _rootChildren[word] = child;
+                continue;
+            }
+
+            var slot = Slot(node, word);
+            while (_edges[slot].Child != Root) slot = (slot + 1) & (capacity - 1);
+            _edges[slot] = new Edge(node, word, child);
+        }
+
+        _entries = [.. _buildingEntries.Select(e => e?.ToArray())];
+        _followers = new ulong[_entries.Length];
+        Array.Fill(_followers, 1UL << FollowerBit("the"));
+        foreach (var (node, word) in _building.Keys)
+        {
+            if (!_vocabulary[word].Any(c => c >= 128)) _followers[node] |= 1UL << FollowerBit(_vocabulary[word]);
+        }
+
+        for (var id = 0; id < _vocabulary.Count; id++)
+        {
+            if (_rootChildren[id] < 0 || _vocabulary[id].Any(c => c >= 128)) continue;
+            var shape = Shape(_vocabulary[id]);
             _firstWordShapes[shape >> 6] |= 1UL << shape;
         }
+
+        _building.Clear();
+        _building.TrimExcess();
+        _buildingEntries.Clear();
+        _buildingEntries.TrimExcess();
     }
 
     /// <summary>
@@ -94,37 +127,46 @@ internal sealed class NameIndex
         return (int)((hash * 2654435761u) >> 12);
     }
 
+    /// <summary>
+    /// Whether an ASCII word of a text may lead on from <paramref name="node"/> (be one of its children,
+    /// or "the"): false means it is neither, so the walk need not look it up.
+    /// </summary>
+    public bool MayFollow(int node, ReadOnlySpan<char> asciiWord) => (_followers[node] & (1UL << FollowerBit(asciiWord))) != 0;
+
+    /// <summary>Six bits from a word's length and its first, second and last letters, in any case.</summary>
+    private static int FollowerBit(ReadOnlySpan<char> word)
+    {
+        var hash = ((uint)word.Length * 0x9E3779B1u) ^ ((word[0] | 0x20u) * 0x85EBCA77u) ^ ((word.Length > 1 ? word[1] | 0x20u : 0) * 0xC2B2AE3Du) ^ ((word[^1] | 0x20u) * 0x27D4EB2Fu);
+        return (int)(hash >> 26);
+    }
+
     /// <summary>The word id of "the", which names and texts may add or drop freely.</summary>
     public int The { get; }
 
-    public int WordId(ReadOnlySpan<char> folded) => _lookup.TryGetValue(folded, out var id) ? id : -1;
+    public int WordId(ReadOnlySpan<char> folded) => _vocabulary.Find(folded);
 
-    /// <summary>The id of a word as it stands in a text, folded into <paramref name="buffer"/> first.</summary>
-    public int WordId(ReadOnlySpan<char> word, Span<char> buffer)
-    {
-        var length = TextNormalizer.Fold(word, buffer);
-        return length > _longestWord ? -1 : WordId(buffer[..length]);
-    }
+    /// <summary>The id of a word as it stands in a text; <paramref name="buffer"/> (as long as the word) holds its folded form if it is not all ASCII.</summary>
+    public int WordId(ReadOnlySpan<char> word, Span<char> buffer) => _vocabulary.FindInText(word, buffer);
 
     public int Next(int node, int word)
     {
         if (word < 0) return -1;
         if (node == Root) return _rootChildren[word];
-        return _children[node] is { } children && children.TryGetValue(word, out var next) ? next : -1;
-    }
-
-    public IReadOnlyList<NameEntry>? EntriesAt(int node) => _entries[node];
-
-    private int Intern(string folded)
-    {
-        if (!_vocabulary.TryGetValue(folded, out var id))
+        for (var slot = Slot(node, word); _edges[slot].Child != Root; slot = (slot + 1) & (_edges.Length - 1))
         {
-            id = _vocabulary.Count;
-            _vocabulary[folded] = id;
+            if (_edges[slot].Node == node && _edges[slot].Word == word) return _edges[slot].Child;
         }
 
-        return id;
+        return -1;
     }
+
+    public NameEntry[]? EntriesAt(int node) => _entries[node];
+
+    private int Slot(int node, int word) => (int)(((((ulong)(uint)node << 32) | (uint)word) * 0x9E3779B97F4A7C15UL) >> _edgeShift);
+
+    private readonly record struct Edge(int Node, int Word, int Child);
+
+    private int Intern(string folded) => _vocabulary.Intern(folded);
 
     private void Add(string name, NameEntry entry)
     {
@@ -135,13 +177,11 @@ internal sealed class NameIndex
             var folded = TextNormalizer.Fold(word);
             if (folded == "the" || folded.Length == 0) continue;
             var id = Intern(folded);
-            var children = _children[node] ??= [];
-            if (!children.TryGetValue(id, out var next))
+            if (!_building.TryGetValue((node, id), out var next))
             {
-                next = _children.Count;
-                _children.Add(null);
-                _entries.Add(null);
-                children[id] = next;
+                next = _buildingEntries.Count;
+                _buildingEntries.Add(null);
+                _building[(node, id)] = next;
             }
 
             node = next;
@@ -149,7 +189,7 @@ internal sealed class NameIndex
         }
 
         if (!any) return;
-        var entries = _entries[node] ??= [];
+        var entries = _buildingEntries[node] ??= [];
         // Titles before informal names before acronyms: the first entry that fits is taken. Acronyms that
         // differ only in punctuation ("SALT II", "SALT-II") are entries of their own, each matched as written.
         if (!entries.Any(e => e.InstrumentId == entry.InstrumentId && e.Kind == entry.Kind && e.Literal == entry.Literal && e.InstrumentId is not null))

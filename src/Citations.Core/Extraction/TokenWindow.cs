@@ -25,6 +25,7 @@ internal sealed class TokenWindow(NameIndex index)
     private readonly char[] _folded = new char[LongestFolded];
     private Token[] _tokens = new Token[16];
     private string _text = "";
+    private WordMap _words = null!;
     /// <summary>Words read from <see cref="First"/> on, at indexes First … _count - 1.</summary>
     private int _count;
     /// <summary>Where reading forward resumes.</summary>
@@ -33,12 +34,38 @@ internal sealed class TokenWindow(NameIndex index)
     private int _sought;
     private int _found;
 
-    public Token this[int k] => _tokens[k];
+    /// <summary>Marks a word read forward whose id has not been asked for yet.</summary>
+    private const int NotLookedUp = -2;
 
-    /// <summary>Places the window on the word starting at <paramref name="start"/>.</summary>
-    public void Reset(string text, int start)
+    /// <summary>Word <paramref name="k"/>, its id looked up on first asking (most words read are only glanced at: see <see cref="IsAscii"/>).</summary>
+    public Token this[int k]
+    {
+        get
+        {
+            ref var token = ref _tokens[k];
+            if (token.Word == NotLookedUp)
+            {
+                token = token with { Word = token.Length <= LongestFolded ? index.WordId(_text.AsSpan(token.Start, token.Length), _folded) : -1 };
+            }
+
+            return token;
+        }
+    }
+
+    /// <summary>The characters of word <paramref name="k"/>, without looking it up.</summary>
+    public ReadOnlySpan<char> TextOf(int k) => _text.AsSpan(_tokens[k].Start, _tokens[k].Length);
+
+    /// <summary>Where word <paramref name="k"/> stands, without looking it up: its <see cref="Token.Word"/> is -1.</summary>
+    public Token Place(int k) => _tokens[k] with { Word = -1 };
+
+    /// <summary>Whether word <paramref name="k"/> is all ASCII.</summary>
+    public bool IsAscii(int k) => _words.IsAscii(_tokens[k].Start, _tokens[k].End);
+
+    /// <summary>Places the window on the word starting at <paramref name="start"/>; <paramref name="words"/> is the text's map.</summary>
+    public void Reset(string text, WordMap words, int start)
     {
         _text = text;
+        _words = words;
         _count = First;
         _sought = 0;
         _found = 0;
@@ -52,20 +79,15 @@ internal sealed class TokenWindow(NameIndex index)
         if (k < First) return HasBefore(First - k);
         while (_count <= k)
         {
-            var i = _next;
-            while (i < _text.Length && !TextNormalizer.IsWordChar(_text[i])) i++;
-            if (i == _text.Length)
+            if (!_words.NextWord(_next, out var start, out var end))
             {
-                _next = i;
+                _next = _text.Length;
                 return false;
             }
 
-            var start = i;
-            while (i < _text.Length && TextNormalizer.IsWordChar(_text[i])) i++;
-            _next = i;
+            _next = end;
             if (_count == _tokens.Length) Array.Resize(ref _tokens, _tokens.Length * 2);
-            var length = i - start;
-            _tokens[_count++] = new Token(start, length, length <= LongestFolded ? index.WordId(_text.AsSpan(start, length), _folded) : -1);
+            _tokens[_count++] = new Token(start, end - start, NotLookedUp);
         }
 
         return true;
@@ -78,11 +100,7 @@ internal sealed class TokenWindow(NameIndex index)
         {
             _sought++;
             if (_found < _sought - 1) return false;
-            var end = _tokens[First - _found].Start;
-            while (end > 0 && !TextNormalizer.IsWordChar(_text[end - 1])) end--;
-            if (end == 0) return false;
-            var start = end;
-            while (start > 0 && TextNormalizer.IsWordChar(_text[start - 1])) start--;
+            if (!_words.PreviousWord(_tokens[First - _found].Start, out var start, out var end)) return false;
             _found++;
             _tokens[First - _found] = new Token(start, end - start, -1);
         }
@@ -92,33 +110,16 @@ internal sealed class TokenWindow(NameIndex index)
 }
 
 /// <summary>
-/// The starts of the words of a text that may begin a catalog name, left to right: the ASCII words
-/// whose shape <see cref="NameIndex.MayBeginName"/> admits, and every word holding a character
-/// outside ASCII (which may fold to anything). Every word that folds to a name's first word is
-/// among them; the caller looks the word itself up. Most words of a text are passed over here
-/// without being folded or hashed.
+/// The words of a text that may begin a catalog name, left to right: the ASCII words whose shape
+/// <see cref="NameIndex.MayBeginName"/> admits, and every word holding a character outside ASCII
+/// (which may fold to anything). Every word that folds to a name's first word is among them; the
+/// caller looks the word itself up. Most words of a text are passed over here without being folded
+/// or hashed, and words are found in the text's <see cref="WordMap"/> rather than character by character.
 /// </summary>
-internal static class CandidateWords
+internal struct CandidateWords(string text, WordMap words, NameIndex index) : IWordFilter
 {
-    /// <summary>The first candidate word start at or after <paramref name="position"/>, which is not inside a word; -1 when there is none.</summary>
-    public static int Next(string text, int position, NameIndex index)
-    {
-        var i = position;
-        while (i < text.Length)
-        {
-            while (i < text.Length && !TextNormalizer.IsWordChar(text[i])) i++;
-            if (i == text.Length) break;
-            var start = i;
-            var ascii = true;
-            while (i < text.Length && TextNormalizer.IsWordChar(text[i]))
-            {
-                ascii &= text[i] < 128;
-                i++;
-            }
+    /// <summary>The first candidate word at or after <paramref name="position"/>, which is not inside a word; false when there is none.</summary>
+    public bool Next(int position, out int start, out int end) => words.NextWord(position, ref this, out start, out end);
 
-            if (!ascii || index.MayBeginName(text.AsSpan(start, i - start))) return start;
-        }
-
-        return -1;
-    }
+    public readonly bool Admits(int start, int end) => !words.IsAscii(start, end) || index.MayBeginName(text.AsSpan(start, end - start));
 }

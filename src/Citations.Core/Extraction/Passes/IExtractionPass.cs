@@ -27,4 +27,12 @@ internal sealed class ExtractionState
     public MentionSet Mentions { get; }
 
     public StepCounter Steps { get; }
+
+    /// <summary>
+    /// The text's word characters as bits (<see cref="WordMap"/>), worked out on first use and then
+    /// shared: a pass that reads words asks it for word starts and ends instead of testing characters.
+    /// </summary>
+    public WordMap Words => _words ??= new WordMap(Text);
+
+    private WordMap? _words;
 }
