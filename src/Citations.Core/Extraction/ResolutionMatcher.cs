@@ -523,21 +523,25 @@ internal static partial class ResolutionMatcher
         }
     }
 
-    /// <summary>A symbol holds "/RES/" after one letter.</summary>
-    private static readonly TriggeredPattern s_symbol = new(Symbol(), ["/RES/"], StringComparison.Ordinal, wordsBefore: 0, extraPrefixChars: "");
+    /// <summary>A symbol holds "/RES/" after one letter, "A" or "S".</summary>
+    private static readonly TriggeredPattern s_symbol = new(Symbol(), ["/RES/"], StringComparison.Ordinal, wordsBefore: 0, extraPrefixChars: "", startChars: "AS");
 
-    /// <summary>A phrase holds its keyword after at most "draft", three words of an organ's name, and "Council" or "Assembly".</summary>
+    /// <summary>
+    /// A phrase holds its keyword after at most "draft", three words of an organ's name, and "Council" or "Assembly";
+    /// it begins with "draft", "projet", "proyecto", the keyword, or a capital (an organ's name or abbreviation).
+    /// </summary>
     private static readonly EitherPattern s_phrase = new(
-        new TriggeredPattern(Phrase(), ResolutionWords.Triggers, StringComparison.Ordinal, wordsBefore: 5, extraPrefixChars: "-'’."),
-        new TriggeredPattern(Phrase(), ResolutionWords.AccentedTriggers, StringComparison.Ordinal, wordsBefore: 5, extraPrefixChars: "-'’."));
+        new TriggeredPattern(Phrase(), ResolutionWords.Triggers, StringComparison.Ordinal, wordsBefore: 5, extraPrefixChars: "-'’.", ResolutionWords.PhraseStarts),
+        new TriggeredPattern(Phrase(), ResolutionWords.AccentedTriggers, StringComparison.Ordinal, wordsBefore: 5, extraPrefixChars: "-'’.", ResolutionWords.PhraseStarts));
 
-    private static readonly TriggeredPattern s_organName = new(OrganName(), ResolutionWords.OrganTriggers, StringComparison.Ordinal, wordsBefore: 3, extraPrefixChars: "");
+    /// <summary>Every organ name begins with a capital.</summary>
+    private static readonly TriggeredPattern s_organName = new(OrganName(), ResolutionWords.OrganTriggers, StringComparison.Ordinal, wordsBefore: 3, extraPrefixChars: "", TriggeredPattern.AsciiCapitals);
 
-    private static readonly TriggeredPattern s_sessionSymbol = new(SessionSymbol(), ["S-"], StringComparison.Ordinal, wordsBefore: 0, extraPrefixChars: "");
+    private static readonly TriggeredPattern s_sessionSymbol = new(SessionSymbol(), ["S-"], StringComparison.Ordinal, wordsBefore: 0, extraPrefixChars: "", startChars: "ES");
 
     private static readonly EitherPattern s_anaphor = new(
-        new TriggeredPattern(Anaphor(), ResolutionWords.Triggers, StringComparison.Ordinal, wordsBefore: 2, extraPrefixChars: "-"),
-        new TriggeredPattern(Anaphor(), ResolutionWords.AccentedTriggers, StringComparison.Ordinal, wordsBefore: 2, extraPrefixChars: "-"));
+        new TriggeredPattern(Anaphor(), ResolutionWords.Triggers, StringComparison.Ordinal, wordsBefore: 2, extraPrefixChars: "-", ResolutionWords.AnaphorStarts),
+        new TriggeredPattern(Anaphor(), ResolutionWords.AccentedTriggers, StringComparison.Ordinal, wordsBefore: 2, extraPrefixChars: "-", ResolutionWords.AnaphorStarts));
 
     /// <summary>
     /// One pattern found through two sets of triggers, the ASCII ones and the accented one: a set that mixes
@@ -644,6 +648,15 @@ internal static class ResolutionWords
 
     /// <summary>"draft resolution", "projet de résolution", "proyecto de resolución": not adopted, not an instrument.</summary>
     public const string Draft = @"draft|Draft|projet\s+de|proyecto\s+de";
+
+    /// <summary>
+    /// What a phrase begins with: <see cref="Draft"/>'s "d", "D" and "p", the keyword's "r" and "R", or a capital
+    /// (<see cref="OrganBefore"/>, "UNSCR", <see cref="OrganAbbreviations"/>).
+    /// </summary>
+    public const string PhraseStarts = TriggeredPattern.AsciiCapitals + "dpr";
+
+    /// <summary>The first letters of <see cref="AnaphorDeterminers"/>.</summary>
+    public const string AnaphorStarts = "TtSsCcLlEeDd";
 
     /// <summary>Between keyword and number: "No.", "Nos.", "number", "n°", "núm.".</summary>
     public const string Number = @"No\.?|Nos\.?|number|n[°º]\.?|núm\.|N[°º]\.?";

@@ -24,6 +24,7 @@ internal sealed class TriggeredPattern
     private readonly RareCharTriggers? _otherTriggers;
     private readonly int _wordsBefore;
     private readonly string _extraPrefixChars;
+    private readonly SearchValues<char>? _startChars;
 
     /// <param name="anchored">
     /// The pattern with a leading \G, so it matches only where it is tried; its matches must begin
@@ -39,7 +40,12 @@ internal sealed class TriggeredPattern
     /// Characters besides word characters and white space that a match may hold before its trigger
     /// (hyphens, apostrophes, slashes).
     /// </param>
-    public TriggeredPattern(Regex anchored, string[] triggers, StringComparison comparison, int wordsBefore, string extraPrefixChars)
+    /// <param name="startChars">
+    /// The characters a match can begin with, if known (<see cref="FirstChars"/>): a word beginning
+    /// with any other is not tried, which spares most of the words before a trigger ("rights under
+    /// the Convention" is tried at "the" only).
+    /// </param>
+    public TriggeredPattern(Regex anchored, string[] triggers, StringComparison comparison, int wordsBefore, string extraPrefixChars, string? startChars = null)
     {
         _anchored = anchored;
         var ascii = triggers.Where(t => Ascii.IsValid(t)).ToArray();
@@ -48,7 +54,15 @@ internal sealed class TriggeredPattern
         _otherTriggers = other.Length > 0 ? new RareCharTriggers(other, comparison) : null;
         _wordsBefore = wordsBefore;
         _extraPrefixChars = extraPrefixChars;
+        _startChars = startChars is null ? null : SearchValues.Create(startChars);
     }
+
+    /// <summary>The first characters of <paramref name="words"/>, in both cases: what an alternation of them, capitalised or not, begins with.</summary>
+    public static string FirstChars(IEnumerable<string> words) =>
+        string.Concat(words.Where(w => w.Length > 0).SelectMany(w => new[] { w[0], char.ToUpperInvariant(w[0]), char.ToLowerInvariant(w[0]) }).Distinct());
+
+    /// <summary>The capital letters A to Z, which begin the capitalised words of names and titles.</summary>
+    public const string AsciiCapitals = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
 
     /// <summary>The pattern as given, anchored with \G.</summary>
     internal Regex Anchored => _anchored;
@@ -76,7 +90,7 @@ internal sealed class TriggeredPattern
             {
                 // Every pattern given here begins its matches with a word character (a letter or digit, or \b before one),
                 // so a match can start only where a word does.
-                if (!IsWordChar(text[k]) || (k > 0 && IsWordChar(text[k - 1]))) continue;
+                if (!IsWordChar(text[k]) || (k > 0 && IsWordChar(text[k - 1])) || (_startChars is not null && !_startChars.Contains(text[k]))) continue;
                 steps?.Add();
                 var attempt = _anchored.Match(text, k);
                 if (attempt.Success)
