@@ -28,7 +28,7 @@ internal sealed class LanguagePatterns
             Options);
         // An anaphor holds its head noun after at most a determiner, a year and "said" or "present".
         // It begins with a determiner, a year, a modifier or the head noun.
-        var anaphorStarts = TriggeredPattern.FirstChars(language.Determiners.Concat(language.AnaphorModifiers).Concat(language.HeadNouns.Select(h => h.Word))) + "12";
+        var anaphorStarts = TriggeredPattern.BothCases(language.Determiners).Concat(language.AnaphorModifiers).Concat(language.HeadNouns.Select(h => h.Word)).Concat(["18", "19", "20"]);
         Anaphor = new TriggeredPattern(anaphor, [.. language.HeadNouns.Select(h => h.Word)], StringComparison.Ordinal, wordsBefore: 3, extraPrefixChars: "'’-", anaphorStarts);
         TitleFollows = new Regex(@"^\s+" + LanguageData.Alternation(language.TitleContinuations) + @"\b", Options);
 
@@ -41,7 +41,7 @@ internal sealed class LanguagePatterns
             Options);
         // A title holds its head noun after at most four capitalised words.
         // It begins with a capitalised word or the head noun.
-        var titleStarts = TriggeredPattern.AsciiCapitals + TriggeredPattern.FirstChars(titleHeads.Select(h => h.Word));
+        var titleStarts = TriggeredPattern.AsciiCapitals.Concat(titleHeads.Select(h => h.Word));
         UncataloguedTitle = new TriggeredPattern(title, [.. titleHeads.Select(h => h.Word)], StringComparison.Ordinal, wordsBefore: 4, extraPrefixChars: "’'-", titleStarts);
         TitleKinds = titleHeads.ToFrozenDictionary(h => h.Word, h => h.Kind, StringComparer.Ordinal);
 
@@ -58,7 +58,8 @@ internal sealed class LanguagePatterns
             .SelectMany(t => new[] { t, char.ToUpperInvariant(t[0]) + t[1..], char.ToLowerInvariant(t[0]) + t[1..], t.ToUpperInvariant() })
             .Distinct(StringComparer.Ordinal).ToArray();
         // It begins with "common" or the keyword.
-        var keywordStarts = TriggeredPattern.FirstChars(language.CommonArticleWords.Concat(language.ArticleKeywords));
+        var keywordStarts = TriggeredPattern.BothCases(language.CommonArticleWords.Concat(language.ArticleKeywords))
+            .Concat(language.ArticleKeywords.Select(k => k.ToUpperInvariant()));
         ArticleKeyword = new TriggeredPattern(keyword, triggers, StringComparison.Ordinal, wordsBefore: 1, extraPrefixChars: "", keywordStarts);
 
         var separators = LanguageData.Alternation(language.ListSeparators);

@@ -524,7 +524,7 @@ internal static partial class ResolutionMatcher
     }
 
     /// <summary>A symbol holds "/RES/" after one letter, "A" or "S".</summary>
-    private static readonly TriggeredPattern s_symbol = new(Symbol(), ["/RES/"], StringComparison.Ordinal, wordsBefore: 0, extraPrefixChars: "", startChars: "AS");
+    private static readonly TriggeredPattern s_symbol = new(Symbol(), ["/RES/"], StringComparison.Ordinal, wordsBefore: 0, extraPrefixChars: "", starts: ["A/RES/", "S/RES/"]);
 
     /// <summary>
     /// A phrase holds its keyword after at most "draft", three words of an organ's name, and "Council" or "Assembly";
@@ -537,7 +537,7 @@ internal static partial class ResolutionMatcher
     /// <summary>Every organ name begins with a capital.</summary>
     private static readonly TriggeredPattern s_organName = new(OrganName(), ResolutionWords.OrganTriggers, StringComparison.Ordinal, wordsBefore: 3, extraPrefixChars: "", TriggeredPattern.AsciiCapitals);
 
-    private static readonly TriggeredPattern s_sessionSymbol = new(SessionSymbol(), ["S-"], StringComparison.Ordinal, wordsBefore: 0, extraPrefixChars: "", startChars: "ES");
+    private static readonly TriggeredPattern s_sessionSymbol = new(SessionSymbol(), ["S-"], StringComparison.Ordinal, wordsBefore: 0, extraPrefixChars: "", starts: ["ES-", "S-"]);
 
     private static readonly EitherPattern s_anaphor = new(
         new TriggeredPattern(Anaphor(), ResolutionWords.Triggers, StringComparison.Ordinal, wordsBefore: 2, extraPrefixChars: "-", ResolutionWords.AnaphorStarts),
@@ -650,13 +650,13 @@ internal static class ResolutionWords
     public const string Draft = @"draft|Draft|projet\s+de|proyecto\s+de";
 
     /// <summary>
-    /// What a phrase begins with: <see cref="Draft"/>'s "d", "D" and "p", the keyword's "r" and "R", or a capital
-    /// (<see cref="OrganBefore"/>, "UNSCR", <see cref="OrganAbbreviations"/>).
+    /// What a phrase begins with: <see cref="Draft"/>, the keyword, or a capital (<see cref="OrganBefore"/>,
+    /// "UNSCR", <see cref="OrganAbbreviations"/>, the keyword capitalised).
     /// </summary>
-    public const string PhraseStarts = TriggeredPattern.AsciiCapitals + "dpr";
+    public static readonly string[] PhraseStarts = [.. TriggeredPattern.AsciiCapitals, "draft", "projet", "proyecto", "resolution", "résolution", "resoluci"];
 
-    /// <summary>The first letters of <see cref="AnaphorDeterminers"/>.</summary>
-    public const string AnaphorStarts = "TtSsCcLlEeDd";
+    /// <summary>What <see cref="AnaphorDeterminers"/> begin with.</summary>
+    public static readonly string[] AnaphorStarts = [.. TriggeredPattern.BothCases(["that", "this", "the", "said", "cette", "ladite", "la", "esa", "esta", "dicha"])];
 
     /// <summary>Between keyword and number: "No.", "Nos.", "number", "n°", "núm.".</summary>
     public const string Number = @"No\.?|Nos\.?|number|n[°º]\.?|núm\.|N[°º]\.?";

@@ -24,7 +24,8 @@ internal sealed class TriggeredPattern
     private readonly RareCharTriggers? _otherTriggers;
     private readonly int _wordsBefore;
     private readonly string _extraPrefixChars;
-    private readonly SearchValues<char>? _startChars;
+    /// <summary>For each character a match can begin with, the strings a match beginning with it begins with.</summary>
+    private readonly Dictionary<char, string[]>? _starts;
 
     /// <param name="anchored">
     /// The pattern with a leading \G, so it matches only where it is tried; its matches must begin
@@ -40,12 +41,12 @@ internal sealed class TriggeredPattern
     /// Characters besides word characters and white space that a match may hold before its trigger
     /// (hyphens, apostrophes, slashes).
     /// </param>
-    /// <param name="startChars">
-    /// The characters a match can begin with, if known (<see cref="FirstChars"/>): a word beginning
-    /// with any other is not tried, which spares most of the words before a trigger ("rights under
-    /// the Convention" is tried at "the" only).
+    /// <param name="starts">
+    /// Strings one of which every match begins with, if known (single letters will do, <see cref="BothCases"/>
+    /// for words the pattern takes capitalised or not): a word beginning otherwise is not tried, which spares
+    /// most of the words before a trigger ("rights under the Convention" is tried at "the" only).
     /// </param>
-    public TriggeredPattern(Regex anchored, string[] triggers, StringComparison comparison, int wordsBefore, string extraPrefixChars, string? startChars = null)
+    public TriggeredPattern(Regex anchored, string[] triggers, StringComparison comparison, int wordsBefore, string extraPrefixChars, IEnumerable<string>? starts = null)
     {
         _anchored = anchored;
         var ascii = triggers.Where(t => Ascii.IsValid(t)).ToArray();
@@ -54,15 +55,31 @@ internal sealed class TriggeredPattern
         _otherTriggers = other.Length > 0 ? new RareCharTriggers(other, comparison) : null;
         _wordsBefore = wordsBefore;
         _extraPrefixChars = extraPrefixChars;
-        _startChars = startChars is null ? null : SearchValues.Create(startChars);
+        // A start that another one begins with adds nothing: "The" is enough for "These".
+        var kept = starts?.Where(w => w.Length > 0).Distinct(StringComparer.Ordinal).ToList();
+        _starts = kept?.Where(w => !kept.Any(v => v.Length < w.Length && w.StartsWith(v, StringComparison.Ordinal)))
+            .GroupBy(w => w[0]).ToDictionary(g => g.Key, g => g.ToArray());
     }
 
-    /// <summary>The first characters of <paramref name="words"/>, in both cases: what an alternation of them, capitalised or not, begins with.</summary>
-    public static string FirstChars(IEnumerable<string> words) =>
-        string.Concat(words.Where(w => w.Length > 0).SelectMany(w => new[] { w[0], char.ToUpperInvariant(w[0]), char.ToLowerInvariant(w[0]) }).Distinct());
+    /// <summary>Each word as written and with its first letter in the other case, as a capitalised alternation matches it.</summary>
+    public static IEnumerable<string> BothCases(IEnumerable<string> words) =>
+        words.Where(w => w.Length > 0).SelectMany(w => new[] { w, char.ToUpperInvariant(w[0]) + w[1..], char.ToLowerInvariant(w[0]) + w[1..] });
 
-    /// <summary>The capital letters A to Z, which begin the capitalised words of names and titles.</summary>
-    public const string AsciiCapitals = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
+    /// <summary>The capital letters A to Z, one string each: what the capitalised words of names and titles begin with.</summary>
+    public static IEnumerable<string> AsciiCapitals => Enumerable.Range('A', 26).Select(c => ((char)c).ToString());
+
+    /// <summary>Whether a match may begin at <paramref name="k"/>, as far as <see cref="_starts"/> tell.</summary>
+    private bool MayStartAt(string text, int k)
+    {
+        if (_starts is null) return true;
+        if (!_starts.TryGetValue(text[k], out var candidates)) return false;
+        foreach (var start in candidates)
+        {
+            if (text.AsSpan(k).StartsWith(start, StringComparison.Ordinal)) return true;
+        }
+
+        return false;
+    }
 
     /// <summary>The pattern as given, anchored with \G.</summary>
     internal Regex Anchored => _anchored;
@@ -90,7 +107,7 @@ internal sealed class TriggeredPattern
             {
                 // Every pattern given here begins its matches with a word character (a letter or digit, or \b before one),
                 // so a match can start only where a word does.
-                if (!IsWordChar(text[k]) || (k > 0 && IsWordChar(text[k - 1])) || (_startChars is not null && !_startChars.Contains(text[k]))) continue;
+                if (!IsWordChar(text[k]) || (k > 0 && IsWordChar(text[k - 1])) || !MayStartAt(text, k)) continue;
                 steps?.Add();
                 var attempt = _anchored.Match(text, k);
                 if (attempt.Success)
