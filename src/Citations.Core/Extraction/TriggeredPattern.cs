@@ -69,13 +69,13 @@ internal sealed class TriggeredPattern
     public static IEnumerable<string> AsciiCapitals => Enumerable.Range('A', 26).Select(c => ((char)c).ToString());
 
     /// <summary>Whether a match may begin at <paramref name="k"/>, as far as <see cref="_starts"/> tell.</summary>
-    private bool MayStartAt(string text, int k)
+    private bool MayStartAt(ReadOnlySpan<char> text, int k)
     {
         if (_starts is null) return true;
         if (!_starts.TryGetValue(text[k], out var candidates)) return false;
         foreach (var start in candidates)
         {
-            if (text.AsSpan(k).StartsWith(start, StringComparison.Ordinal)) return true;
+            if (text[k..].StartsWith(start, StringComparison.Ordinal)) return true;
         }
 
         return false;
@@ -91,7 +91,64 @@ internal sealed class TriggeredPattern
     /// <summary>The matches of the pattern in <paramref name="text"/>, left to right, as Regex.Matches gives them.</summary>
     public List<Match> Matches(string text, StepCounter? steps = null)
     {
-        var found = new List<Match>();
+        var attempt = new MatchAttempt(_anchored, text);
+        Scan(text, ref attempt, steps);
+        return attempt.Found;
+    }
+
+    /// <summary>
+    /// Where the pattern matches in <paramref name="text"/> and how long each match is, as <see cref="Matches"/>
+    /// finds them in a string holding only this text, for a stretch of a longer text read without copying it out.
+    /// </summary>
+    public List<(int Index, int Length)> MatchesIn(ReadOnlySpan<char> text, StepCounter? steps = null)
+    {
+        var attempt = new SpanAttempt(_anchored, text);
+        Scan(text, ref attempt, steps);
+        return attempt.Found;
+    }
+
+    /// <summary>Tries the pattern at one position and keeps what it finds there.</summary>
+    private interface IAttempt
+    {
+        /// <summary>The length of the match at <paramref name="k"/>, kept, or -1 when there is none.</summary>
+        int At(int k);
+    }
+
+    private readonly struct MatchAttempt(Regex regex, string text) : IAttempt
+    {
+        public List<Match> Found { get; } = [];
+
+        public int At(int k)
+        {
+            var match = regex.Match(text, k);
+            if (!match.Success) return -1;
+            Found.Add(match);
+            return match.Length;
+        }
+    }
+
+    private readonly ref struct SpanAttempt(Regex regex, ReadOnlySpan<char> text) : IAttempt
+    {
+        private readonly ReadOnlySpan<char> _text = text;
+
+        public List<(int Index, int Length)> Found { get; } = [];
+
+        public int At(int k)
+        {
+            // The pattern is anchored at k, so the first match from k is the one at k, if any.
+            foreach (var match in regex.EnumerateMatches(_text, k))
+            {
+                Found.Add((match.Index, match.Length));
+                return match.Length;
+            }
+
+            return -1;
+        }
+    }
+
+    private void Scan<TAttempt>(ReadOnlySpan<char> text, ref TAttempt attempt, StepCounter? steps)
+        where TAttempt : IAttempt, allows ref struct
+    {
         var position = 0;
         var tried = 0;
         var ascii = new NextHit(_asciiTriggers, null);
@@ -102,34 +159,28 @@ internal sealed class TriggeredPattern
             var trigger = Math.Min(ascii.From(text, position), other.From(text, position));
             if (trigger == int.MaxValue) break;
             var first = Math.Max(tried, EarliestStart(text, trigger, position));
-            Match? match = null;
-            for (var k = first; k <= trigger; k++)
+            var length = -1;
+            var k = first;
+            for (; k <= trigger; k++)
             {
                 // Every pattern given here begins its matches with a word character (a letter or digit, or \b before one),
                 // so a match can start only where a word does.
                 if (!IsWordChar(text[k]) || (k > 0 && IsWordChar(text[k - 1])) || !MayStartAt(text, k)) continue;
                 steps?.Add();
-                var attempt = _anchored.Match(text, k);
-                if (attempt.Success)
-                {
-                    match = attempt;
-                    break;
-                }
+                length = attempt.At(k);
+                if (length >= 0) break;
             }
 
-            if (match is null)
+            if (length < 0)
             {
                 tried = trigger + 1;
                 position = trigger + 1;
                 continue;
             }
 
-            found.Add(match);
-            position = match.Index + Math.Max(1, match.Length);
+            position = k + Math.Max(1, length);
             tried = position;
         }
-
-        return found;
     }
 
     /// <summary>
@@ -141,14 +192,14 @@ internal sealed class TriggeredPattern
         private int _from = -1;
         private int _at = -1;
 
-        public int From(string text, int position)
+        public int From(ReadOnlySpan<char> text, int position)
         {
             if (triggers is null && rare is null) return int.MaxValue;
             if (_from < 0 || position < _from || (_at != int.MaxValue && position > _at))
             {
                 if (triggers is not null)
                 {
-                    var offset = text.AsSpan(position).IndexOfAny(triggers);
+                    var offset = text[position..].IndexOfAny(triggers);
                     _at = offset < 0 ? int.MaxValue : position + offset;
                 }
                 else
@@ -200,21 +251,21 @@ internal sealed class TriggeredPattern
         public bool MayOccur(ReadOnlySpan<char> text) => text.ContainsAny(_chars);
 
         /// <summary>The earliest start at or after <paramref name="position"/> of a trigger, or int.MaxValue.</summary>
-        public int First(string text, int position)
+        public int First(ReadOnlySpan<char> text, int position)
         {
             var best = int.MaxValue;
             var i = position;
             // A trigger starting before the best found so far has its rare character before best + the longest offset.
             while (i < text.Length && (best == int.MaxValue || i < best + _longestOffset + 1))
             {
-                var hit = text.AsSpan(i).IndexOfAny(_chars);
+                var hit = text[i..].IndexOfAny(_chars);
                 if (hit < 0) break;
                 i += hit;
                 foreach (var (trigger, offset) in _byChar[text[i]])
                 {
                     var start = i - offset;
                     if (start >= position && start < best && start + trigger.Length <= text.Length
-                        && text.AsSpan(start, trigger.Length).Equals(trigger, _comparison))
+                        && text.Slice(start, trigger.Length).Equals(trigger, _comparison))
                     {
                         best = start;
                     }
@@ -228,7 +279,7 @@ internal sealed class TriggeredPattern
     }
 
     /// <summary>The start of the trigger's word, then back over up to <see cref="_wordsBefore"/> words, never before <paramref name="limit"/>.</summary>
-    private int EarliestStart(string text, int trigger, int limit)
+    private int EarliestStart(ReadOnlySpan<char> text, int trigger, int limit)
     {
         var k = trigger;
         while (k > limit && IsPrefixChar(text[k - 1]) && !char.IsWhiteSpace(text[k - 1])) k--;
