@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Frozen;
 
 namespace Citations.Core.Extraction.Passes;
@@ -13,6 +14,24 @@ internal sealed class NestedProtocolPass(ExtractionContext context) : IExtractio
     private readonly ProtocolFamilies _families = context.Families;
     private readonly InstrumentCatalog _catalog = context.Catalog;
     private readonly FrozenSet<string> _links = context.Patterns.ProtocolLinks;
+
+    /// <summary>
+    /// The words of each protocol's surface seen so far (<see cref="ProtocolFamilies.Words"/>): the same few
+    /// spellings of a protocol's names come back in text after text. Bounded, so that odd texts cannot grow it.
+    /// </summary>
+    private readonly ConcurrentDictionary<string, List<string>> _surfaceWords = new(StringComparer.Ordinal);
+
+    private const int MaxSurfaces = 4096;
+
+    /// <summary>The words of a protocol's surface, shared and never changed.</summary>
+    private List<string> SurfaceWords(ReadOnlySpan<char> surface)
+    {
+        if (_surfaceWords.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(surface, out var words)) return words;
+        var spelling = surface.ToString();
+        words = ProtocolFamilies.Words(spelling);
+        if (_surfaceWords.Count < MaxSurfaces) _surfaceWords.TryAdd(spelling, words);
+        return words;
+    }
 
     public void Run(ExtractionState state)
     {
@@ -54,7 +73,7 @@ internal sealed class NestedProtocolPass(ExtractionContext context) : IExtractio
         var between = text.AsSpan(first.End, second.Start - first.End).Trim();
         if (!_links.GetAlternateLookup<ReadOnlySpan<char>>().Contains(between)) return null;
 
-        var surface = ProtocolFamilies.Words(text[first.Start..first.End]);
+        var surface = SurfaceWords(text.AsSpan(first.Start, first.Length));
         var child = _families.ChildrenOf(second.InstrumentId).FirstOrDefault(c => _families.NamesStartWith(c, surface));
         if (child is null) return null;
         // "Protocol on Explosive Remnants of War to the Convention on … Conventional Weapons": the protocol read by its
@@ -73,7 +92,7 @@ internal sealed class NestedProtocolPass(ExtractionContext context) : IExtractio
             state.Steps.Add();
             if (mention.InstrumentId is { } id && namedParents.Count > 0 && _catalog.Find(id) is { Parent: { } parent } && !named.Contains(parent))
             {
-                var surface = ProtocolFamilies.Words(state.Text[mention.Start..mention.End]);
+                var surface = SurfaceWords(state.Text.AsSpan(mention.Start, mention.Length));
                 var sibling = namedParents.SelectMany(_families.ChildrenOf).FirstOrDefault(c => c.Id != id && _families.NamesStartWith(c, surface));
                 if (sibling is not null)
                 {
