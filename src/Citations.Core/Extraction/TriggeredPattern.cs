@@ -26,6 +26,8 @@ internal sealed class TriggeredPattern
     private readonly string _extraPrefixChars;
     /// <summary>For each character a match can begin with, the strings a match beginning with it begins with.</summary>
     private readonly Dictionary<char, string[]>? _starts;
+    /// <summary><see cref="_starts"/> for the ASCII characters, looked up by the character itself.</summary>
+    private readonly string[]?[]? _asciiStarts;
 
     /// <param name="anchored">
     /// The pattern with a leading \G, so it matches only where it is tried; its matches must begin
@@ -59,6 +61,14 @@ internal sealed class TriggeredPattern
         var kept = starts?.Where(w => w.Length > 0).Distinct(StringComparer.Ordinal).ToList();
         _starts = kept?.Where(w => !kept.Any(v => v.Length < w.Length && w.StartsWith(v, StringComparison.Ordinal)))
             .GroupBy(w => w[0]).ToDictionary(g => g.Key, g => g.ToArray());
+        if (_starts is not null)
+        {
+            _asciiStarts = new string[]?[128];
+            foreach (var (c, candidates) in _starts)
+            {
+                if (c < 128) _asciiStarts[c] = candidates;
+            }
+        }
     }
 
     /// <summary>Each word as written and with its first letter in the other case, as a capitalised alternation matches it.</summary>
@@ -72,7 +82,9 @@ internal sealed class TriggeredPattern
     private bool MayStartAt(ReadOnlySpan<char> text, int k)
     {
         if (_starts is null) return true;
-        if (!_starts.TryGetValue(text[k], out var candidates)) return false;
+        var c = text[k];
+        var candidates = c < 128 ? _asciiStarts![c] : _starts.GetValueOrDefault(c);
+        if (candidates is null) return false;
         foreach (var start in candidates)
         {
             if (text[k..].StartsWith(start, StringComparison.Ordinal)) return true;

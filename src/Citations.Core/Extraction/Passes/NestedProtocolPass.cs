@@ -23,13 +23,16 @@ internal sealed class NestedProtocolPass(ExtractionContext context) : IExtractio
 
     private const int MaxSurfaces = 4096;
 
+    /// <summary>How many surfaces <see cref="_surfaceWords"/> holds, kept apart: the dictionary's own count takes all its locks.</summary>
+    private int _surfaceCount;
+
     /// <summary>The words of a protocol's surface, shared and never changed.</summary>
     private List<string> SurfaceWords(ReadOnlySpan<char> surface)
     {
         if (_surfaceWords.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(surface, out var words)) return words;
         var spelling = surface.ToString();
         words = ProtocolFamilies.Words(spelling);
-        if (_surfaceWords.Count < MaxSurfaces) _surfaceWords.TryAdd(spelling, words);
+        if (Volatile.Read(ref _surfaceCount) < MaxSurfaces && _surfaceWords.TryAdd(spelling, words)) Interlocked.Increment(ref _surfaceCount);
         return words;
     }
 
