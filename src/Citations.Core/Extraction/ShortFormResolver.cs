@@ -79,11 +79,13 @@ internal sealed partial class ShortFormResolver
         var dated = new Dictionary<(string, string?, string?), Latest>();
         var next = 0;
         var resolvedIndex = new MentionIndex(resolved);
-        foreach (var match in _patterns.Anaphor.Matches(text, steps))
+        // Where the anaphors are, found without building their groups: many lie inside names already read, and only
+        // the others are matched again for their parts.
+        foreach (var (start, length) in _patterns.Anaphor.MatchesIn(text, steps))
         {
-            var start = match.Index;
-            var end = match.Index + match.Length;
+            var end = start + length;
             if (taken.Overlaps(start, end) || resolvedIndex.Overlaps(start, end)) continue;
+            var match = _patterns.Anaphor.Anchored.Match(text, start);
             var head = _heads[match.Groups["head"].Value];
             var hasDate = match.Groups["date"].Success;
             if (!match.Groups["det"].Success && !match.Groups["year"].Success && !hasDate) continue;

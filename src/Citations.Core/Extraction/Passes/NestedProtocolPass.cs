@@ -85,6 +85,23 @@ internal sealed class NestedProtocolPass(ExtractionContext context) : IExtractio
         return new Mention { Start = first.Start, End = second.End, Kind = MentionKind.Title, InstrumentId = child.Id, Confidence = Confidence.ProtocolOfNamedParent };
     }
 
+    /// <summary>The first protocol of the named parents, other than <paramref name="id"/>, whose names begin with the surface's words.</summary>
+    private Instrument? Sibling(ReadOnlySpan<char> surface, string id, List<string> namedParents)
+    {
+        List<string>? words = null;
+        foreach (var parent in namedParents)
+        {
+            foreach (var child in _families.ChildrenOf(parent))
+            {
+                if (child.Id == id) continue;
+                words ??= SurfaceWords(surface);
+                if (_families.NamesStartWith(child, words)) return child;
+            }
+        }
+
+        return null;
+    }
+
     private void PreferSiblings(ExtractionState state)
     {
         var named = new HashSet<string>(StringComparer.Ordinal);
@@ -95,8 +112,7 @@ internal sealed class NestedProtocolPass(ExtractionContext context) : IExtractio
             state.Steps.Add();
             if (mention.InstrumentId is { } id && namedParents.Count > 0 && _catalog.Find(id) is { Parent: { } parent } && !named.Contains(parent))
             {
-                var surface = SurfaceWords(state.Text.AsSpan(mention.Start, mention.Length));
-                var sibling = namedParents.SelectMany(_families.ChildrenOf).FirstOrDefault(c => c.Id != id && _families.NamesStartWith(c, surface));
+                var sibling = Sibling(state.Text.AsSpan(mention.Start, mention.Length), id, namedParents);
                 if (sibling is not null)
                 {
                     mention.InstrumentId = sibling.Id;
