@@ -33,7 +33,8 @@ internal sealed partial class PinpointPass(ExtractionContext context) : IExtract
         if (pinpoints.Count == 0) return;
         // The mentions in text order, then the pinpoints' own mentions in the order they are added:
         // the questions below are asked of that list in its order (MentionIndex answers them as a scan would).
-        var placedList = new List<Mention>(state.Mentions);
+        var placedList = new List<Mention>(state.Mentions.Count + pinpoints.Count);
+        placedList.AddRange(state.Mentions);
         var held = placedList.Count;
         var placed = new MentionIndex(placedList);
         // The first mention of each instrument, which a pinpoint's mention copies when the instrument is uncatalogued.
