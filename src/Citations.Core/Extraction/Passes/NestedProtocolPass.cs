@@ -104,6 +104,7 @@ internal sealed class NestedProtocolPass(ExtractionContext context) : IExtractio
 
     private void PreferSiblings(ExtractionState state)
     {
+        // The named instruments that have protocols.
         var named = new HashSet<string>(StringComparer.Ordinal);
         // The named instruments that have protocols, in the order first named: only their protocols can be siblings.
         var namedParents = new List<string>();
@@ -120,7 +121,8 @@ internal sealed class NestedProtocolPass(ExtractionContext context) : IExtractio
                 }
             }
 
-            if (mention.InstrumentId is { } namedId && named.Add(namedId) && _families.HasChildren(namedId)) namedParents.Add(namedId);
+            // Only parents are asked about, so only they are kept.
+            if (mention.InstrumentId is { } namedId && _families.HasChildren(namedId) && named.Add(namedId)) namedParents.Add(namedId);
         }
     }
 }
