@@ -611,16 +611,15 @@ internal static partial class ResolutionMatcher
     /// </summary>
     private sealed class EitherPattern(TriggeredPattern ascii, TriggeredPattern accented)
     {
-        public bool MayMatch(ReadOnlySpan<char> text) => ascii.MayMatch(text) || accented.MayMatch(text);
-
         /// <summary>As <see cref="TriggeredPattern.MatchesIn"/>, for both sets of triggers.</summary>
         public List<(int Index, int Length)> MatchesIn(ReadOnlySpan<char> text, StepCounter steps)
         {
             var first = ascii.MatchesIn(text, steps);
-            if (!accented.MayMatch(text)) return first;
+            var second = accented.MatchesIn(text, steps);
+            if (second.Count == 0) return first;
             var merged = new List<(int Index, int Length)>();
             var end = 0;
-            foreach (var match in first.Concat(accented.MatchesIn(text, steps)).OrderBy(m => m.Index))
+            foreach (var match in first.Concat(second).OrderBy(m => m.Index))
             {
                 if (match.Index < end) continue;
                 merged.Add(match);
@@ -633,10 +632,12 @@ internal static partial class ResolutionMatcher
         public List<Match> Matches(string text, StepCounter steps)
         {
             var first = ascii.Matches(text, steps);
-            if (!accented.MayMatch(text)) return first;
+            // Either list alone is in order and without overlaps, so with nothing accented found the first is the answer.
+            var second = accented.Matches(text, steps);
+            if (second.Count == 0) return first;
             var merged = new List<Match>();
             var end = 0;
-            foreach (var match in first.Concat(accented.Matches(text, steps)).OrderBy(m => m.Index))
+            foreach (var match in first.Concat(second).OrderBy(m => m.Index))
             {
                 if (match.Index < end) continue;
                 merged.Add(match);
