@@ -13,7 +13,8 @@ internal sealed class NestedProtocolPass(ExtractionContext context) : IExtractio
 {
     private readonly ProtocolFamilies _families = context.Families;
     private readonly InstrumentCatalog _catalog = context.Catalog;
-    private readonly FrozenSet<string> _links = context.Patterns.ProtocolLinks;
+    /// <summary>What may stand between a protocol's name and its parent's ("of", "to the"), looked up by span.</summary>
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _links = context.Patterns.ProtocolLinks.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
     /// The words of each protocol's surface seen so far (<see cref="ProtocolFamilies.Words"/>): the same few
@@ -74,7 +75,7 @@ internal sealed class NestedProtocolPass(ExtractionContext context) : IExtractio
     {
         if (second.InstrumentId is null || second.Start < first.End) return null;
         var between = text.AsSpan(first.End, second.Start - first.End).Trim();
-        if (!_links.GetAlternateLookup<ReadOnlySpan<char>>().Contains(between)) return null;
+        if (!_links.Contains(between)) return null;
 
         var surface = SurfaceWords(text.AsSpan(first.Start, first.Length));
         var child = _families.ChildrenOf(second.InstrumentId).FirstOrDefault(c => _families.NamesStartWith(c, surface));
