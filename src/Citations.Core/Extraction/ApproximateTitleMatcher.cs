@@ -43,6 +43,10 @@ internal sealed class ApproximateTitleMatcher
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private readonly IndexedName[] _names;
+    /// <summary>Per name, how many of the span's words it holds: all zero between calls, kept per thread.</summary>
+    [ThreadStatic]
+    private static int[]? t_counts;
+    private readonly int _longestName;
     /// <summary>For each content word, the names holding it.</summary>
     private readonly FrozenDictionary<string, int[]> _namesByWord;
 
@@ -62,6 +66,7 @@ internal sealed class ApproximateTitleMatcher
         }
 
         _names = [.. names];
+        _longestName = _names.Length == 0 ? 0 : _names.Max(n => n.Words.Length);
         var byWord = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         for (var k = 0; k < _names.Length; k++)
         {
@@ -89,28 +94,46 @@ internal sealed class ApproximateTitleMatcher
     {
         var tokens = Tokens(text.AsSpan(start, end - start), start);
         if (tokens.Count > MaxSpanWords) tokens.RemoveRange(MaxSpanWords, tokens.Count - MaxSpanWords);
-        if (tokens.Count(t => !s_smallWords.Contains(t.Word)) < MinContentWords) return null;
-
-        // Names sharing at least half their content words with the span.
-        var shared = new Dictionary<int, int>();
-        foreach (var word in tokens.Select(t => t.Word).Distinct(StringComparer.Ordinal))
+        var small = new bool[tokens.Count];
+        var contentTokens = 0;
+        for (var t = 0; t < tokens.Count; t++)
         {
-            if (!_namesByWord.TryGetValue(word, out var holders)) continue;
-            foreach (var k in holders) shared[k] = shared.GetValueOrDefault(k) + 1;
+            small[t] = s_smallWords.Contains(tokens[t].Word);
+            if (!small[t]) contentTokens++;
         }
 
-        // The best reading of each instrument's names.
-        var byInstrument = new Dictionary<string, Closest>(StringComparer.Ordinal);
-        foreach (var (k, count) in shared)
+        if (contentTokens < MinContentWords) return null;
+
+        // How many of the span's words each name holds, for the names holding any, in the order first met.
+        var counts = t_counts is { } kept && kept.Length >= _names.Length ? kept : t_counts = new int[_names.Length];
+        var shared = new List<int>();
+        var seenWords = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var token in tokens)
         {
+            if (!seenWords.Add(token.Word) || !_namesByWord.TryGetValue(token.Word, out var holders)) continue;
+            foreach (var k in holders)
+            {
+                if (counts[k]++ == 0) shared.Add(k);
+            }
+        }
+
+        // The best reading of each instrument's names, among those sharing at least half their content words with the span.
+        var byInstrument = new Dictionary<string, Closest>(StringComparer.Ordinal);
+        var span = new SpanWords(tokens, small, new double[(_longestName + 1) * (tokens.Count + 1)], new double[_longestName * tokens.Count]);
+        foreach (var k in shared)
+        {
+            var count = counts[k];
+            counts[k] = 0;
             var name = _names[k];
             if (count * 2 < name.ContentWords || count < MinContentWords - 1) continue;
+            // The same word pairs come back for each first word tried: each is compared once.
+            span.Substitutions.AsSpan(0, name.Words.Length * tokens.Count).Fill(double.NaN);
             // The name may begin at any of the span's first words ("the", "The Hague …" for "Hague …"),
             // but only after small words: "Inter-American Convention …" is not "American Convention …".
             for (var first = 0; first < Math.Min(tokens.Count, 6); first++)
             {
-                if (first > 0 && !s_smallWords.Contains(tokens[first - 1].Word)) break;
-                var (cost, used) = Align(name.Words, tokens, first);
+                if (first > 0 && !small[first - 1]) break;
+                var (cost, used) = Align(name, span, first);
                 if (name.ContentWords <= FewContentWords && cost > MisspeltCost) continue;
                 if (TitleGoesOn(text, tokens, first + used)) cost += ContentWordCost;
                 if (cost > VariantCost) continue;
@@ -125,6 +148,12 @@ internal sealed class ApproximateTitleMatcher
         var rival = byInstrument.Values.Any(c => c.Id != best.Id && c.End >= best.End && c.Cost < best.Cost + SmallWordCost);
         return rival ? best with { Id = null } : best;
     }
+
+    /// <summary>
+    /// The tokens of a span, which of them are small words, room for the alignment table, and the cost of
+    /// reading each word of the name at hand as each token (NaN until worked out).
+    /// </summary>
+    private readonly record struct SpanWords(List<Token> Tokens, bool[] Small, double[] Cost, double[] Substitutions);
 
     /// <summary>
     /// Whether the title goes on after the name read: a small word and a capitalised word ("… Nuclear
@@ -150,53 +179,74 @@ internal sealed class ApproximateTitleMatcher
     /// <summary>
     /// The cost of reading the span's tokens from <paramref name="first"/> on as <paramref name="name"/>,
     /// and how many tokens the name takes up. Tokens after the name cost nothing (the span may run on);
-    /// the name's own words left unread cost <see cref="CutShortCost"/> if most of it was read.
+    /// the name's own words left unread cost <see cref="CutShortCost"/> if most of it was read. A cost
+    /// above <see cref="VariantCost"/> is only known to be above it (<see cref="Band"/>).
     /// </summary>
-    private static (double Cost, int Used) Align(string[] name, List<Token> tokens, int first)
+    private static (double Cost, int Used) Align(IndexedName indexed, SpanWords span, int first)
     {
+        var name = indexed.Words;
+        var nameSmall = indexed.Small;
+        var tokens = span.Tokens;
+        var small = span.Small;
         var n = name.Length;
         var m = tokens.Count - first;
-        // cost[i, j]: name words [0, i) read as tokens [first, first + j).
-        var cost = new double[n + 1, m + 1];
-        for (var i = 1; i <= n; i++) cost[i, 0] = cost[i - 1, 0] + WordCost(name[i - 1]);
-        for (var j = 1; j <= m; j++) cost[0, j] = cost[0, j - 1] + WordCost(tokens[first + j - 1].Word);
+        var width = m + 1;
+        // cost[i * width + j]: name words [0, i) read as tokens [first, first + j).
+        var cost = span.Cost;
+        var substitutions = span.Substitutions;
+        cost[0] = 0;
+        for (var i = 1; i <= n; i++) cost[i * width] = cost[(i - 1) * width] + WordCost(nameSmall[i - 1]);
+        for (var j = 1; j <= m; j++) cost[j] = cost[j - 1] + WordCost(small[first + j - 1]);
         for (var i = 1; i <= n; i++)
         {
-            for (var j = 1; j <= m; j++)
+            var a = name[i - 1];
+            var aSmall = nameSmall[i - 1];
+            var dropCost = WordCost(aSmall);
+            var row = i * width;
+            var above = row - width;
+            var known = (i - 1) * tokens.Count;
+            var (from, to) = Band(i, m);
+            // Just outside the band, what the cells inside read: more than any reading kept.
+            if (from > 1) cost[row + from - 1] = double.PositiveInfinity;
+            if (to < m) cost[row + to + 1] = double.PositiveInfinity;
+            for (var j = from; j <= to; j++)
             {
-                var a = name[i - 1];
-                var b = tokens[first + j - 1].Word;
-                var substitute = cost[i - 1, j - 1] + Substitution(a, b);
-                var dropped = cost[i - 1, j] + WordCost(a);
-                var added = cost[i, j - 1] + WordCost(b);
-                cost[i, j] = Math.Min(substitute, Math.Min(dropped, added));
+                var t = first + j - 1;
+                var change = substitutions[known + t];
+                if (double.IsNaN(change)) substitutions[known + t] = change = Substitution(a, aSmall, tokens[t].Word, small[t]);
+                var substitute = cost[above + j - 1] + change;
+                var dropped = cost[above + j] + dropCost;
+                var added = cost[row + j - 1] + WordCost(small[t]);
+                cost[row + j] = Math.Min(substitute, Math.Min(dropped, added));
             }
         }
 
         // The whole name, read from some prefix of the span.
         var bestCost = double.MaxValue;
         var bestUsed = 0;
-        for (var j = 1; j <= m; j++)
+        var (lastFrom, lastTo) = Band(n, m);
+        for (var j = lastFrom; j <= lastTo; j++)
         {
-            if (cost[n, j] < bestCost - 1e-9)
+            if (cost[n * width + j] < bestCost - 1e-9)
             {
-                bestCost = cost[n, j];
+                bestCost = cost[n * width + j];
                 bestUsed = j;
             }
         }
 
         // Or a title cut short: most of the name's content words, in order, and then the span stops.
-        var content = name.Count(w => !s_smallWords.Contains(w));
+        var content = indexed.ContentWords;
         var read = 0;
         for (var i = 1; i < n; i++)
         {
-            if (!s_smallWords.Contains(name[i - 1])) read++;
+            if (!nameSmall[i - 1]) read++;
             if (read < 5 || read * 10 < content * 6) continue;
-            for (var j = 1; j <= m; j++)
+            var (from, to) = Band(i, m);
+            for (var j = from; j <= to; j++)
             {
-                if (j < m && !s_smallWords.Contains(tokens[first + j].Word) && !tokens[first + j].AfterBreak) continue;
-                if (s_smallWords.Contains(tokens[first + j - 1].Word)) continue;
-                var total = cost[i, j] + CutShortCost;
+                if (j < m && !small[first + j] && !tokens[first + j].AfterBreak) continue;
+                if (small[first + j - 1]) continue;
+                var total = cost[i * width + j] + CutShortCost;
                 // On a tie the reading that goes further: "… Stockpiling and Use of Chemical Weapons" rather than "… and Use".
                 if (total <= bestCost + 1e-9)
                 {
@@ -209,14 +259,23 @@ internal sealed class ApproximateTitleMatcher
         return (bestCost, bestUsed);
     }
 
-    private static double WordCost(string word) => s_smallWords.Contains(word) ? SmallWordCost : ContentWordCost;
+    /// <summary>
+    /// The tokens [from, to] that name words [0, i) can be read as within <see cref="VariantCost"/>: each
+    /// word read on one side only, name or span, costs at least <see cref="SmallWordCost"/>, so a reading
+    /// that pairs i name words with more than <see cref="BandWidth"/> tokens more or fewer costs more than
+    /// any reading kept, and the table is worked out only along the diagonal.
+    /// </summary>
+    private static (int From, int To) Band(int i, int m) => (Math.Max(1, i - BandWidth), Math.Min(m, i + BandWidth));
 
-    private static double Substitution(string a, string b)
+    private const int BandWidth = (int)(VariantCost / SmallWordCost);
+
+    private static double WordCost(bool small) => small ? SmallWordCost : ContentWordCost;
+
+    private static double Substitution(string a, bool aSmall, string b, bool bSmall)
     {
         if (string.Equals(a, b, StringComparison.Ordinal)) return 0;
-        var small = s_smallWords.Contains(a);
-        if (small && s_smallWords.Contains(b)) return SmallWordCost;
-        if (small || s_smallWords.Contains(b)) return double.MaxValue / 4;
+        if (aSmall && bSmall) return SmallWordCost;
+        if (aSmall || bSmall) return double.MaxValue / 4;
         var shortest = Math.Min(a.Length, b.Length);
         if (shortest < 4) return double.MaxValue / 4;
         var allowed = shortest >= 8 ? 2 : 1;
@@ -227,8 +286,8 @@ internal sealed class ApproximateTitleMatcher
     internal static bool EditDistanceAtMost(string a, string b, int limit)
     {
         if (Math.Abs(a.Length - b.Length) > limit) return false;
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
+        Span<int> previous = b.Length < 128 ? stackalloc int[b.Length + 1] : new int[b.Length + 1];
+        Span<int> current = b.Length < 128 ? stackalloc int[b.Length + 1] : new int[b.Length + 1];
         for (var j = 0; j <= b.Length; j++) previous[j] = j;
         for (var i = 1; i <= a.Length; i++)
         {
@@ -242,7 +301,9 @@ internal sealed class ApproximateTitleMatcher
             }
 
             if (rowMin > limit) return false;
-            (previous, current) = (current, previous);
+            var swap = previous;
+            previous = current;
+            current = swap;
         }
 
         return previous[b.Length] <= limit;
@@ -253,6 +314,9 @@ internal sealed class ApproximateTitleMatcher
 
     private sealed record IndexedName(string Id, string[] Words)
     {
+        /// <summary>Which of the name's words are small words.</summary>
+        public bool[] Small { get; } = [.. Words.Select(s_smallWords.Contains)];
+
         public int ContentWords { get; } = Words.Count(w => !s_smallWords.Contains(w));
     }
 

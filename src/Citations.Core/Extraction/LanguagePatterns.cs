@@ -27,7 +27,9 @@ internal sealed class LanguagePatterns
             + @"(?:\s+" + LanguageData.Alternation(language.DateLinks) + @"\s+(?<date>" + months + @"\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+" + months + @"\s+\d{4}))?",
             Options);
         // An anaphor holds its head noun after at most a determiner, a year and "said" or "present".
-        Anaphor = new TriggeredPattern(anaphor, [.. language.HeadNouns.Select(h => h.Word)], StringComparison.Ordinal, wordsBefore: 3, extraPrefixChars: "'’-");
+        // It begins with a determiner, a year, a modifier or the head noun.
+        var anaphorStarts = TriggeredPattern.BothCases(language.Determiners).Concat(language.AnaphorModifiers).Concat(language.HeadNouns.Select(h => h.Word)).Concat(["18", "19", "20"]);
+        Anaphor = new TriggeredPattern(anaphor, [.. language.HeadNouns.Select(h => h.Word)], StringComparison.Ordinal, wordsBefore: 3, extraPrefixChars: "'’-", anaphorStarts);
         TitleFollows = new Regex(@"^\s+" + LanguageData.Alternation(language.TitleContinuations) + @"\b", Options);
 
         const string Cap = @"(?:[A-Z][\w’'-]*)";
@@ -38,7 +40,9 @@ internal sealed class LanguagePatterns
             + LanguageData.Alternation(language.TitleOpeners) + @"\s+(?:" + link + @"\s+)*" + Cap + @"(?:\s+(?:" + link + @"\s+)*" + Cap + @")*",
             Options);
         // A title holds its head noun after at most four capitalised words.
-        UncataloguedTitle = new TriggeredPattern(title, [.. titleHeads.Select(h => h.Word)], StringComparison.Ordinal, wordsBefore: 4, extraPrefixChars: "’'-");
+        // It begins with a capitalised word or the head noun.
+        var titleStarts = TriggeredPattern.AsciiCapitals.Concat(titleHeads.Select(h => h.Word));
+        UncataloguedTitle = new TriggeredPattern(title, [.. titleHeads.Select(h => h.Word)], StringComparison.Ordinal, wordsBefore: 4, extraPrefixChars: "’'-", titleStarts);
         TitleKinds = titleHeads.ToFrozenDictionary(h => h.Word, h => h.Kind, StringComparer.Ordinal);
 
         // Keywords as written, capitalised, or (the longer ones) in capitals: "article", "Article", "ARTICLE", "Art.".
@@ -53,7 +57,10 @@ internal sealed class LanguagePatterns
         var triggers = language.ArticleKeywords.Select(k => k[..Math.Min(3, k.Length)])
             .SelectMany(t => new[] { t, char.ToUpperInvariant(t[0]) + t[1..], char.ToLowerInvariant(t[0]) + t[1..], t.ToUpperInvariant() })
             .Distinct(StringComparer.Ordinal).ToArray();
-        ArticleKeyword = new TriggeredPattern(keyword, triggers, StringComparison.Ordinal, wordsBefore: 1, extraPrefixChars: "");
+        // It begins with "common" or the keyword.
+        var keywordStarts = TriggeredPattern.BothCases(language.CommonArticleWords.Concat(language.ArticleKeywords))
+            .Concat(language.ArticleKeywords.Select(k => k.ToUpperInvariant()));
+        ArticleKeyword = new TriggeredPattern(keyword, triggers, StringComparison.Ordinal, wordsBefore: 1, extraPrefixChars: "", keywordStarts);
 
         var separators = LanguageData.Alternation(language.ListSeparators);
         // The patterns below are anchored with \G: each is tried where the previous item ended, and only there.

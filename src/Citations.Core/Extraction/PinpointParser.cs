@@ -30,7 +30,8 @@ internal static partial class PinpointParser
             var end = position;
             var paragraphs = ReadTrailingParagraphs(text, ref end, patterns);
             var start = keyword.Index;
-            var leading = patterns.LeadingParagraphs.Match(text[Math.Max(0, start - 60)..start]);
+            // The 60 characters before the keyword, read as a text of their own (the pattern is anchored at its end).
+            var leading = patterns.LeadingParagraphs.Match(text, Math.Max(0, start - 60), Math.Min(60, start));
             if (leading.Success)
             {
                 paragraphs = [.. leading.Groups["n"].Captures.Select(c => c.Value)];

@@ -19,6 +19,9 @@ internal static partial class ResolutionMatcher
 {
     private static readonly Lazy<SortedList<int, int>> s_firstOfYear = new(() => LoadTable("sc-resolution-years.json", "firstResolutionOfYear"));
 
+    /// <summary><see cref="s_firstOfYear"/> as two arrays, years ascending, to be read without an enumerator per question.</summary>
+    private static readonly Lazy<(int[] Years, int[] Firsts)> s_yearTable = new(() => ([.. s_firstOfYear.Value.Keys], [.. s_firstOfYear.Value.Values]));
+
     private static readonly Lazy<SortedList<int, int>> s_firstOfSession = new(() => LoadTable("ga-resolution-sessions.json", "firstResolutionOfSession"));
 
     /// <summary>How far outside its session's estimated run an Assembly resolution's number may fall (the run's boundaries are approximate).</summary>
@@ -54,7 +57,6 @@ internal static partial class ResolutionMatcher
             if (id is not null) symbols.Add(Resolution(id, match.Index, match.Index + match.Length, confidence));
         }
 
-        if (!s_phrase.MayMatch(text) && !s_sessionSymbol.MayMatch(text)) return symbols;
         var phrases = new List<Mention>();
         var context = new OrganContext(text, steps);
         foreach (var match in s_phrase.Matches(text, steps))
@@ -98,22 +100,30 @@ internal static partial class ResolutionMatcher
         }
 
         // "ES-10/19" with neither "A/RES/" nor the keyword: the Assembly's once the paragraph is about the Assembly.
-        var covered = new HashSet<int>(phrases.Select(m => m.Start).Concat(phrases.Select(m => m.End)));
+        HashSet<int>? covered = null;
         var bare = new List<Mention>();
         foreach (var match in s_sessionSymbol.Matches(text, steps))
         {
             if (match.Index > 0 && text[match.Index - 1] == '/') continue;
+            covered ??= [.. phrases.Select(m => m.Start).Concat(phrases.Select(m => m.End))];
             if (covered.Contains(match.Index + match.Length)) continue;
             var id = SpecialSlash(match.Groups["sp"].Value, match.Groups["spn"].Value, match.Groups["spr"].Value);
             if (id is null || context.Before(match.Index, symbols, phrases).Body != ResolutionBody.GeneralAssembly) continue;
             bare.Add(Resolution(id, match.Index, match.Index + match.Length, Confidence.NumberWithYear));
         }
 
-        var numbered = Sorted([.. symbols, .. phrases, .. bare]);
-        return Sorted([.. numbered, .. Anaphors(text, numbered, steps)]);
+        var numbered = phrases.Count == 0 && bare.Count == 0 ? symbols : Sorted([.. symbols, .. phrases, .. bare]);
+        var anaphors = Anaphors(text, numbered, steps);
+        return anaphors.Count == 0 ? Sorted(numbered) : Sorted([.. numbered, .. anaphors]);
     }
 
-    private static List<Mention> Sorted(List<Mention> mentions) => [.. mentions.OrderBy(m => m, Comparer<Mention>.Create(MentionSet.ByPosition))];
+    /// <summary>The mentions in text order, equals kept in the order given; a list already in order is returned as it is.</summary>
+    private static List<Mention> Sorted(List<Mention> mentions)
+    {
+        var inOrder = true;
+        for (var k = 1; k < mentions.Count && inOrder; k++) inOrder = MentionSet.ByPosition(mentions[k - 1], mentions[k]) <= 0;
+        return inOrder ? mentions : [.. mentions.OrderBy(m => m, Comparer<Mention>.Create(MentionSet.ByPosition))];
+    }
 
     private static Mention Resolution(string id, int start, int end, Confidence confidence, MentionKind kind = MentionKind.Resolution) => new()
     {
@@ -174,28 +184,51 @@ internal static partial class ResolutionMatcher
     /// <summary>The organ a name denotes: the Council, the Assembly, or another body whose resolutions are left out.</summary>
     private static ResolutionBody OrganOf(string name)
     {
-        var words = name.Replace("’", "'", StringComparison.Ordinal).Split((char[])[' ', '\t', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries).ToList();
+        // The name's words one space apart, with a plain apostrophe.
+        Span<char> buffer = name.Length <= 256 ? stackalloc char[256] : new char[name.Length];
+        var length = 0;
+        var words = 0;
+        var firstEnd = 0;
+        foreach (var range in name.AsSpan().SplitAny(" \t\n\r"))
+        {
+            var word = name.AsSpan(range);
+            if (word.IsEmpty) continue;
+            if (words++ > 0) buffer[length++] = ' ';
+            foreach (var c in word) buffer[length++] = c == '’' ? '\'' : c;
+            if (words == 1) firstEnd = length;
+        }
+
+        ReadOnlySpan<char> organ = buffer[..length];
         // "Under General Assembly resolution", "Despite Security Council resolutions": a word of the sentence, not of the name.
-        if (words.Count > 1 && ResolutionWords.LeadingWords.Contains(words[0], StringComparer.Ordinal)) words.RemoveAt(0);
-        var organ = string.Join(' ', words);
-        foreach (var prefix in (string[])["UN ", "U.N. ", "United Nations "])
+        if (words > 1 && AnyEquals(ResolutionWords.LeadingWords, organ[..firstEnd], StringComparison.Ordinal)) organ = organ[(firstEnd + 1)..];
+        foreach (var prefix in (ReadOnlySpan<string>)["UN ", "U.N. ", "United Nations "])
         {
             if (organ.StartsWith(prefix, StringComparison.Ordinal)) organ = organ[prefix.Length..];
         }
 
         foreach (var (names, body) in ResolutionWords.OrganNames)
         {
-            if (names.Contains(organ, StringComparer.OrdinalIgnoreCase)) return body;
+            if (AnyEquals(names, organ, StringComparison.OrdinalIgnoreCase)) return body;
         }
 
         // "Welcoming Security Council resolution", "SO\nSecurity Council": the two organs' names end the words before the keyword.
         if (organ.EndsWith(" Security Council", StringComparison.Ordinal)) return ResolutionBody.SecurityCouncil;
         if (organ.EndsWith(" General Assembly", StringComparison.Ordinal)) return ResolutionBody.GeneralAssembly;
-        if (ResolutionWords.HumanRightsCouncil.Contains(organ, StringComparer.OrdinalIgnoreCase)) return ResolutionBody.HumanRightsCouncil;
-        if (ResolutionWords.EconomicAndSocialCouncil.Contains(organ, StringComparer.OrdinalIgnoreCase)) return ResolutionBody.EconomicAndSocialCouncil;
+        if (AnyEquals(ResolutionWords.HumanRightsCouncil, organ, StringComparison.OrdinalIgnoreCase)) return ResolutionBody.HumanRightsCouncil;
+        if (AnyEquals(ResolutionWords.EconomicAndSocialCouncil, organ, StringComparison.OrdinalIgnoreCase)) return ResolutionBody.EconomicAndSocialCouncil;
 
         // "Human Rights Council resolution 31/36", "World Health Assembly resolution": another body's resolutions.
         return ResolutionBody.Other;
+    }
+
+    private static bool AnyEquals(string[] names, ReadOnlySpan<char> organ, StringComparison comparison)
+    {
+        foreach (var name in names)
+        {
+            if (organ.Equals(name, comparison)) return true;
+        }
+
+        return false;
     }
 
     private static (string? Id, Confidence Confidence, bool UsedPhraseYear) SymbolFor(string item, ResolutionBody body, bool otherInSentence, string? sharedYear, string? phraseYear)
@@ -305,23 +338,46 @@ internal static partial class ResolutionMatcher
     private static string? UniqueRomanReading(string numeral, int limit)
     {
         if (numeral.Length is 0 or > 8) return null;
-        var readings = new List<string> { "" };
+        var ambiguous = 0;
         foreach (var c in numeral)
         {
-            string[] options = c switch
-            {
-                'I' or 'V' or 'X' or 'L' => [c.ToString()],
-                'l' => ["I", "L"],
-                '1' or '|' or '!' => ["I"],
-                'H' => ["II"],
-                _ => [],
-            };
-            if (options.Length == 0) return null;
-            readings = [.. readings.SelectMany(r => options.Select(o => r + o))];
+            if (c == 'l') ambiguous++;
+            else if (c is not ('I' or 'V' or 'X' or 'L' or '1' or '|' or '!' or 'H')) return null;
         }
 
-        var valid = readings.Where(r => RomanNumerals.TryParse(r, out var value) && value >= 1 && value <= limit).Distinct(StringComparer.Ordinal).ToList();
-        return valid.Count == 1 ? valid[0] : null;
+        // Each "l" is read as I or as L: 2^ambiguous readings, each different from the others.
+        string? found = null;
+        Span<char> reading = stackalloc char[2 * numeral.Length];
+        for (var choice = 0; choice < 1 << ambiguous; choice++)
+        {
+            var length = 0;
+            var l = 0;
+            foreach (var c in numeral)
+            {
+                switch (c)
+                {
+                    case 'l':
+                        reading[length++] = (choice & (1 << l++)) == 0 ? 'I' : 'L';
+                        break;
+                    case '1' or '|' or '!':
+                        reading[length++] = 'I';
+                        break;
+                    case 'H':
+                        reading[length++] = 'I';
+                        reading[length++] = 'I';
+                        break;
+                    default:
+                        reading[length++] = c;
+                        break;
+                }
+            }
+
+            if (!RomanNumerals.TryParse(reading[..length], out var value) || value < 1 || value > limit) continue;
+            if (found is not null) return null;
+            found = reading[..length].ToString();
+        }
+
+        return found;
     }
 
     private static string? YearOf(string item)
@@ -354,17 +410,13 @@ internal static partial class ResolutionMatcher
 
     internal static int? SecurityCouncilYear(int number)
     {
-        var table = s_firstOfYear.Value;
-        if (number < 1 || table.Count == 0) return null;
+        var (years, firsts) = s_yearTable.Value;
+        if (number < 1 || years.Length == 0) return null;
         int? year = null;
-        foreach (var (y, first) in table)
-        {
-            if (first > number) break;
-            year = y;
-        }
+        for (var k = 0; k < years.Length && firsts[k] <= number; k++) year = years[k];
 
         // Past the table's last year the year is unknown, not the last one listed.
-        return year == table.Keys[^1] && number > table.Values[^1] + 80 ? null : year;
+        return year == years[^1] && number > firsts[^1] + 80 ? null : year;
     }
 
     /// <summary>
@@ -441,9 +493,9 @@ internal static partial class ResolutionMatcher
             var end = Math.Min(text.Length, start + AnaphorWindow);
             while (++k < numbered.Count && numbered[k].End <= end) end = Math.Min(text.Length, numbered[k].End + AnaphorWindow);
             var stop = Math.Min(text.Length, end + 80);
-            foreach (var match in s_anaphor.Matches(text[start..stop], steps))
+            foreach (var (index, length) in s_anaphor.MatchesIn(text.AsSpan(start, stop - start), steps))
             {
-                if (start + match.Index < end) yield return (start + match.Index, match.Length);
+                if (start + index < end) yield return (start + index, length);
             }
         }
     }
@@ -495,16 +547,25 @@ internal static partial class ResolutionMatcher
             return _signals;
         }
 
+        /// <summary>The organ a spelling of a name denotes, worked out once per spelling.</summary>
+        private static ResolutionBody OrganOfName(ReadOnlySpan<char> name)
+        {
+            var lookup = s_organOfName.GetAlternateLookup<ReadOnlySpan<char>>();
+            if (lookup.TryGetValue(name, out var body)) return body;
+            var spelling = name.ToString();
+            return s_organOfName.GetOrAdd(spelling, OrganOf);
+        }
+
         private List<(int Position, ResolutionBody Body)> Read(int from, int to)
         {
             var found = new List<(int, ResolutionBody)>();
             if (to <= from) return found;
-            var window = text[from..to];
+            var window = text.AsSpan(from, to - from);
             steps.Add(window.Length / 16);
-            foreach (var match in s_organName.Matches(window, steps))
+            foreach (var (index, length) in s_organName.MatchesIn(window, steps))
             {
                 steps.Add();
-                found.Add((from + match.Index, s_organOfName.GetOrAdd(match.Value, OrganOf)));
+                found.Add((from + index, OrganOfName(window.Slice(index, length))));
             }
 
             return found;
@@ -526,21 +587,25 @@ internal static partial class ResolutionMatcher
         }
     }
 
-    /// <summary>A symbol holds "/RES/" after one letter.</summary>
-    private static readonly TriggeredPattern s_symbol = new(Symbol(), ["/RES/"], StringComparison.Ordinal, wordsBefore: 0, extraPrefixChars: "");
+    /// <summary>A symbol holds "/RES/" after one letter, "A" or "S".</summary>
+    private static readonly TriggeredPattern s_symbol = new(Symbol(), ["/RES/"], StringComparison.Ordinal, wordsBefore: 0, extraPrefixChars: "", starts: ["A/RES/", "S/RES/"]);
 
-    /// <summary>A phrase holds its keyword after at most "draft", three words of an organ's name, and "Council" or "Assembly".</summary>
+    /// <summary>
+    /// A phrase holds its keyword after at most "draft", three words of an organ's name, and "Council" or "Assembly";
+    /// it begins with "draft", "projet", "proyecto", the keyword, or a capital (an organ's name or abbreviation).
+    /// </summary>
     private static readonly EitherPattern s_phrase = new(
-        new TriggeredPattern(Phrase(), ResolutionWords.Triggers, StringComparison.Ordinal, wordsBefore: 5, extraPrefixChars: "-'’."),
-        new TriggeredPattern(Phrase(), ResolutionWords.AccentedTriggers, StringComparison.Ordinal, wordsBefore: 5, extraPrefixChars: "-'’."));
+        new TriggeredPattern(Phrase(), ResolutionWords.Triggers, StringComparison.Ordinal, wordsBefore: 5, extraPrefixChars: "-'’.", ResolutionWords.PhraseStarts),
+        new TriggeredPattern(Phrase(), ResolutionWords.AccentedTriggers, StringComparison.Ordinal, wordsBefore: 5, extraPrefixChars: "-'’.", ResolutionWords.PhraseStarts));
 
-    private static readonly TriggeredPattern s_organName = new(OrganName(), ResolutionWords.OrganTriggers, StringComparison.Ordinal, wordsBefore: 3, extraPrefixChars: "");
+    /// <summary>Every organ name begins with a capital.</summary>
+    private static readonly TriggeredPattern s_organName = new(OrganName(), ResolutionWords.OrganTriggers, StringComparison.Ordinal, wordsBefore: 3, extraPrefixChars: "", TriggeredPattern.AsciiCapitals);
 
-    private static readonly TriggeredPattern s_sessionSymbol = new(SessionSymbol(), ["S-"], StringComparison.Ordinal, wordsBefore: 0, extraPrefixChars: "");
+    private static readonly TriggeredPattern s_sessionSymbol = new(SessionSymbol(), ["S-"], StringComparison.Ordinal, wordsBefore: 0, extraPrefixChars: "", starts: ["ES-", "S-"]);
 
     private static readonly EitherPattern s_anaphor = new(
-        new TriggeredPattern(Anaphor(), ResolutionWords.Triggers, StringComparison.Ordinal, wordsBefore: 2, extraPrefixChars: "-"),
-        new TriggeredPattern(Anaphor(), ResolutionWords.AccentedTriggers, StringComparison.Ordinal, wordsBefore: 2, extraPrefixChars: "-"));
+        new TriggeredPattern(Anaphor(), ResolutionWords.Triggers, StringComparison.Ordinal, wordsBefore: 2, extraPrefixChars: "-", ResolutionWords.AnaphorStarts),
+        new TriggeredPattern(Anaphor(), ResolutionWords.AccentedTriggers, StringComparison.Ordinal, wordsBefore: 2, extraPrefixChars: "-", ResolutionWords.AnaphorStarts));
 
     /// <summary>
     /// One pattern found through two sets of triggers, the ASCII ones and the accented one: a set that mixes
@@ -549,15 +614,33 @@ internal static partial class ResolutionMatcher
     /// </summary>
     private sealed class EitherPattern(TriggeredPattern ascii, TriggeredPattern accented)
     {
-        public bool MayMatch(ReadOnlySpan<char> text) => ascii.MayMatch(text) || accented.MayMatch(text);
+        /// <summary>As <see cref="TriggeredPattern.MatchesIn"/>, for both sets of triggers.</summary>
+        public List<(int Index, int Length)> MatchesIn(ReadOnlySpan<char> text, StepCounter steps)
+        {
+            var first = ascii.MatchesIn(text, steps);
+            var second = accented.MatchesIn(text, steps);
+            if (second.Count == 0) return first;
+            var merged = new List<(int Index, int Length)>();
+            var end = 0;
+            foreach (var match in first.Concat(second).OrderBy(m => m.Index))
+            {
+                if (match.Index < end) continue;
+                merged.Add(match);
+                end = match.Index + match.Length;
+            }
+
+            return merged;
+        }
 
         public List<Match> Matches(string text, StepCounter steps)
         {
             var first = ascii.Matches(text, steps);
-            if (!accented.MayMatch(text)) return first;
+            // Either list alone is in order and without overlaps, so with nothing accented found the first is the answer.
+            var second = accented.Matches(text, steps);
+            if (second.Count == 0) return first;
             var merged = new List<Match>();
             var end = 0;
-            foreach (var match in first.Concat(accented.Matches(text, steps)).OrderBy(m => m.Index))
+            foreach (var match in first.Concat(second).OrderBy(m => m.Index))
             {
                 if (match.Index < end) continue;
                 merged.Add(match);
@@ -650,6 +733,15 @@ internal static class ResolutionWords
 
     /// <summary>"draft resolution", "projet de résolution", "proyecto de resolución": not adopted, not an instrument.</summary>
     public const string Draft = @"draft|Draft|projet\s+de|proyecto\s+de";
+
+    /// <summary>
+    /// What a phrase begins with: <see cref="Draft"/>, the keyword, or a capital (<see cref="OrganBefore"/>,
+    /// "UNSCR", <see cref="OrganAbbreviations"/>, the keyword capitalised).
+    /// </summary>
+    public static readonly string[] PhraseStarts = [.. TriggeredPattern.AsciiCapitals, "draft", "projet", "proyecto", "resolution", "résolution", "resoluci"];
+
+    /// <summary>What <see cref="AnaphorDeterminers"/> begin with.</summary>
+    public static readonly string[] AnaphorStarts = [.. TriggeredPattern.BothCases(["that", "this", "the", "said", "cette", "ladite", "la", "esa", "esta", "dicha"])];
 
     /// <summary>Between keyword and number: "No.", "Nos.", "number", "n°", "núm.".</summary>
     public const string Number = @"No\.?|Nos\.?|number|n[°º]\.?|núm\.|N[°º]\.?";
@@ -791,20 +883,22 @@ internal static class RomanNumerals
         return result.ToString();
     }
 
-    public static bool TryParse(string text, out int value)
+    public static bool TryParse(string text, out int value) => TryParse(text.AsSpan(), out value);
+
+    /// <summary>Whether <paramref name="text"/> is a numeral as <see cref="Format"/> writes it (at most nine letters), and its value.</summary>
+    public static bool TryParse(ReadOnlySpan<char> text, out int value) => s_canonical.Value.TryGetValue(text, out value);
+
+    /// <summary>Every numeral <see cref="Format"/> writes in at most nine letters, with its value.</summary>
+    private static readonly Lazy<Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>>> s_canonical = new(() =>
     {
-        value = 0;
-        if (text.Length == 0 || text.Length > 9) return false;
-        var i = 0;
-        foreach (var (v, symbol) in s_table)
+        var table = new Dictionary<string, int>(StringComparer.Ordinal);
+        // Past 9000 every numeral has more than nine letters.
+        for (var v = 1; v < 10000; v++)
         {
-            while (string.CompareOrdinal(text, i, symbol, 0, symbol.Length) == 0)
-            {
-                value += v;
-                i += symbol.Length;
-            }
+            var numeral = Format(v);
+            if (numeral.Length <= 9) table[numeral] = v;
         }
 
-        return i == text.Length && Format(value) == text;
-    }
+        return table.GetAlternateLookup<ReadOnlySpan<char>>();
+    });
 }

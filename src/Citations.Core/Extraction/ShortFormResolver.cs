@@ -79,11 +79,13 @@ internal sealed partial class ShortFormResolver
         var dated = new Dictionary<(string, string?, string?), Latest>();
         var next = 0;
         var resolvedIndex = new MentionIndex(resolved);
-        foreach (var match in _patterns.Anaphor.Matches(text, steps))
+        // Where the anaphors are, found without building their groups: many lie inside names already read, and only
+        // the others are matched again for their parts.
+        foreach (var (start, length) in _patterns.Anaphor.MatchesIn(text, steps))
         {
-            var start = match.Index;
-            var end = match.Index + match.Length;
+            var end = start + length;
             if (taken.Overlaps(start, end) || resolvedIndex.Overlaps(start, end)) continue;
+            var match = _patterns.Anaphor.Anchored.Match(text, start);
             var head = _heads[match.Groups["head"].Value];
             var hasDate = match.Groups["date"].Success;
             if (!match.Groups["det"].Success && !match.Groups["year"].Success && !hasDate) continue;
@@ -226,9 +228,23 @@ internal sealed partial class ShortFormResolver
             return ids.Count switch { 0 => null, 1 => ids[0], _ => Several };
         });
         if (related is { Length: > 0 }) return related;
+        if (_anywhere.TryGetValue((head, year, date), out var known)) return known;
         var anywhere = _catalog.Instruments.Where(Matches).ToList();
-        return anywhere.Count == 1 ? anywhere[0].Id : null;
+        var only = anywhere.Count == 1 ? anywhere[0].Id : null;
+        if (Volatile.Read(ref _anywhereCount) < MaxAnywhere && _anywhere.TryAdd((head, year, date), only)) Interlocked.Increment(ref _anywhereCount);
+        return only;
     }
+
+    /// <summary>
+    /// The one instrument in the whole catalog that a dated anaphor fits, or null, for each head, year and date
+    /// asked about: the same few come back in text after text. Bounded, counted apart (the count of a
+    /// concurrent dictionary takes all its locks).
+    /// </summary>
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(string Head, string? Year, string? Date), string?> _anywhere = new();
+
+    private int _anywhereCount;
+
+    private const int MaxAnywhere = 4096;
 
     private static string? ParseDate(string text)
     {

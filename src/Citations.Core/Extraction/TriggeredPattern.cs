@@ -24,6 +24,10 @@ internal sealed class TriggeredPattern
     private readonly RareCharTriggers? _otherTriggers;
     private readonly int _wordsBefore;
     private readonly string _extraPrefixChars;
+    /// <summary>For each character a match can begin with, the strings a match beginning with it begins with.</summary>
+    private readonly Dictionary<char, string[]>? _starts;
+    /// <summary><see cref="_starts"/> for the ASCII characters, looked up by the character itself.</summary>
+    private readonly string[]?[]? _asciiStarts;
 
     /// <param name="anchored">
     /// The pattern with a leading \G, so it matches only where it is tried; its matches must begin
@@ -39,7 +43,12 @@ internal sealed class TriggeredPattern
     /// Characters besides word characters and white space that a match may hold before its trigger
     /// (hyphens, apostrophes, slashes).
     /// </param>
-    public TriggeredPattern(Regex anchored, string[] triggers, StringComparison comparison, int wordsBefore, string extraPrefixChars)
+    /// <param name="starts">
+    /// Strings one of which every match begins with, if known (single letters will do, <see cref="BothCases"/>
+    /// for words the pattern takes capitalised or not): a word beginning otherwise is not tried, which spares
+    /// most of the words before a trigger ("rights under the Convention" is tried at "the" only).
+    /// </param>
+    public TriggeredPattern(Regex anchored, string[] triggers, StringComparison comparison, int wordsBefore, string extraPrefixChars, IEnumerable<string>? starts = null)
     {
         _anchored = anchored;
         var ascii = triggers.Where(t => Ascii.IsValid(t)).ToArray();
@@ -48,6 +57,40 @@ internal sealed class TriggeredPattern
         _otherTriggers = other.Length > 0 ? new RareCharTriggers(other, comparison) : null;
         _wordsBefore = wordsBefore;
         _extraPrefixChars = extraPrefixChars;
+        // A start that another one begins with adds nothing: "The" is enough for "These".
+        var kept = starts?.Where(w => w.Length > 0).Distinct(StringComparer.Ordinal).ToList();
+        _starts = kept?.Where(w => !kept.Any(v => v.Length < w.Length && w.StartsWith(v, StringComparison.Ordinal)))
+            .GroupBy(w => w[0]).ToDictionary(g => g.Key, g => g.ToArray());
+        if (_starts is not null)
+        {
+            _asciiStarts = new string[]?[128];
+            foreach (var (c, candidates) in _starts)
+            {
+                if (c < 128) _asciiStarts[c] = candidates;
+            }
+        }
+    }
+
+    /// <summary>Each word as written and with its first letter in the other case, as a capitalised alternation matches it.</summary>
+    public static IEnumerable<string> BothCases(IEnumerable<string> words) =>
+        words.Where(w => w.Length > 0).SelectMany(w => new[] { w, char.ToUpperInvariant(w[0]) + w[1..], char.ToLowerInvariant(w[0]) + w[1..] });
+
+    /// <summary>The capital letters A to Z, one string each: what the capitalised words of names and titles begin with.</summary>
+    public static IEnumerable<string> AsciiCapitals => Enumerable.Range('A', 26).Select(c => ((char)c).ToString());
+
+    /// <summary>Whether a match may begin at <paramref name="k"/>, as far as <see cref="_starts"/> tell.</summary>
+    private bool MayStartAt(ReadOnlySpan<char> text, int k)
+    {
+        if (_starts is null) return true;
+        var c = text[k];
+        var candidates = c < 128 ? _asciiStarts![c] : _starts.GetValueOrDefault(c);
+        if (candidates is null) return false;
+        foreach (var start in candidates)
+        {
+            if (text[k..].StartsWith(start, StringComparison.Ordinal)) return true;
+        }
+
+        return false;
     }
 
     /// <summary>The pattern as given, anchored with \G.</summary>
@@ -60,7 +103,64 @@ internal sealed class TriggeredPattern
     /// <summary>The matches of the pattern in <paramref name="text"/>, left to right, as Regex.Matches gives them.</summary>
     public List<Match> Matches(string text, StepCounter? steps = null)
     {
-        var found = new List<Match>();
+        var attempt = new MatchAttempt(_anchored, text);
+        Scan(text, ref attempt, steps);
+        return attempt.Found;
+    }
+
+    /// <summary>
+    /// Where the pattern matches in <paramref name="text"/> and how long each match is, as <see cref="Matches"/>
+    /// finds them in a string holding only this text, for a stretch of a longer text read without copying it out.
+    /// </summary>
+    public List<(int Index, int Length)> MatchesIn(ReadOnlySpan<char> text, StepCounter? steps = null)
+    {
+        var attempt = new SpanAttempt(_anchored, text);
+        Scan(text, ref attempt, steps);
+        return attempt.Found;
+    }
+
+    /// <summary>Tries the pattern at one position and keeps what it finds there.</summary>
+    private interface IAttempt
+    {
+        /// <summary>The length of the match at <paramref name="k"/>, kept, or -1 when there is none.</summary>
+        int At(int k);
+    }
+
+    private readonly struct MatchAttempt(Regex regex, string text) : IAttempt
+    {
+        public List<Match> Found { get; } = [];
+
+        public int At(int k)
+        {
+            var match = regex.Match(text, k);
+            if (!match.Success) return -1;
+            Found.Add(match);
+            return match.Length;
+        }
+    }
+
+    private readonly ref struct SpanAttempt(Regex regex, ReadOnlySpan<char> text) : IAttempt
+    {
+        private readonly ReadOnlySpan<char> _text = text;
+
+        public List<(int Index, int Length)> Found { get; } = [];
+
+        public int At(int k)
+        {
+            // The pattern is anchored at k, so the first match from k is the one at k, if any.
+            foreach (var match in regex.EnumerateMatches(_text, k))
+            {
+                Found.Add((match.Index, match.Length));
+                return match.Length;
+            }
+
+            return -1;
+        }
+    }
+
+    private void Scan<TAttempt>(ReadOnlySpan<char> text, ref TAttempt attempt, StepCounter? steps)
+        where TAttempt : IAttempt, allows ref struct
+    {
         var position = 0;
         var tried = 0;
         var ascii = new NextHit(_asciiTriggers, null);
@@ -71,34 +171,28 @@ internal sealed class TriggeredPattern
             var trigger = Math.Min(ascii.From(text, position), other.From(text, position));
             if (trigger == int.MaxValue) break;
             var first = Math.Max(tried, EarliestStart(text, trigger, position));
-            Match? match = null;
-            for (var k = first; k <= trigger; k++)
+            var length = -1;
+            var k = first;
+            for (; k <= trigger; k++)
             {
                 // Every pattern given here begins its matches with a word character (a letter or digit, or \b before one),
                 // so a match can start only where a word does.
-                if (!IsWordChar(text[k]) || (k > 0 && IsWordChar(text[k - 1]))) continue;
+                if (!IsWordChar(text[k]) || (k > 0 && IsWordChar(text[k - 1])) || !MayStartAt(text, k)) continue;
                 steps?.Add();
-                var attempt = _anchored.Match(text, k);
-                if (attempt.Success)
-                {
-                    match = attempt;
-                    break;
-                }
+                length = attempt.At(k);
+                if (length >= 0) break;
             }
 
-            if (match is null)
+            if (length < 0)
             {
                 tried = trigger + 1;
                 position = trigger + 1;
                 continue;
             }
 
-            found.Add(match);
-            position = match.Index + Math.Max(1, match.Length);
+            position = k + Math.Max(1, length);
             tried = position;
         }
-
-        return found;
     }
 
     /// <summary>
@@ -110,14 +204,14 @@ internal sealed class TriggeredPattern
         private int _from = -1;
         private int _at = -1;
 
-        public int From(string text, int position)
+        public int From(ReadOnlySpan<char> text, int position)
         {
             if (triggers is null && rare is null) return int.MaxValue;
             if (_from < 0 || position < _from || (_at != int.MaxValue && position > _at))
             {
                 if (triggers is not null)
                 {
-                    var offset = text.AsSpan(position).IndexOfAny(triggers);
+                    var offset = text[position..].IndexOfAny(triggers);
                     _at = offset < 0 ? int.MaxValue : position + offset;
                 }
                 else
@@ -169,21 +263,21 @@ internal sealed class TriggeredPattern
         public bool MayOccur(ReadOnlySpan<char> text) => text.ContainsAny(_chars);
 
         /// <summary>The earliest start at or after <paramref name="position"/> of a trigger, or int.MaxValue.</summary>
-        public int First(string text, int position)
+        public int First(ReadOnlySpan<char> text, int position)
         {
             var best = int.MaxValue;
             var i = position;
             // A trigger starting before the best found so far has its rare character before best + the longest offset.
             while (i < text.Length && (best == int.MaxValue || i < best + _longestOffset + 1))
             {
-                var hit = text.AsSpan(i).IndexOfAny(_chars);
+                var hit = text[i..].IndexOfAny(_chars);
                 if (hit < 0) break;
                 i += hit;
                 foreach (var (trigger, offset) in _byChar[text[i]])
                 {
                     var start = i - offset;
                     if (start >= position && start < best && start + trigger.Length <= text.Length
-                        && text.AsSpan(start, trigger.Length).Equals(trigger, _comparison))
+                        && text.Slice(start, trigger.Length).Equals(trigger, _comparison))
                     {
                         best = start;
                     }
@@ -197,7 +291,7 @@ internal sealed class TriggeredPattern
     }
 
     /// <summary>The start of the trigger's word, then back over up to <see cref="_wordsBefore"/> words, never before <paramref name="limit"/>.</summary>
-    private int EarliestStart(string text, int trigger, int limit)
+    private int EarliestStart(ReadOnlySpan<char> text, int trigger, int limit)
     {
         var k = trigger;
         while (k > limit && IsPrefixChar(text[k - 1]) && !char.IsWhiteSpace(text[k - 1])) k--;

@@ -34,7 +34,7 @@ internal static partial class UncataloguedTitleFinder
             // "introduce the Vienna Convention to the Colombian Congress": "to the" goes on a title only after
             // "Protocol" ("Protocol to the African Charter …"); after "Convention" or "Treaty" it is the verb's.
             if (ToTheFollows().IsMatch(text.AsSpan(headEnd)) && patterns.TitleKinds[match.Groups["head"].Value] != InstrumentKind.Protocol) continue;
-            var title = Regex.Replace(text[start..end], @"\s+", " ");
+            var title = OneSpaced(text.AsSpan(start, end - start));
             var kind = patterns.TitleKinds[match.Groups["head"].Value];
             found.Add(new Mention
             {
@@ -45,6 +45,32 @@ internal static partial class UncataloguedTitleFinder
 
         return found;
     }
+
+    /// <summary>The text with each run of white space (what the regex \s matches) written as one space.</summary>
+    private static string OneSpaced(ReadOnlySpan<char> text)
+    {
+        if (!text.ContainsAny(s_otherSpace) && !text.Contains("  ", StringComparison.Ordinal)) return text.ToString();
+        var result = new StringBuilder(text.Length);
+        var inSpace = false;
+        foreach (var c in text)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                if (!inSpace) result.Append(' ');
+                inSpace = true;
+                continue;
+            }
+
+            result.Append(c);
+            inSpace = false;
+        }
+
+        return result.ToString();
+    }
+
+    /// <summary>White space other than the plain space.</summary>
+    private static readonly System.Buffers.SearchValues<char> s_otherSpace = System.Buffers.SearchValues.Create(
+        [.. Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(c => char.IsWhiteSpace(c) && c != ' ')]);
 
     /// <summary>Where a title cut at <paramref name="limit"/> ends: without the spaces and linking words before the cut.</summary>
     private static int TrimEnd(string text, int start, int limit, LanguagePatterns patterns)

@@ -46,6 +46,23 @@ public sealed class PropertyTests
         }).QuickCheckThrowOnFailure();
     }
 
+    [TestMethod]
+    [DataRow("anaphor")]
+    [DataRow("uncatalogued title")]
+    [DataRow("article keyword")]
+    public void TriggeredPattern_AnyStretchOfAnyText_FindsWhatACopyOfTheStretchGives(string name)
+    {
+        var pattern = Pattern(name);
+        var cases = Texts().SelectMany(text => Gen.Choose(0, text.Length).Two().Select(ends => (text, Math.Min(ends.Item1, ends.Item2), Math.Max(ends.Item1, ends.Item2))));
+        Prop.ForAll(cases.ToArbitrary(), c =>
+        {
+            var (text, from, to) = c;
+            var expected = pattern.Matches(text[from..to]).Select(m => (m.Index, m.Length)).ToList();
+            var actual = pattern.MatchesIn(text.AsSpan(from, to - from));
+            return expected.SequenceEqual(actual).Label($"{name} in [{from}, {to}): expected [{string.Join(", ", expected)}], found [{string.Join(", ", actual)}]");
+        }).QuickCheckThrowOnFailure();
+    }
+
     private static Gen<List<Mention>> Mentions() =>
         Gen.ListOf(Gen.Choose(0, 60).SelectMany(start => Gen.Choose(1, 12).Select(length => new Mention { Start = start, End = start + length, Kind = MentionKind.Title, InstrumentId = "X" })))
             .Select(list => list.ToList());

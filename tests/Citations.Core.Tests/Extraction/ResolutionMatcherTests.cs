@@ -55,3 +55,30 @@ public sealed class ResolutionAbbreviationTests
         CollectionAssert.AreEqual(expected.Split(','), ExtractorFixture.Instruments(text));
     }
 }
+
+[TestClass]
+public sealed class RomanNumeralsTests
+{
+    [TestMethod]
+    public void TryParse_EveryNumeralFormatWrites_GivesItsValue()
+    {
+        for (var value = 1; value <= 4000; value++)
+        {
+            var numeral = Citations.Core.Extraction.RomanNumerals.Format(value);
+            if (numeral.Length > 9) continue;
+            Assert.IsTrue(Citations.Core.Extraction.RomanNumerals.TryParse(numeral, out var parsed), numeral);
+            Assert.AreEqual(value, parsed, numeral);
+        }
+    }
+
+    [TestMethod]
+    [DataRow("")]
+    [DataRow("IIII")]
+    [DataRow("VX")]
+    [DataRow("IL")]
+    [DataRow("XXl")]
+    [DataRow("MMMMMMMMMM")]
+    [DataRow("xv")]
+    public void TryParse_NotAsFormatWritesIt_IsRejected(string text) =>
+        Assert.IsFalse(Citations.Core.Extraction.RomanNumerals.TryParse(text, out _), text);
+}

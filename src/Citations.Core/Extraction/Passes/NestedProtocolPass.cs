@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Frozen;
 
 namespace Citations.Core.Extraction.Passes;
@@ -12,7 +13,29 @@ internal sealed class NestedProtocolPass(ExtractionContext context) : IExtractio
 {
     private readonly ProtocolFamilies _families = context.Families;
     private readonly InstrumentCatalog _catalog = context.Catalog;
-    private readonly FrozenSet<string> _links = context.Patterns.ProtocolLinks;
+    /// <summary>What may stand between a protocol's name and its parent's ("of", "to the"), looked up by span.</summary>
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _links = context.Patterns.ProtocolLinks.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// The words of each protocol's surface seen so far (<see cref="ProtocolFamilies.Words"/>): the same few
+    /// spellings of a protocol's names come back in text after text. Bounded, so that odd texts cannot grow it.
+    /// </summary>
+    private readonly ConcurrentDictionary<string, List<string>> _surfaceWords = new(StringComparer.Ordinal);
+
+    private const int MaxSurfaces = 4096;
+
+    /// <summary>How many surfaces <see cref="_surfaceWords"/> holds, kept apart: the dictionary's own count takes all its locks.</summary>
+    private int _surfaceCount;
+
+    /// <summary>The words of a protocol's surface, shared and never changed.</summary>
+    private List<string> SurfaceWords(ReadOnlySpan<char> surface)
+    {
+        if (_surfaceWords.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(surface, out var words)) return words;
+        var spelling = surface.ToString();
+        words = ProtocolFamilies.Words(spelling);
+        if (Volatile.Read(ref _surfaceCount) < MaxSurfaces && _surfaceWords.TryAdd(spelling, words)) Interlocked.Increment(ref _surfaceCount);
+        return words;
+    }
 
     public void Run(ExtractionState state)
     {
@@ -52,9 +75,9 @@ internal sealed class NestedProtocolPass(ExtractionContext context) : IExtractio
     {
         if (second.InstrumentId is null || second.Start < first.End) return null;
         var between = text.AsSpan(first.End, second.Start - first.End).Trim();
-        if (!_links.GetAlternateLookup<ReadOnlySpan<char>>().Contains(between)) return null;
+        if (!_links.Contains(between)) return null;
 
-        var surface = ProtocolFamilies.Words(text[first.Start..first.End]);
+        var surface = SurfaceWords(text.AsSpan(first.Start, first.Length));
         var child = _families.ChildrenOf(second.InstrumentId).FirstOrDefault(c => _families.NamesStartWith(c, surface));
         if (child is null) return null;
         // "Protocol on Explosive Remnants of War to the Convention on … Conventional Weapons": the protocol read by its
@@ -63,8 +86,26 @@ internal sealed class NestedProtocolPass(ExtractionContext context) : IExtractio
         return new Mention { Start = first.Start, End = second.End, Kind = MentionKind.Title, InstrumentId = child.Id, Confidence = Confidence.ProtocolOfNamedParent };
     }
 
+    /// <summary>The first protocol of the named parents, other than <paramref name="id"/>, whose names begin with the surface's words.</summary>
+    private Instrument? Sibling(ReadOnlySpan<char> surface, string id, List<string> namedParents)
+    {
+        List<string>? words = null;
+        foreach (var parent in namedParents)
+        {
+            foreach (var child in _families.ChildrenOf(parent))
+            {
+                if (child.Id == id) continue;
+                words ??= SurfaceWords(surface);
+                if (_families.NamesStartWith(child, words)) return child;
+            }
+        }
+
+        return null;
+    }
+
     private void PreferSiblings(ExtractionState state)
     {
+        // The named instruments that have protocols.
         var named = new HashSet<string>(StringComparer.Ordinal);
         // The named instruments that have protocols, in the order first named: only their protocols can be siblings.
         var namedParents = new List<string>();
@@ -73,8 +114,7 @@ internal sealed class NestedProtocolPass(ExtractionContext context) : IExtractio
             state.Steps.Add();
             if (mention.InstrumentId is { } id && namedParents.Count > 0 && _catalog.Find(id) is { Parent: { } parent } && !named.Contains(parent))
             {
-                var surface = ProtocolFamilies.Words(state.Text[mention.Start..mention.End]);
-                var sibling = namedParents.SelectMany(_families.ChildrenOf).FirstOrDefault(c => c.Id != id && _families.NamesStartWith(c, surface));
+                var sibling = Sibling(state.Text.AsSpan(mention.Start, mention.Length), id, namedParents);
                 if (sibling is not null)
                 {
                     mention.InstrumentId = sibling.Id;
@@ -82,7 +122,8 @@ internal sealed class NestedProtocolPass(ExtractionContext context) : IExtractio
                 }
             }
 
-            if (mention.InstrumentId is { } namedId && named.Add(namedId) && _families.HasChildren(namedId)) namedParents.Add(namedId);
+            // Only parents are asked about, so only they are kept.
+            if (mention.InstrumentId is { } namedId && _families.HasChildren(namedId) && named.Add(namedId)) namedParents.Add(namedId);
         }
     }
 }

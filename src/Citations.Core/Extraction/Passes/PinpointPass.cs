@@ -33,17 +33,26 @@ internal sealed partial class PinpointPass(ExtractionContext context) : IExtract
         if (pinpoints.Count == 0) return;
         // The mentions in text order, then the pinpoints' own mentions in the order they are added:
         // the questions below are asked of that list in its order (MentionIndex answers them as a scan would).
-        var placedList = new List<Mention>(state.Mentions);
+        var placedList = new List<Mention>(state.Mentions.Count + pinpoints.Count);
+        placedList.AddRange(state.Mentions);
         var held = placedList.Count;
         var placed = new MentionIndex(placedList);
         // The names alone, in text order: an instrument named right before an article is looked for among them, not among
         // the bare pinpoints this pass appends, which would otherwise stand "last" for every later article.
         var names = new MentionIndex([.. placedList]);
-        // The first mention of each instrument, which a pinpoint's mention copies when the instrument is uncatalogued.
-        var firstOf = new Dictionary<string, Mention>(StringComparer.Ordinal);
-        foreach (var mention in placedList)
+        // The first mention of each instrument, which a pinpoint's mention copies when the instrument is uncatalogued;
+        // worked out when the first pinpoint gets a mention of its own, before any is added.
+        Dictionary<string, Mention>? firstOf = null;
+        Dictionary<string, Mention> FirstOf()
         {
-            if (mention.InstrumentId is { } instrumentId) firstOf.TryAdd(instrumentId, mention);
+            if (firstOf is not null) return firstOf;
+            firstOf = new Dictionary<string, Mention>(StringComparer.Ordinal);
+            foreach (var mention in placedList)
+            {
+                if (mention.InstrumentId is { } instrumentId) firstOf.TryAdd(instrumentId, mention);
+            }
+
+            return firstOf;
         }
 
         var sentences = new SentenceEnds(text, state.Steps);
@@ -58,7 +67,7 @@ internal sealed partial class PinpointPass(ExtractionContext context) : IExtract
             if (pinpoint.Common && target is null)
             {
                 if (CommonTo(pinpoint) is not { } collection) continue;
-                AddPinpoint(placed, firstOf, pinpoint, collection, Confidence.CommonArticle);
+                AddPinpoint(placed, FirstOf(), pinpoint, collection, Confidence.CommonArticle);
                 continue;
             }
 
@@ -87,7 +96,7 @@ internal sealed partial class PinpointPass(ExtractionContext context) : IExtract
                      ?? placed.LastEndingBy(pinpoint.Start)?.InstrumentId
                      ?? placed.FirstStartingFrom(pinpoint.End, until: stopAfter)?.InstrumentId;
             if (id is null) continue;
-            AddPinpoint(placed, firstOf, pinpoint, id, Confidence.BarePinpoint);
+            AddPinpoint(placed, FirstOf(), pinpoint, id, Confidence.BarePinpoint);
             context ??= id;
             foreach (var provision in pinpoint.Provisions) cited.Add((id, TopLevel(provision)));
         }

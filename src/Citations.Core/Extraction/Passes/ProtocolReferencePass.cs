@@ -275,7 +275,15 @@ internal sealed partial class ProtocolReferencePass(ExtractionContext context) :
     private const string Ordinal = "First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth|Thirteenth|Fourteenth|Fifteenth|Sixteenth|first|second|third|fourth|fifth|sixth|Premier|premier|Deuxième|deuxième|Troisième|troisième|Primer|primer|Segundo|segundo|Tercer|tercer|1st|2nd|3rd|4th";
 
     /// <summary>A reference holds "Protocol" (or its French or Spanish form) after at most five words.</summary>
-    private static readonly TriggeredPattern s_phrase = new(Phrase(), ["Protocol", "protocol"], StringComparison.Ordinal, wordsBefore: 6, extraPrefixChars: "'’");
+    /// <remarks>It begins with a possessive or determiner, a count, a year, an ordinal, an adjective or "Protocol" itself.</remarks>
+    private static readonly TriggeredPattern s_phrase = new(Phrase(), ["Protocol", "protocol"], StringComparison.Ordinal, wordsBefore: 6, extraPrefixChars: "'’",
+        starts: [
+            .. TriggeredPattern.BothCases(["its", "their", "the", "that", "this", "son", "ses", "leur", "su", "le", "les", "el", "los"]),
+            "two", "three", "four", "both", "deux", "trois", "dos", "tres", "18", "19", "20",
+            .. Ordinal.Split('|'),
+            .. TriggeredPattern.BothCases(["optional", "additional", "amended", "facultatif", "facultativo", "adicional"]),
+            "Protocol",
+        ]);
 
     [GeneratedRegex(
         @"\G(?<![\w-])" +
