@@ -20,9 +20,8 @@ internal sealed partial class IndefiniteOuterTitlePass(ExtractionContext context
     {
         var text = state.Text;
         if (!text.Contains(" to ", StringComparison.Ordinal)) return;
-        foreach (Match phrase in Phrase().Matches(text))
+        foreach (var phrase in Phrases(text, state.Steps))
         {
-            state.Steps.Add();
             var head = phrase.Groups["head"];
             var from = phrase.Index + phrase.Length;
             var outer = state.Mentions.FirstOverlapping(head.Index, head.Index + 1, m => m.Start == head.Index);
@@ -53,9 +52,62 @@ internal sealed partial class IndefiniteOuterTitlePass(ExtractionContext context
     }
 
     /// <summary>
+    /// The phrases <see cref="Phrase"/> finds, left to right and apart, tried only where a lower-case head word
+    /// stands: from each of the few word starts before it that could hold the article, leftmost first.
+    /// </summary>
+    private static IEnumerable<Match> Phrases(string text, StepCounter steps)
+    {
+        var done = 0;
+        for (var at = text.AsSpan().IndexOfAny(s_heads); at >= 0; at = Next(text, at + 1))
+        {
+            if (at > 0 && (char.IsLetterOrDigit(text[at - 1]) || text[at - 1] is '_' or '-')) continue;
+            var starts = WordStartsBefore(text, at, done);
+            for (var k = starts.Count - 1; k >= 0; k--)
+            {
+                steps.Add();
+                var phrase = Phrase().Match(text, starts[k]);
+                if (!phrase.Success) continue;
+                var head = phrase.Groups["head"];
+                if (head.Index > at || head.Index + head.Length <= at) continue;
+                done = phrase.Index + phrase.Length;
+                yield return phrase;
+                break;
+            }
+        }
+    }
+
+    private static readonly System.Buffers.SearchValues<string> s_heads = System.Buffers.SearchValues.Create(["amendment", "protocol"], StringComparison.Ordinal);
+
+    private static int Next(string text, int from)
+    {
+        if (from >= text.Length) return -1;
+        var found = text.AsSpan(from).IndexOfAny(s_heads);
+        return found < 0 ? -1 : from + found;
+    }
+
+    /// <summary>The starts of the words before <paramref name="at"/> that an article and its few words may take (not before <paramref name="floor"/>).</summary>
+    private static List<int> WordStartsBefore(string text, int at, int floor)
+    {
+        // The article, up to three words, and "optional"/"additional": five words back at most.
+        const int WordsBack = 5;
+        var starts = new List<int>(WordsBack);
+        var i = at;
+        while (starts.Count < WordsBack)
+        {
+            var end = i;
+            while (i > floor && char.IsWhiteSpace(text[i - 1])) i--;
+            if (i == end || i <= floor) break;
+            while (i > floor && !char.IsWhiteSpace(text[i - 1])) i--;
+            starts.Add(i);
+        }
+
+        return starts;
+    }
+
+    /// <summary>
     /// An indefinite article, up to three lower-case words ("ground-breaking", "important new"), then the
     /// lower-case head and its link to the inner name: "an amendment to the ", "a new optional protocol to ".
     /// </summary>
-    [GeneratedRegex(@"(?<![\w-])(?:[Aa]n?|[Aa]ny)(?:\s+[a-z][a-z-]*){0,3}?\s+(?<head>(?:amendments?|(?:(?:optional|additional)\s+)?protocols?)\s+to\s+(?:the\s+)?)")]
+    [GeneratedRegex(@"\G(?<![\w-])(?:[Aa]n?|[Aa]ny)(?:\s+[a-z][a-z-]*){0,3}?\s+(?<head>(?:amendments?|(?:(?:optional|additional)\s+)?protocols?)\s+to\s+(?:the\s+)?)")]
     private static partial Regex Phrase();
 }
