@@ -23,9 +23,9 @@ public sealed class UnknownsReportTests
     public void Add_TitlesDifferingInCaseHyphensAndSmallWords_AreOneEntry()
     {
         var report = Report(
-            ("ungd-NPL-1970", "The Convention on Transit Trade of Land-locked States must be ratified by every transit State."),
-            ("ungd-LAO-1971", "We recall the Convention on Transit Trade of Landlocked States, adopted in New York."),
-            ("ungd-BOL-1972", "Bolivia invokes the Convention on Transit Trade of Land-Locked States once again."));
+            ("ungd-NPL-1970", "The Convention on Transit Traffic of Land-locked States must be ratified by every transit State."),
+            ("ungd-LAO-1971", "We recall the Convention on Transit Traffic of Landlocked States, adopted in New York."),
+            ("ungd-BOL-1972", "Bolivia invokes the Convention on Transit Traffic of Land-Locked States once again."));
         var entry = report.Entries().Single(e => e.Kind == UnknownKind.UncataloguedTitle);
         Assert.AreEqual(3, entry.Count);
         Assert.AreEqual(3, entry.StatementCount);
@@ -105,7 +105,7 @@ public sealed class UnknownsReportTests
     [TestMethod]
     public void Add_ResolutionsAreLeftOutOfTheInstrumentCitations()
     {
-        var report = Report(("ungd-X", "Security Council resolution 242 (1967) and the Convention on Transit Trade of Land-locked States."));
+        var report = Report(("ungd-X", "Security Council resolution 242 (1967) and the Convention on Transit Traffic of Land-locked States."));
         Assert.AreEqual(1, report.InstrumentCitations);
         Assert.AreEqual(1, report.UncataloguedCitations);
     }
