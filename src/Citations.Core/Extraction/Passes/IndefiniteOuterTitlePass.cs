@@ -58,10 +58,11 @@ internal sealed partial class IndefiniteOuterTitlePass(ExtractionContext context
     private static IEnumerable<Match> Phrases(string text, StepCounter steps)
     {
         var done = 0;
+        var starts = new List<int>(WordsBack);
         for (var at = text.AsSpan().IndexOfAny(s_heads); at >= 0; at = Next(text, at + 1))
         {
             if (at > 0 && (char.IsLetterOrDigit(text[at - 1]) || text[at - 1] is '_' or '-')) continue;
-            var starts = WordStartsBefore(text, at, done);
+            WordStartsBefore(text, at, done, starts);
             for (var k = starts.Count - 1; k >= 0; k--)
             {
                 steps.Add();
@@ -85,12 +86,13 @@ internal sealed partial class IndefiniteOuterTitlePass(ExtractionContext context
         return found < 0 ? -1 : from + found;
     }
 
-    /// <summary>The starts of the words before <paramref name="at"/> that an article and its few words may take (not before <paramref name="floor"/>).</summary>
-    private static List<int> WordStartsBefore(string text, int at, int floor)
+    /// <summary>The article, up to three words, and "optional"/"additional": five words back at most.</summary>
+    private const int WordsBack = 5;
+
+    /// <summary>Fills <paramref name="starts"/> with the starts of the words before <paramref name="at"/> that an article and its few words may take (not before <paramref name="floor"/>), nearest first.</summary>
+    private static void WordStartsBefore(string text, int at, int floor, List<int> starts)
     {
-        // The article, up to three words, and "optional"/"additional": five words back at most.
-        const int WordsBack = 5;
-        var starts = new List<int>(WordsBack);
+        starts.Clear();
         var i = at;
         while (starts.Count < WordsBack)
         {
@@ -100,8 +102,6 @@ internal sealed partial class IndefiniteOuterTitlePass(ExtractionContext context
             while (i > floor && !char.IsWhiteSpace(text[i - 1])) i--;
             starts.Add(i);
         }
-
-        return starts;
     }
 
     /// <summary>
