@@ -86,15 +86,23 @@ internal sealed partial class PinpointPass(ExtractionContext context) : IExtract
             // The last sentence end before the pinpoint and the first after it decide which mentions share its sentence.
             var stopBefore = sentences.LastBefore(pinpoint.Start);
             var stopAfter = sentences.FirstFrom(pinpoint.End);
-            var sameSentence = placed.LastEndingBy(pinpoint.Start, after: stopBefore);
+            // A resolution numbers its paragraphs, not articles: a bare "Article 4, paragraph 1" near "resolutions 242
+            // and 338" is some other instrument's, unless the text has given that resolution an article itself
+            // ("article 6 of the Definition of Aggression").
+            bool TakesArticles(Mention mention) =>
+                mention.InstrumentId is not { } id
+                || (mention.Kind != MentionKind.Resolution && _catalog.Find(id) is not { Kind: InstrumentKind.Resolution })
+                || cited.Any(c => c.Instrument == id);
+            var sameSentence = LastTaking(placed, pinpoint.Start, stopBefore, TakesArticles, state.Steps);
             var continuesContext = context is not null && pinpoint.Provisions.Any(p => cited.Contains((context, TopLevel(p))))
                                    // "the ICESCR … (article 12)" after "Article 12(3) of the Rome Statute": a whole article goes on with the
                                    // last instrument only when its own sentence names no other; a sub-division ("4(A)(2)") goes on regardless.
                                    && (sameSentence?.InstrumentId is null || sameSentence.InstrumentId == context || pinpoint.Provisions.All(p => p.Contains('(')));
             var id = (continuesContext ? context : sameSentence?.InstrumentId)
                      ?? context
-                     ?? placed.LastEndingBy(pinpoint.Start)?.InstrumentId
-                     ?? placed.FirstStartingFrom(pinpoint.End, until: stopAfter)?.InstrumentId;
+                     // Not searched further back past a resolution: what lies beyond it is no nearer a fit than a guess.
+                     ?? (placed.LastEndingBy(pinpoint.Start) is { } last && TakesArticles(last) ? last.InstrumentId : null)
+                     ?? FirstTaking(placed, pinpoint.End, stopAfter, TakesArticles, state.Steps)?.InstrumentId;
             if (id is null) continue;
             AddPinpoint(placed, FirstOf(), pinpoint, id, Confidence.BarePinpoint);
             context ??= id;
@@ -102,6 +110,30 @@ internal sealed partial class PinpointPass(ExtractionContext context) : IExtract
         }
 
         state.Mentions.AddRange(placedList.Skip(held));
+    }
+
+    /// <summary>The last mention ending by <paramref name="position"/> (and after <paramref name="after"/>) that <paramref name="takes"/> an article.</summary>
+    private static Mention? LastTaking(MentionIndex placed, int position, int after, Func<Mention, bool> takes, StepCounter steps)
+    {
+        for (var mention = placed.LastEndingBy(position, after); mention is not null; mention = placed.LastEndingBy(mention.Start, after))
+        {
+            steps.Add();
+            if (takes(mention)) return mention;
+        }
+
+        return null;
+    }
+
+    /// <summary>The first mention starting from <paramref name="position"/> (up to <paramref name="until"/>) that <paramref name="takes"/> an article.</summary>
+    private static Mention? FirstTaking(MentionIndex placed, int position, int until, Func<Mention, bool> takes, StepCounter steps)
+    {
+        for (var mention = placed.FirstStartingFrom(position, until); mention is not null; mention = placed.FirstStartingFrom(mention.End, until))
+        {
+            steps.Add();
+            if (takes(mention)) return mention;
+        }
+
+        return null;
     }
 
     /// <summary>The collection whose members share every article of the pinpoint, if one does.</summary>

@@ -1,0 +1,35 @@
+using static Citations.Core.Tests.Extraction.ExtractorFixture;
+
+namespace Citations.Core.Tests.Extraction;
+
+/// <summary>
+/// Families of false hits found by reading the extractor's output on the General Debate speeches: each
+/// test holds the reading that must stay and the one that must go, in sentences written for the test.
+/// </summary>
+[TestClass]
+public sealed class PrecisionAuditTests
+{
+    [TestMethod]
+    [DataRow("Security Council resolutions 242 (1967) and 338 (1973) remain the basis of a settlement. The text now before the Conference reinforces the economic zone: in accordance with articles 61 and 62, the coastal State determines the allowable catch.", "S/RES/338(1973)")]
+    [DataRow("The Charter of the United Nations must be respected. The Security Council adopted resolution 2334 (2016). We recall that Article 2, paragraph 7, protects domestic jurisdiction.", "S/RES/2334(2016)")]
+    [DataRow("Members must respect the Charter of the United Nations. As resolution 2625 (XXV) recalls, Article 2, paragraph 4, forbids the threat or use of force.", "A/RES/2625(XXV)")]
+    public void Extract_BareArticleAfterAResolution_IsNotGivenToTheResolution(string text, string resolution)
+    {
+        Assert.IsTrue(Instruments(text).Contains(resolution), "the resolution itself is still found");
+        Assert.AreEqual(0, Articles(text, resolution).Length, "a resolution has paragraphs, not articles");
+    }
+
+    [TestMethod]
+    public void Extract_BareArticleAfterAResolutionGivenAnArticle_StaysWithIt()
+    {
+        const string text = "We recall article 6 of the Definition of Aggression. Article 7 of it is just as clear.";
+        CollectionAssert.AreEqual(new[] { "6", "7" }, Articles(text, "A/RES/3314(XXIX)"));
+    }
+
+    [TestMethod]
+    public void Extract_BareArticleAfterATreaty_StillGoesToTheTreaty()
+    {
+        const string text = "The Treaty on the Non-Proliferation of Nuclear Weapons was extended indefinitely. The nuclear-weapon States must honour their obligations under article VI.";
+        CollectionAssert.AreEqual(new[] { "VI" }, Articles(text, "NPT"));
+    }
+}
