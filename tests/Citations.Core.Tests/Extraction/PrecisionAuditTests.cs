@@ -32,4 +32,14 @@ public sealed class PrecisionAuditTests
         const string text = "The Treaty on the Non-Proliferation of Nuclear Weapons was extended indefinitely. The nuclear-weapon States must honour their obligations under article VI.";
         CollectionAssert.AreEqual(new[] { "VI" }, Articles(text, "NPT"));
     }
+
+    [TestMethod]
+    public void Extract_BareArticleAfterOneGivenToItsSentencesInstrument_GoesOnWithThatInstrument()
+    {
+        const string text = "Troops are present under Article 51 of the Charter of the United Nations. " +
+                            "The Universal Declaration of Human Rights proclaims in Article 25: \"Everyone has the right to a standard of living adequate for health.\"\n" +
+                            "Article 28 further states that everyone is entitled to a social and international order.";
+        CollectionAssert.AreEqual(new[] { "25", "28" }, Articles(text, "UDHR"));
+        CollectionAssert.AreEqual(new[] { "51" }, Articles(text, "UN-CHARTER"));
+    }
 }

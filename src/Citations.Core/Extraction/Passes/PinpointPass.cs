@@ -105,6 +105,7 @@ internal sealed partial class PinpointPass(ExtractionContext context) : IExtract
                      ?? FirstTaking(placed, pinpoint.End, stopAfter, TakesArticles, state.Steps)?.InstrumentId;
             if (id is null) continue;
             AddPinpoint(placed, FirstOf(), pinpoint, id, Confidence.BarePinpoint);
+            if (!continuesContext && sameSentence?.InstrumentId == id) context = id;
             context ??= id;
             foreach (var provision in pinpoint.Provisions) cited.Add((id, TopLevel(provision)));
         }
