@@ -91,9 +91,27 @@ internal static partial class ResolutionMatcher
                 // The Security Council never numbers with a slash: "Council resolution 51/5" after "Human Rights Council
                 // resolution 47/16" is that other council's, not the Assembly's.
                 if (body == ResolutionBody.SecurityCouncil && signal < 0 && Item().Match(item.Value).Groups["slash"].Success) continue;
+                var start = k == 0 ? match.Index : item.Index;
+                if (k == items.Count - 1 && PageNumberBefore(text, item) is { } next)
+                {
+                    // "resolutions 242 (1967) and\n19\n\n338 (1973)": the page number of a PDF's page break stands between
+                    // the keyword and the number it goes on with, which is read instead when it carries its year or session.
+                    if (SymbolFor(next.Value, body, otherInSentence, null, null) is { Id: { } following } read)
+                    {
+                        phrases.Add(Resolution(following, k == 0 ? match.Index : next.Index, next.Index + next.Value.Length, read.Confidence));
+                    }
+
+                    continue;
+                }
+
+                if (SplitNumber(text, item, body, otherInSentence) is { } split)
+                {
+                    phrases.Add(Resolution(split.Id, start, split.End, Confidence.NumberWithYear));
+                    continue;
+                }
+
                 var (id, confidence, usedPhraseYear) = SymbolFor(item.Value, body, otherInSentence, sharedYear, phraseYear);
                 if (id is null) continue;
-                var start = k == 0 ? match.Index : item.Index;
                 var end = usedPhraseYear && k == items.Count - 1 ? match.Groups["yp"].Index + match.Groups["yp"].Length : item.Index + item.Length;
                 phrases.Add(Resolution(id, start, end, confidence));
             }
@@ -116,6 +134,48 @@ internal static partial class ResolutionMatcher
         var anaphors = Anaphors(text, numbered, steps);
         return anaphors.Count == 0 ? Sorted(numbered) : Sorted([.. numbered, .. anaphors]);
     }
+
+    /// <summary>
+    /// A bare number alone on its line with a number on a later line is a page number ("and\n19\n\n338 (1973)"):
+    /// the item that follows it, read with its year or session, or null when the item is none.
+    /// </summary>
+    private static (int Index, string Value)? PageNumberBefore(string text, Capture item)
+    {
+        if (!item.Value.All(char.IsAsciiDigit)) return null;
+        var lineStart = text.AsSpan(0, item.Index).LastIndexOf('\n');
+        if (lineStart < 0 || !text.AsSpan(lineStart + 1, item.Index - lineStart - 1).IsWhiteSpace()) return null;
+        var next = item.Index + item.Length;
+        var breaks = 0;
+        for (; next < text.Length && char.IsWhiteSpace(text[next]); next++)
+        {
+            if (text[next] == '\n') breaks++;
+        }
+
+        if (breaks == 0 || next == text.Length || !char.IsAsciiDigit(text[next])) return null;
+        var following = Item().Match(text.Substring(next, Math.Min(40, text.Length - next)));
+        if (!following.Success || !following.Groups["q"].Success) return null;
+        return (next, following.Value);
+    }
+
+    /// <summary>
+    /// "resolution 43 5 (197 8)": OCR's space inside a Council number, read as one number when the year written after
+    /// it (spaces dropped) is the year the Council's numbering gives the whole number.
+    /// </summary>
+    private static (string Id, int End)? SplitNumber(string text, Capture item, ResolutionBody body, bool otherInSentence)
+    {
+        if (body != ResolutionBody.SecurityCouncil || otherInSentence || item.Length > 3 || !item.Value.All(char.IsAsciiDigit)) return null;
+        var rest = SplitRest().Match(text, item.Index + item.Length);
+        if (!rest.Success) return null;
+        var number = item.Value + rest.Groups["digits"].Value;
+        var year = string.Concat(rest.Groups["year"].Value.Where(char.IsAsciiDigit));
+        if (year.Length != 4 || !int.TryParse(number, NumberStyles.None, CultureInfo.InvariantCulture, out var n)) return null;
+        var tableYear = SecurityCouncilYear(n);
+        if (tableYear?.ToString(CultureInfo.InvariantCulture) != year) return null;
+        return ($"S/RES/{n}({year})", rest.Index + rest.Length);
+    }
+
+    [GeneratedRegex(@"\G (?<digits>\d{1,2}) ?\((?<year>(?:\d ?){3}\d)\)")]
+    private static partial Regex SplitRest();
 
     /// <summary>The mentions in text order, equals kept in the order given; a list already in order is returned as it is.</summary>
     private static List<Mention> Sorted(List<Mention> mentions)

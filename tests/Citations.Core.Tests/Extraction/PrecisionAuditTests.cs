@@ -42,4 +42,41 @@ public sealed class PrecisionAuditTests
         CollectionAssert.AreEqual(new[] { "25", "28" }, Articles(text, "UDHR"));
         CollectionAssert.AreEqual(new[] { "51" }, Articles(text, "UN-CHARTER"));
     }
+
+    [TestMethod]
+    public void Extract_PageNumberBetweenResolutionNumbers_IsSkippedAndTheNextNumberRead()
+    {
+        const string text = "Israel's actions are in contravention of Security Council resolutions 242 (1967) and\n19\n\n338 (1973) and of the road map.";
+        CollectionAssert.AreEqual(new[] { "S/RES/242(1967)", "S/RES/338(1973)" }, Instruments(text));
+    }
+
+    [TestMethod]
+    public void Extract_PageNumberAfterTheKeyword_IsSkippedAndTheNextNumberRead()
+    {
+        const string text = "We call for the implementation of Security Council resolution\n39\n\n1373 (2001) in order to deprive terrorists of safe havens.";
+        CollectionAssert.AreEqual(new[] { "S/RES/1373(2001)" }, Instruments(text));
+    }
+
+    [TestMethod]
+    [DataRow("We support Security Council resolutions 242 and\n338\nas the basis of a settlement.", "S/RES/242(1967),S/RES/338(1973)")]
+    [DataRow("We support Security Council resolution\n1373 (2001) without reservation.", "S/RES/1373(2001)")]
+    public void Extract_ResolutionNumberOnItsOwnLine_IsStillRead(string text, string expected)
+    {
+        CollectionAssert.AreEqual(expected.Split(','), Instruments(text));
+    }
+
+    [TestMethod]
+    [DataRow("South Africa must comply with the plan contained in Security Council resolution 43 5 (197 8).")]
+    [DataRow("South Africa must comply with the plan contained in Security Council resolution 43 5 (1978).")]
+    public void Extract_CouncilNumberSplitByASpace_IsReadWhole(string text)
+    {
+        CollectionAssert.AreEqual(new[] { "S/RES/435(1978)" }, Instruments(text));
+    }
+
+    [TestMethod]
+    public void Extract_NumberAndDigitWhoseYearDoesNotFit_AreNotJoined()
+    {
+        const string text = "South Africa must comply with Security Council resolution 43 5 (1999).";
+        Assert.IsFalse(Instruments(text).Contains("S/RES/435(1978)"));
+    }
 }
