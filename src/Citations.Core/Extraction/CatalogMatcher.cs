@@ -51,10 +51,13 @@ internal static partial class CatalogMatcher
                 continue;
             }
 
-            if (entry.ExactWords is null && (FollowsRegionalQualifier(text, tokens, i, patterns) || (end - i <= 2 && StartsWithQualifier(text, tokens[i], patterns) && TitleContinues(text, tokens[end - 1].End))))
+            if (entry.ExactWords is null && (FollowsRegionalQualifier(text, tokens, i, patterns) || (end - i <= 2 && StartsWithQualifier(text, tokens[i], patterns) && TitleContinues(text, tokens[end - 1].End))
+                                             || GluedByHyphen(text, tokens[i].Start)))
             {
                 // "American Declaration on the Rights of Indigenous Peoples" is not the UN Declaration, and
                 // "European Convention on Extradition" is not "the European Convention": both are other instruments.
+                // Nor is an "inter-American convention against money laundering" the American Convention: the name's
+                // first word is the end of another.
                 continue;
             }
 
@@ -241,6 +244,16 @@ internal static partial class CatalogMatcher
         var previous = text.Substring(tokens[first - 1].Start, tokens[first - 1].Length);
         if (tokens.Has(first - 2) && text[tokens[first - 1].Start - 1] == '-') previous = text[tokens[first - 2].Start..tokens[first - 1].End];
         return patterns.RegionalQualifiers.Contains(previous);
+    }
+
+    /// <summary>Whether the word at <paramref name="start"/> is the second half of a hyphenated word ("inter-American", "inter-\nAmerican").</summary>
+    private static bool GluedByHyphen(string text, int start)
+    {
+        var k = start - 1;
+        var lineBreak = false;
+        for (; k >= 0 && k > start - 8 && text[k] is ' ' or '\n' or '\r'; k--) lineBreak |= text[k] == '\n';
+        if (k < 1 || text[k] != '-' || !char.IsLetter(text[k - 1])) return false;
+        return k == start - 1 || lineBreak;
     }
 
     private static bool StartsWithQualifier(string text, Token token, LanguagePatterns patterns) => patterns.Qualifiers.Contains(text.Substring(token.Start, token.Length));

@@ -79,4 +79,23 @@ public sealed class PrecisionAuditTests
         const string text = "South Africa must comply with Security Council resolution 43 5 (1999).";
         Assert.IsFalse(Instruments(text).Contains("S/RES/435(1978)"));
     }
+
+    [TestMethod]
+    [DataRow("We are working towards an inter-American convention against money laundering.")]
+    [DataRow("My country signed the Inter-American Convention Against the Illicit Manufacturing of Firearms.")]
+    [DataRow("We support the drafting of an inter-\nAmerican convention on terrorism.")]
+    public void Extract_NameStartingInsideAHyphenatedWord_IsNotThatName(string text)
+    {
+        Assert.IsFalse(Instruments(text).Contains("ACHR"), "an inter-American convention is not the American Convention on Human Rights");
+    }
+
+    [TestMethod]
+    [DataRow("Costa Rica is a party to the American Convention on Human Rights.", "ACHR")]
+    [DataRow("Costa Rica is a party to the American convention and accepts the Court.", "ACHR")]
+    [DataRow("All States must accede to the Non-Proliferation Treaty.", "NPT")]
+    [DataRow("The Anti-Ballistic Missile Treaty was a pillar of stability.", "ABM-1972")]
+    public void Extract_NameAfterAnOrdinaryWordOrHyphenInsideIt_IsStillFound(string text, string instrument)
+    {
+        CollectionAssert.AreEqual(new[] { instrument }, Instruments(text));
+    }
 }
