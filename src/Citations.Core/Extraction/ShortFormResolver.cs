@@ -79,6 +79,7 @@ internal sealed partial class ShortFormResolver
         var dated = new Dictionary<(string, string?, string?), Latest>();
         var next = 0;
         var resolvedIndex = new MentionIndex(resolved);
+        HeadOccurrences? heads = null;
         // Where the anaphors are, found without building their groups: many lie inside names already read, and only
         // the others are matched again for their parts.
         foreach (var (start, length) in _patterns.Anaphor.MatchesIn(text, steps))
@@ -112,6 +113,15 @@ internal sealed partial class ShortFormResolver
                 var memo = Memo(nearest, head);
                 id = Nearest(head, before, memo, steps);
                 confidence = Confidence.ShortFormResolved;
+                // "the Georgetown Declaration … That Declaration", "the Treaty of Moscow … that Treaty": a name of the same
+                // head noun that the catalog lacks, nearer than the instrument found, is what the anaphor points at, so it is
+                // left unresolved. Not for a head with a default ("the Charter" is the UN Charter in any case).
+                if (!string.IsNullOrEmpty(id) && !_defaults.ContainsKey(head)
+                    && (heads ??= new HeadOccurrences(text, steps)).AnyName(match.Groups["head"].Value, memo.FoundEnd, start, taken, resolvedIndex, NamesOf(id), steps))
+                {
+                    id = null;
+                }
+
                 if (_defaults.TryGetValue(head, out var fallback)
                     && (id is null || (id != fallback && start - memo.FoundEnd > DefaultReach && memo.DefaultNamed)))
                 {
@@ -129,6 +139,81 @@ internal sealed partial class ShortFormResolver
         }
 
         return resolved;
+    }
+
+    /// <summary>Where each head noun stands in a text, capitalised and as a whole word, in text order.</summary>
+    private sealed class HeadOccurrences
+    {
+        private readonly Dictionary<string, List<int>> _at = new(StringComparer.Ordinal);
+        private readonly string _text;
+        private readonly StepCounter _steps;
+
+        public HeadOccurrences(string text, StepCounter steps)
+        {
+            _text = text;
+            _steps = steps;
+        }
+
+        /// <summary>
+        /// Whether <paramref name="word"/> stands between <paramref name="from"/> and <paramref name="to"/>, outside every
+        /// mention, as part of a name that is none of <paramref name="names"/> (the found instrument's, lower case).
+        /// </summary>
+        public bool AnyName(string word, int from, int to, MentionSet taken, MentionIndex resolved, IReadOnlyList<string> names, StepCounter steps)
+        {
+            var at = Occurrences(word);
+            var k = at.BinarySearch(from);
+            for (k = k < 0 ? ~k : k; k < at.Count && at[k] + word.Length <= to; k++)
+            {
+                steps.Add();
+                var (start, end) = (at[k], at[k] + word.Length);
+                if (taken.Overlaps(start, end) || resolved.Overlaps(start, end)) continue;
+                if (NameAround(start, end) is { } name && !names.Any(n => n.Contains(name, StringComparison.OrdinalIgnoreCase))) return true;
+            }
+
+            return false;
+        }
+
+        /// <summary>
+        /// The words that make a head noun part of a name, or null when it is a plain noun: a proper name before it
+        /// ("Georgetown Declaration", "1967 Treaty"), "of" and a proper name or year after it ("Treaty of Moscow"), or a
+        /// title opener ("Protocol on the protection of the ozone layer"). "a Treaty which", "the historic Agreement" and
+        /// "the Treaty on behalf of" are none.
+        /// </summary>
+        private string? NameAround(int start, int end)
+        {
+            var before = s_wordBefore.Match(_text[Math.Max(0, start - 40)..start]);
+            if (before.Success && before.Groups["article"].Success) return null;
+            if (before.Success && before.Groups["word"].Success) return before.Groups["word"].Value + " " + _text[start..end];
+            var after = s_nameAfter.Match(_text, end);
+            if (!after.Success) return null;
+            return after.Groups["of"].Success ? _text[start..end] + " of " + after.Groups["of"].Value : _text[start..end] + " " + after.Groups["rest"].Value;
+        }
+
+        /// <summary>The word right before a head noun on its line: a capitalised one or a year, or an indefinite article.</summary>
+        private static readonly System.Text.RegularExpressions.Regex s_wordBefore = new(
+            @"(?:(?<![\w-])(?<article>[Aa]n?)|(?<![\w-])(?!(?:The|This|That|These|Those|Its|Our|Their|Such|Any|Every|Each|No)\b)(?<word>\p{Lu}[\w’'-]*|(?:1[6-9]|20)\d\d))[ \t]*\n?[ \t]*$",
+            System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+        /// <summary>What may follow a head noun that opens the rest of a name: "of Moscow", "of 1975", "on the protection …".</summary>
+        private static readonly System.Text.RegularExpressions.Regex s_nameAfter = new(
+            @"\G\s+(?:of\s+(?<of>\p{Lu}\p{L}*|(?:1[6-9]|20)\d\d)|(?<rest>(?:on|for|against|concerning|relating\s+to)\s+(?!(?:behalf|account|record|the\s+(?:basis|part|occasion|eve|whole|grounds|one\s+hand|other\s+hand|first\s+time|sake|purpose))\b)\p{L}[\w-]*(?:[ \t]+[\w-]+){0,2}))",
+            System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+        private List<int> Occurrences(string word)
+        {
+            if (_at.TryGetValue(word, out var found)) return found;
+            var at = new List<int>();
+            for (var i = _text.IndexOf(word, StringComparison.Ordinal); i >= 0; i = _text.IndexOf(word, i + word.Length, StringComparison.Ordinal))
+            {
+                _steps.Add();
+                var end = i + word.Length;
+                if ((i == 0 || !TextNormalizer.IsWordChar(_text[i - 1])) && (end == _text.Length || !TextNormalizer.IsWordChar(_text[end]))) at.Add(i);
+            }
+
+            _steps.Add(_text.Length / 64);
+            _at[word] = at;
+            return at;
+        }
     }
 
     /// <summary>
@@ -206,6 +291,10 @@ internal sealed partial class ShortFormResolver
 
         return null;
     }
+
+    /// <summary>An instrument's title and names, for telling a partial name of it ("the Peace Agreement") from another name.</summary>
+    private IReadOnlyList<string> NamesOf(string id) =>
+        _catalog.Find(id) is { } instrument ? [.. instrument.Names, .. instrument.InformalNames, instrument.Title] : [];
 
     internal bool Fits(string id, string head) => _headsOf.TryGetValue(id, out var heads) && heads.Contains(head);
 

@@ -98,4 +98,26 @@ public sealed class PrecisionAuditTests
     {
         CollectionAssert.AreEqual(new[] { instrument }, Instruments(text));
     }
+
+    [TestMethod]
+    [DataRow("The Declaration on the Granting of Independence to Colonial Countries and Peoples must be implemented. I shall read two paragraphs of the Georgetown Declaration. That Declaration was approved by 58 ministers.", "A/RES/1514(XV)")]
+    [DataRow("The North Atlantic Treaty binds its parties. The Treaty of Moscow affords a basis for co-operation. We shall have recourse to that Treaty.", "NORTH-ATLANTIC-TREATY")]
+    [DataRow("The Geneva Protocol bans the use of gas. Last year in Montreal the Protocol on the protection of the ozone layer was signed. All States should ratify the Protocol without delay.", "GENEVA-PROTOCOL-1925")]
+    [DataRow("The Chemical Weapons Convention is in force. The National Convention of Myanmar began its work in January. The Convention is a prerequisite for a new constitution.", "CWC")]
+    public void Extract_AnaphorAfterANearerNameTheCatalogLacks_IsLeftUnresolved(string text, string older)
+    {
+        Assert.AreEqual(1, Extract(text).Count(c => c.InstrumentId == older), "only the name itself, not the anaphor that follows the other name");
+    }
+
+    [TestMethod]
+    [DataRow("The Treaty on the Non-Proliferation of Nuclear Weapons, a Treaty which represents a barrier to proliferation, was reviewed. The Treaty was examined closely.", "NPT")]
+    [DataRow("Mongolia values the Comprehensive Nuclear-Test-Ban Treaty. I signed the Treaty on behalf of Mongolia. All States should accede to the Treaty.", "CTBT")]
+    [DataRow("Jamaica ratified the Paris Agreement and regards that historic Agreement as critical. We implore all States to abide by the Agreement.", "PARIS")]
+    [DataRow("The Revitalized Agreement on the Resolution of the Conflict in the Republic of South Sudan holds. The parties to the Peace Agreement agreed on a road map to complete the tasks in the Agreement.", "R-ARCSS-2018")]
+    public void Extract_AnaphorAfterTheSameInstrumentDescribedAgain_IsStillResolved(string text, string instrument)
+    {
+        var last = Extract(text)[^1];
+        Assert.AreEqual(instrument, last.InstrumentId);
+        Assert.AreEqual(MentionKind.ShortForm, last.Mention);
+    }
 }
