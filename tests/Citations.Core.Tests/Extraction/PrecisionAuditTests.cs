@@ -120,4 +120,24 @@ public sealed class PrecisionAuditTests
         Assert.AreEqual(instrument, last.InstrumentId);
         Assert.AreEqual(MentionKind.ShortForm, last.Mention);
     }
+
+    [TestMethod]
+    [DataRow("We must all work together to build the future we want for our children.")]
+    [DataRow("The Soviet proposal on the definition of aggression deserves the support of the Assembly.")]
+    [DataRow("We favour the restoration of the lawful rights of the People's Republic of China in the United Nations.")]
+    [DataRow("Peru defends permanent sovereignty over natural resources and control of its economy.")]
+    public void Extract_ResolutionTitleUsedAsAPhrase_IsNotAMention(string text)
+    {
+        Assert.AreEqual(0, Instruments(text).Length, string.Join(", ", Instruments(text)));
+    }
+
+    [TestMethod]
+    [DataRow("The outcome document, entitled \u201cThe future we want\u201d, sets out our goals.", "A/RES/66/288")]
+    [DataRow("We follow the outcome document of the United Nations Conference on Sustainable Development.", "A/RES/66/288")]
+    [DataRow("Article 3 of the Definition of Aggression lists the acts of aggression.", "A/RES/3314(XXIX)")]
+    [DataRow("We are guided by The Future We Want, adopted at Rio.", "A/RES/66/288")]
+    public void Extract_ResolutionTitleQuotedCapitalisedOrDescribed_IsStillAMention(string text, string instrument)
+    {
+        CollectionAssert.AreEqual(new[] { instrument }, Instruments(text));
+    }
 }
