@@ -28,13 +28,22 @@ internal sealed class CatalogNamePass(ExtractionContext context) : IExtractionPa
         return !Quoted(text, mention.Start);
     }
 
-    /// <summary>Whether a quotation mark opens right before <paramref name="start"/>, or before a "The" that does.</summary>
+    /// <summary>
+    /// Whether the title is written as one: a quotation mark opens right before <paramref name="start"/> or before a
+    /// "The" that does, or a capital "The" inside a sentence begins it ("recalled The future we want").
+    /// </summary>
     private static bool Quoted(string text, int start)
     {
         var k = start;
         while (k > 0 && char.IsWhiteSpace(text[k - 1])) k--;
-        if (k >= 3 && text.AsSpan(k - 3, 3).Equals("the", StringComparison.OrdinalIgnoreCase)) k -= 3;
-        while (k > 0 && text[k - 1] == ' ') k--;
+        if (k >= 3 && text.AsSpan(k - 3, 3).Equals("the", StringComparison.OrdinalIgnoreCase))
+        {
+            var capital = text[k - 3] == 'T';
+            k -= 3;
+            while (k > 0 && char.IsWhiteSpace(text[k - 1])) k--;
+            if (capital && k > 0 && char.IsLetterOrDigit(text[k - 1])) return true;
+        }
+
         return k > 0 && text[k - 1] is '"' or '“' or '‘' or '\'' or '«';
     }
 }
