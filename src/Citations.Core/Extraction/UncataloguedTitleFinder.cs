@@ -29,8 +29,12 @@ internal static partial class UncataloguedTitleFinder
                 end = TrimEnd(text, start, Math.Max(headEnd, inside.Start), patterns);
                 if (end <= headEnd + 4) continue;
             }
-            // "bring this Treaty to the General Assembly": an anaphor and a verb's object, not a title "… Treaty to …".
-            if (ToFollows().IsMatch(text.AsSpan(headEnd)) && Anaphoric().IsMatch(text.AsSpan(Math.Max(0, start - 8), Math.Min(8, start)))) continue;
+            // "bring this Treaty to the General Assembly": an anaphor and a verb's object, not a title "… Treaty to …";
+            // "signed that Convention for Australia": a title does not follow a demonstrative ("their Declaration on the
+            // Neutrality of Laos" is a title).
+            var before = text.AsSpan(Math.Max(0, start - 8), Math.Min(8, start));
+            if (ToFollows().IsMatch(text.AsSpan(headEnd)) && Anaphoric().IsMatch(before)) continue;
+            if (match.Groups["head"].Index == start && Demonstrative().IsMatch(before)) continue;
             // "introduce the Vienna Convention to the Colombian Congress": "to the" goes on a title only after
             // "Protocol" ("Protocol to the African Charter …"); after "Convention" or "Treaty" it is the verb's.
             if (ToTheFollows().IsMatch(text.AsSpan(headEnd)) && patterns.TitleKinds[match.Groups["head"].Value] != InstrumentKind.Protocol) continue;
@@ -106,4 +110,7 @@ internal static partial class UncataloguedTitleFinder
 
     [GeneratedRegex(@"\b(?:[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Ii]ts|[Tt]heir)\s+$")]
     private static partial Regex Anaphoric();
+
+    [GeneratedRegex(@"\b(?:[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose)\s+$")]
+    private static partial Regex Demonstrative();
 }

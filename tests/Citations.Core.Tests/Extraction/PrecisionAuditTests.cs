@@ -140,4 +140,18 @@ public sealed class PrecisionAuditTests
     {
         CollectionAssert.AreEqual(new[] { instrument }, Instruments(text));
     }
+
+    [TestMethod]
+    public void Extract_HeadNounAfterADemonstrative_DoesNotOpenAnUncataloguedTitle()
+    {
+        const string text = "The Assembly adopted the International Convention for the Suppression of Acts of Nuclear Terrorism. Our Prime Minister signed that Convention for Australia at the summit.";
+        Assert.IsFalse(Extract(text).Any(c => !c.Catalogued), string.Join(", ", Instruments(text)));
+    }
+
+    [TestMethod]
+    public void Extract_TitleAfterAPossessive_IsStillAnUncataloguedTitle()
+    {
+        const string text = "The Powers must assume the obligations they contracted in their Declaration on the Neutrality of Laos.";
+        Assert.IsTrue(Extract(text).Any(c => !c.Catalogued && c.Surface == "Declaration on the Neutrality of Laos"));
+    }
 }
