@@ -64,6 +64,8 @@ internal static partial class PinpointParser
             steps.Add();
             var next = ReadItem(text, separator.Index + separator.Length, items[^1], steps, patterns);
             if (next is null) break;
+            // An instrument numbers its articles one way: "Article 43, I believe" is not a list of 43 and I.
+            if (char.IsAsciiDigit(items[^1][0]) != char.IsAsciiDigit(next.Value.Value[0])) break;
             if (separator.Groups["range"].Success
                 && int.TryParse(items[^1], out var from) && int.TryParse(next.Value.Value, out var to) && to > from && to - from <= 20)
             {

@@ -154,4 +154,18 @@ public sealed class PrecisionAuditTests
         const string text = "The Powers must assume the obligations they contracted in their Declaration on the Neutrality of Laos.";
         Assert.IsTrue(Extract(text).Any(c => !c.Catalogued && c.Surface == "Declaration on the Neutrality of Laos"));
     }
+
+    [TestMethod]
+    public void Extract_PronounIAfterAnArabicArticle_IsNotAnArticle()
+    {
+        const string text = "The Charter of the United Nations provides for such agreements. In the absence of agreements such as those provided for by Article 43, I believe we should extend Article 44 by analogy.";
+        CollectionAssert.AreEqual(new[] { "43", "44" }, Articles(text, "UN-CHARTER"));
+    }
+
+    [TestMethod]
+    public void Extract_RomanArticlesInAList_AreAllRead()
+    {
+        const string text = "The provisions of articles I, II and V of the Treaty on the Non-Proliferation of Nuclear Weapons leave no doubt.";
+        CollectionAssert.AreEqual(new[] { "I", "II", "V" }, Articles(text, "NPT"));
+    }
 }
