@@ -92,7 +92,10 @@ internal sealed partial class ShortFormResolver
             if (!match.Groups["det"].Success && !match.Groups["year"].Success && !hasDate) continue;
             // "the Charter of the Organization …" begins a title; "the Charter of a clause" does not: after "of" a
             // title goes on with a capital.
-            if (_patterns.TitleFollows.IsMatch(text.AsSpan(end)) && !hasDate && !OfLowerCase().IsMatch(text.AsSpan(end, Math.Min(40, text.Length - end)))) continue;
+            // "the Charter concerning the admission of new Members", "under the Charter for the maintenance of peace": for a
+            // head with a default, a lower-case phrase after any such word goes on the sentence, not a title.
+            if (_patterns.TitleFollows.IsMatch(text.AsSpan(end)) && !hasDate && !OfLowerCase().IsMatch(text.AsSpan(end, Math.Min(40, text.Length - end)))
+                && !(_defaults.ContainsKey(head) && LinkLowerCase().IsMatch(text.AsSpan(end, Math.Min(40, text.Length - end))))) continue;
 
             for (; next < taken.Count && taken[next].Start < start; next++)
             {
@@ -346,4 +349,7 @@ internal sealed partial class ShortFormResolver
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^\s+(?:of|de|du|del)\s+(?:(?:a|an|the|its|this|that|these|la|le|les|el|los|las)\s+)?\p{Ll}")]
     private static partial System.Text.RegularExpressions.Regex OfLowerCase();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s+(?:on|for|against|relating\s+to|relative\s+to|concerning|respecting)\s+(?:(?:a|an|the|its|this|that|these|those|which|all)\s+)?\p{Ll}")]
+    private static partial System.Text.RegularExpressions.Regex LinkLowerCase();
 }

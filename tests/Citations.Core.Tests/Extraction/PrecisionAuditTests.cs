@@ -168,4 +168,20 @@ public sealed class PrecisionAuditTests
         const string text = "The provisions of articles I, II and V of the Treaty on the Non-Proliferation of Nuclear Weapons leave no doubt.";
         CollectionAssert.AreEqual(new[] { "I", "II", "V" }, Articles(text, "NPT"));
     }
+
+    [TestMethod]
+    [DataRow("The assistance is based upon the provisions of Article 51 of the Charter concerning collective self-defence.", "51")]
+    [DataRow("The applicant must meet the qualifications prescribed in Article 4 of the Charter for entry of new Members.", "4")]
+    [DataRow("We disagree on the interpretation of Article 4 of the Charter relating to the admission of new Members.", "4")]
+    public void Extract_CharterFollowedByALowerCasePhrase_IsTheCharterWithItsArticle(string text, string article)
+    {
+        CollectionAssert.AreEqual(new[] { article }, Articles(text, "UN-CHARTER"));
+    }
+
+    [TestMethod]
+    public void Extract_CharterFollowedByACapitalisedTitle_IsStillAnotherTitle()
+    {
+        const string text = "The States adopted the Charter for European Security in Istanbul.";
+        Assert.IsFalse(Instruments(text).Contains("UN-CHARTER"), string.Join(", ", Instruments(text)));
+    }
 }
