@@ -184,4 +184,21 @@ public sealed class PrecisionAuditTests
         const string text = "The States adopted the Charter for European Security in Istanbul.";
         Assert.IsFalse(Instruments(text).Contains("UN-CHARTER"), string.Join(", ", Instruments(text)));
     }
+
+    [TestMethod]
+    [DataRow("The dispute concerns the implementation of the Paris agreement of 5 September 1946 on South Tyrol. Italy must honour the Paris agreement.", "PARIS")]
+    [DataRow("As concerns Liberia, the implementation of the Cotonou Agreement of 25 July 1993 is encountering difficulties.", "COTONOU-2000")]
+    public void Extract_NameDatedBeforeItsInstrumentExisted_IsAnotherInstrument(string text, string later)
+    {
+        Assert.IsFalse(Instruments(text).Contains(later), string.Join(", ", Instruments(text)));
+    }
+
+    [TestMethod]
+    [DataRow("We welcome the Simla Agreement of 3 July 1962 between India and Pakistan.", "SIMLA-1972")]
+    [DataRow("We welcome the Paris Agreement of 12 December 2015 on climate change.", "PARIS")]
+    [DataRow("The Paris Agreement, signed in 2016, must be implemented.", "PARIS")]
+    public void Extract_NameDatedAroundItsAdoptionOrWithASlipOfTheYear_IsStillItsInstrument(string text, string instrument)
+    {
+        CollectionAssert.AreEqual(new[] { instrument }, Instruments(text));
+    }
 }

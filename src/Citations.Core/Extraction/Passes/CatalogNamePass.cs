@@ -3,12 +3,55 @@ namespace Citations.Core.Extraction.Passes;
 /// <summary>Catalog names, informal names, translations and acronyms, in one walk over the text (<see cref="CatalogMatcher"/>).</summary>
 internal sealed class CatalogNamePass(ExtractionContext context) : IExtractionPass
 {
+    /// <summary>"of 5 September 1946", "signed on 25 July 1993", "of 1946": the date a text gives right after a name.</summary>
+    private readonly System.Text.RegularExpressions.Regex _dateAfter = new(
+        @"\G\s*,?\s*(?:of|dated|signed\s+on|concluded\s+on|signed\s+(?:in|at)\s+\p{Lu}\w+\s+on)\s+(?<day>\d{1,2}\s+(?:"
+        + LanguageData.Alternation(context.Patterns.Language.Months) + @")\s+|(?:" + LanguageData.Alternation(context.Patterns.Language.Months) + @")\s+\d{1,2},\s+)?(?<year>1[6-9]\d\d|20\d\d)(?!\d)",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
     public void Run(ExtractionState state)
     {
         var found = CatalogMatcher.Find(state.Text, state.Words, context.Names, state.Steps, context.Patterns);
         found.RemoveAll(m => ReadsAsPhrase(state.Text, m));
+        RemoveOlderNamesakes(state.Text, found, state.Steps);
         state.Mentions.AddRange(found);
     }
+
+    /// <summary>
+    /// "the Paris agreement of 5 September 1946" is not the Paris Agreement of 2015, nor "the Cotonou Agreement of 25 July
+    /// 1993" that of 2000: a name dated before its instrument was adopted is another instrument's, and so is the same
+    /// name written the same way elsewhere in the text.
+    /// </summary>
+    private void RemoveOlderNamesakes(string text, List<Mention> found, StepCounter steps)
+    {
+        HashSet<(string Id, string Surface)>? older = null;
+        foreach (var mention in found)
+        {
+            steps.Add();
+            if (mention.Kind is not (MentionKind.Title or MentionKind.InformalName) || mention.InstrumentId is not { } id) continue;
+            var date = _dateAfter.Match(text, mention.End);
+            if (!date.Success || context.Catalog.Find(id) is not { } instrument || instrument.Adopted.Length < 4) continue;
+            if (!int.TryParse(instrument.Adopted.AsSpan(0, 4), System.Globalization.CultureInfo.InvariantCulture, out var adopted)) continue;
+            if (int.Parse(date.Groups["year"].Value, System.Globalization.CultureInfo.InvariantCulture) >= adopted - 1) continue;
+            // "the Simla Agreement of 3 July 1962" for that of 2 July 1972: the year is a slip when the month is the instrument's.
+            if (SameMonth(date.Groups["day"].Value, instrument.Adopted)) continue;
+            (older ??= []).Add((id, Folded(text, mention)));
+        }
+
+        if (older is not null) found.RemoveAll(m => m.InstrumentId is { } id && older.Contains((id, Folded(text, m))));
+    }
+
+    /// <summary>Whether a written day and month ("3 July ", "July 3, ") fall in the month of an ISO date.</summary>
+    private static bool SameMonth(string dayAndMonth, string adopted)
+    {
+        var written = dayAndMonth.Trim().TrimEnd(',');
+        string[] formats = ["d MMMM", "MMMM d", "d MMM", "MMM d"];
+        return written.Length > 0 && adopted.Length >= 7
+               && DateTime.TryParseExact(written, formats, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AllowWhiteSpaces, out var parsed)
+               && parsed.Month.ToString("00", System.Globalization.CultureInfo.InvariantCulture) == adopted.Substring(5, 2);
+    }
+
+    private static string Folded(string text, Mention mention) => string.Join(' ', TextNormalizer.Words(text[mention.Start..mention.End])).ToLowerInvariant();
 
     /// <summary>
     /// A resolution titled by a plain phrase, written in lower case and not quoted, is the phrase: "building the future
