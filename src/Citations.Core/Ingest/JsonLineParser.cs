@@ -141,16 +141,34 @@ internal static class JsonLineParser
             return null;
         }
 
+        // Most lines are an object of strings alone, read in one pass; the others go through Utf8JsonReader.
+        var values = new string?[KnownFields.Length];
+        if (!FlatJsonObject.TryRead(line, FieldIndex, values))
+        {
+            Array.Clear(values);
+            if (!TryReadFields(line, values)) return null;
+        }
+
+        if (values[7] is not { } text || string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        return (IngestedStatement)FromFields(values[0], values[1], values[2], values[3], values[4], values[5], values[6], text, location);
+    }
+
+    /// <summary>The known fields of a line through Utf8JsonReader; false for anything <see cref="Parse"/> might read otherwise.</summary>
+    private static bool TryReadFields(ReadOnlySpan<byte> line, string?[] values)
+    {
         // Shallower than Newtonsoft's 64, and without its leniencies (comments, single quotes, NaN): whatever
         // this reader accepts, that one reads the same way.
         var reader = new Utf8JsonReader(line, new JsonReaderOptions { MaxDepth = 32 });
-        var values = new string?[KnownFields.Length];
         var seen = 0;
         try
         {
             if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
             {
-                return null;
+                return false;
             }
 
             while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
@@ -158,18 +176,18 @@ internal static class JsonLineParser
                 var field = reader.ValueIsEscaped ? -2 : FieldIndex(reader.ValueSpan);
                 if (field == -2 || !reader.Read())
                 {
-                    return null;
+                    return false;
                 }
 
                 if (field < 0)
                 {
-                    if (!SkipValue(ref reader)) return null;
+                    if (!SkipValue(ref reader)) return false;
                     continue;
                 }
 
                 if ((seen & (1 << field)) != 0)
                 {
-                    return null;
+                    return false;
                 }
 
                 seen |= 1 << field;
@@ -181,27 +199,22 @@ internal static class JsonLineParser
                     case JsonTokenType.Null:
                         break;
                     default:
-                        return null;
+                        return false;
                 }
             }
 
             // The object's end, then nothing but white space.
             if (reader.TokenType != JsonTokenType.EndObject || reader.Read())
             {
-                return null;
+                return false;
             }
         }
         catch (Exception e) when (e is System.Text.Json.JsonException or InvalidOperationException)
         {
-            return null;
+            return false;
         }
 
-        if (values[7] is not { } text || string.IsNullOrWhiteSpace(text))
-        {
-            return null;
-        }
-
-        return (IngestedStatement)FromFields(values[0], values[1], values[2], values[3], values[4], values[5], values[6], text, location);
+        return true;
     }
 
     private static readonly string[] KnownFields = ["id", "title", "date", "issuer", "source", "url", "language", "text"];
