@@ -1,0 +1,79 @@
+using static Citations.Core.Tests.Extraction.ExtractorFixture;
+
+namespace Citations.Core.Tests.Extraction;
+
+/// <summary>
+/// Instruments and names the General Debate speeches use that the catalog lacked: Cold War and
+/// decolonisation-era agreements, peace accords, summit declarations and the informal names speakers give
+/// catalogued instruments. Names that fit several instruments ("the Geneva Agreements", "the Algiers
+/// Agreement") are decided by the words around them, or left out.
+/// </summary>
+[TestClass]
+public sealed class UngdBreadthTests
+{
+    [TestMethod]
+    [DataRow("The States parties to the Warsaw Treaty met in Budapest and issued an appeal.", "WARSAW-PACT-1955")]
+    [DataRow("We propose a non-aggression pact between NATO and the Warsaw Treaty Organization.", "WARSAW-PACT-1955")]
+    [DataRow("Nobody believed that the mere signing of the Charter of San Francisco would end war.", "UN-CHARTER")]
+    [DataRow("The Assembly adopted the Declaration on the abolition of colonialism at its fifteenth session.", "A/RES/1514(XV)")]
+    [DataRow("Colonial Powers are hampering the implementation of the Declaration on the elimination of colonialism.", "A/RES/1514(XV)")]
+    [DataRow("India is deeply committed to the Paris Climate Change Agreement.", "PARIS")]
+    [DataRow("UNITA must fulfil its obligations under the Lusaka Protocol.", "LUSAKA-PROTOCOL-1994")]
+    [DataRow("The provocations are a violation of the Korean Armistice Agreement.", "KOREA-ARMISTICE-1953")]
+    [DataRow("Iraq unilaterally abrogated the 1975 Algiers Agreement before the invasion.", "IRAN-IRAQ-1975")]
+    [DataRow("The Treaty concerning the State Frontier and Neighbourly Relations between Iran and Iraq settled the river frontier.", "IRAN-IRAQ-1975")]
+    [DataRow("The thirteen signatories of the 1962 Geneva Agreements guaranteed its sovereignty.", "LAOS-NEUTRALITY-1962")]
+    [DataRow("The Declaration on the Neutrality of Laos forbids foreign bases.", "LAOS-NEUTRALITY-1962")]
+    [DataRow("The five Presidents signed the Esquipulas II Agreement in Guatemala City.", "ESQUIPULAS-II-1987")]
+    [DataRow("They signed a document on procedures for the establishment of a firm and lasting peace in Central America.", "ESQUIPULAS-II-1987")]
+    [DataRow("Our sugar exports are covered by the Fourth Lomé Convention.", "LOME-IV-1989")]
+    [DataRow("The famous Potsdam Agreement of 2 August 1945 settled the occupation.", "POTSDAM-AGREEMENT-1945")]
+    [DataRow("We cooperate within the Collective Security Treaty Organization.", "CST-1992")]
+    [DataRow("Reunification will come as stated in the North-South Joint Declaration.", "KOREA-JOINT-2000")]
+    [DataRow("The June 15 Joint Declaration is a declaration of national independence.", "KOREA-JOINT-2000")]
+    [DataRow("The outcome of that meeting was the Leticia Pact, which protects the forest.", "LETICIA-2019")]
+    [DataRow("Heads of State adopted the Declaration on the commemoration of the seventy-fifth anniversary of the United Nations.", "A/RES/75/1")]
+    [DataRow("The Algiers Agreement on Cessation of Hostilities doused the fire of that war.", "ERITREA-ETHIOPIA-CESSATION-2000")]
+    [DataRow("We welcome the final draft of the Treaty on the prohibition of the emplacement of nuclear weapons and other weapons of mass destruction on the seabed and the ocean floor and the subsoil thereof.", "SEABED-1971")]
+    public void Extract_SpeechName_IsTheInstrument(string text, string expected) =>
+        CollectionAssert.AreEqual(new[] { expected }, Instruments(text));
+
+    [TestMethod]
+    // "the Geneva Agreements" and "the Algiers Agreement" fit several instruments; the words around them decide.
+    [DataRow("A settlement in Viet-Nam must rest on the Geneva Agreements.", "GENEVA-1954")]
+    [DataRow("Soviet troops left Afghanistan in conformity with the Geneva Accords.", "GENEVA-AFGHANISTAN-1988")]
+    [DataRow("Foreign interference in Laos violates the Geneva Agreements.", "LAOS-NEUTRALITY-1962")]
+    [DataRow("Iraq tore the Algiers Agreement to pieces and invaded Iran.", "IRAN-IRAQ-1975")]
+    [DataRow("Eritrea and Ethiopia must respect the Algiers Agreement and the Boundary Commission.", "ALGIERS-2000")]
+    [DataRow("Peace in Mali depends on the Algiers Agreement.", "MALI-PEACE-2015")]
+    public void Extract_AmbiguousNameWithCues_IsTheCuedInstrument(string text, string expected) =>
+        CollectionAssert.AreEqual(new[] { expected }, Instruments(text));
+
+    [TestMethod]
+    public void Extract_BareLomeConventionAfterLomeIII_IsLomeIII() =>
+        CollectionAssert.AreEqual(new[] { "LOME-III-1984" }, Instruments("The Third Lomé Convention was signed in 1984. The Lomé Convention guarantees access for our bananas."));
+
+    [TestMethod]
+    public void Extract_TreatyOfWarsawOf1970_IsNotTheAlliance() =>
+        CollectionAssert.AreEqual(new[] { "WARSAW-TREATY-1970" }, Instruments("The Treaty of Warsaw of 1970 recognised the frontier on the Oder and Neisse."));
+
+    [TestMethod]
+    public void Extract_PotsdamAgreement_IsNotThePotsdamDeclaration() =>
+        CollectionAssert.DoesNotContain(Instruments("The Potsdam Agreement settled the occupation of Germany."), "POTSDAM-DECLARATION-1945");
+
+    [TestMethod]
+    // Names that fit several instruments with no word to decide, generic phrases, places and meetings give nothing.
+    [DataRow("The Geneva Agreements were discussed at length.")]
+    [DataRow("The Algiers Agreement was signed after long talks.")]
+    [DataRow("The Lomé Convention was discussed by the ministers.")]
+    [DataRow("We propose the conclusion of an all-European treaty on collective security.")]
+    [DataRow("The parties reached an agreement on cessation of hostilities in the region.")]
+    [DataRow("An armistice agreement between the parties must be respected.")]
+    [DataRow("The talks in Lusaka lasted for a week.")]
+    [DataRow("Potsdam is a city near Berlin.")]
+    [DataRow("The two Governments issued a joint declaration on the question.")]
+    [DataRow("Colonialism must be abolished everywhere.")]
+    [DataRow("The summit in Leticia was devoted to the Amazon forest.")]
+    public void Extract_GenericOrUndecided_GivesNothing(string text) =>
+        Assert.AreEqual(0, Instruments(text).Length, string.Join(", ", Instruments(text)));
+}
