@@ -35,6 +35,20 @@ public sealed class UngdBreadthTests
     [DataRow("Heads of State adopted the Declaration on the commemoration of the seventy-fifth anniversary of the United Nations.", "A/RES/75/1")]
     [DataRow("The Algiers Agreement on Cessation of Hostilities doused the fire of that war.", "ERITREA-ETHIOPIA-CESSATION-2000")]
     [DataRow("We welcome the final draft of the Treaty on the prohibition of the emplacement of nuclear weapons and other weapons of mass destruction on the seabed and the ocean floor and the subsoil thereof.", "SEABED-1971")]
+    [DataRow("Austria and Italy differ on the implementation of the Paris agreement of 5 September 1946 concerning South Tyrol.", "PARIS-1946")]
+    [DataRow("The minority enjoys autonomy on the basis of the Paris Treaty of 1946 between Austria and Italy.", "PARIS-1946")]
+    [DataRow("They violate the Paris Agreement on Ending the War and Restoring Peace in Viet Nam.", "PARIS-VIETNAM-1973")]
+    [DataRow("The broadcasts violate the 1982 Nairobi Convention.", "ITU-1982")]
+    [DataRow("We urge the two Powers to pursue the discussions on the START III Treaty.", "START-III")]
+    [DataRow("The defensive character of the South-East Asia Collective Defence Treaty is plain.", "SEATO-1954")]
+    [DataRow("Our disengagement from the South-East Asia Treaty Organization is complete.", "SEATO-1954")]
+    [DataRow("Nicaragua agreed to sign the Contadora Act on Peace and Co-operation in Central America.", "CONTADORA-ACT-1984")]
+    [DataRow("As Chair of the Parties to the Nauru Agreement, I speak for the tuna fishery.", "NAURU-AGREEMENT-1982")]
+    [DataRow("The developing countries formulated their requests in the Charter of Algiers.", "CHARTER-OF-ALGIERS-1967")]
+    [DataRow("We welcome the recent second SALT Treaty as a step towards disarmament.", "SALT-II")]
+    [DataRow("Israel repudiated the General Armistice Agreements.", "GAA-1949")]
+    [DataRow("The Prime Minister declared the Egyptian-Israeli General Armistice Agreement dead and buried.", "EGYPT-ISRAEL-GAA-1949")]
+    [DataRow("The provisions of the Lebanese-Israeli General Armistice Agreement are still in force.", "LEBANON-ISRAEL-GAA-1949")]
     public void Extract_SpeechName_IsTheInstrument(string text, string expected) =>
         CollectionAssert.AreEqual(new[] { expected }, Instruments(text));
 
@@ -46,6 +60,10 @@ public sealed class UngdBreadthTests
     [DataRow("Iraq tore the Algiers Agreement to pieces and invaded Iran.", "IRAN-IRAQ-1975")]
     [DataRow("Eritrea and Ethiopia must respect the Algiers Agreement and the Boundary Commission.", "ALGIERS-2000")]
     [DataRow("Peace in Mali depends on the Algiers Agreement.", "MALI-PEACE-2015")]
+    [DataRow("The United Nations Command must leave Korea before the Armistice Agreement is replaced.", "KOREA-ARMISTICE-1953")]
+    [DataRow("Israel has ended its compliance with the armistice agreement with Egypt.", "EGYPT-ISRAEL-GAA-1949")]
+    [DataRow("The signing of the SALT Treaty in Vienna in 1979 was a turning-point.", "SALT-II")]
+    [DataRow("The Nairobi Convention on telecommunication forbids such broadcasts.", "ITU-1982")]
     public void Extract_AmbiguousNameWithCues_IsTheCuedInstrument(string text, string expected) =>
         CollectionAssert.AreEqual(new[] { expected }, Instruments(text));
 
@@ -74,6 +92,11 @@ public sealed class UngdBreadthTests
     [DataRow("The two Governments issued a joint declaration on the question.")]
     [DataRow("Colonialism must be abolished everywhere.")]
     [DataRow("The summit in Leticia was devoted to the Amazon forest.")]
+    [DataRow("The Armistice Agreement was signed after long negotiations.")]
+    [DataRow("The SALT Treaty was signed after long negotiations.")]
+    [DataRow("The Lusaka Agreement must be respected by all parties.")]
+    [DataRow("The Ministers met in Algiers and adopted a common position.")]
+    [DataRow("Fishing in the waters of Nauru has declined.")]
     public void Extract_GenericOrUndecided_GivesNothing(string text) =>
         Assert.AreEqual(0, Instruments(text).Length, string.Join(", ", Instruments(text)));
 }
