@@ -49,6 +49,13 @@ public sealed class UngdBreadthTests
     [DataRow("Israel repudiated the General Armistice Agreements.", "GAA-1949")]
     [DataRow("The Prime Minister declared the Egyptian-Israeli General Armistice Agreement dead and buried.", "EGYPT-ISRAEL-GAA-1949")]
     [DataRow("The provisions of the Lebanese-Israeli General Armistice Agreement are still in force.", "LEBANON-ISRAEL-GAA-1949")]
+    [DataRow("The Soviet initiative led to the Declaration of the Granting of Independence to Colonial Countries and Peoples.", "A/RES/1514(XV)")]
+    [DataRow("As a European country we are committed to the Charter of Paris.", "CHARTER-OF-PARIS-1990")]
+    [DataRow("The Pact of the Future, adopted at the Summit of the Future, opens a path.", "A/RES/79/1")]
+    [DataRow("We endorsed the Declaration of Shared Commitments on UN Peacekeeping Operations.", "A4P-DECLARATION-2018")]
+    [DataRow("We call for the full implementation of the Declaration on the Conduct of Parties in the South China Sea.", "DOC-SOUTH-CHINA-SEA-2002")]
+    [DataRow("The member countries of the Amazon Co-operation Treaty met in Manaus.", "ACT-AMAZON-1978")]
+    [DataRow("The Protocol of Rio de Janeiro of 29 January 1942 fixed the frontier.", "RIO-PROTOCOL-1942")]
     public void Extract_SpeechName_IsTheInstrument(string text, string expected) =>
         CollectionAssert.AreEqual(new[] { expected }, Instruments(text));
 
@@ -64,6 +71,8 @@ public sealed class UngdBreadthTests
     [DataRow("Israel has ended its compliance with the armistice agreement with Egypt.", "EGYPT-ISRAEL-GAA-1949")]
     [DataRow("The signing of the SALT Treaty in Vienna in 1979 was a turning-point.", "SALT-II")]
     [DataRow("The Nairobi Convention on telecommunication forbids such broadcasts.", "ITU-1982")]
+    [DataRow("We welcome the Declaration of Principles signed by Israel and the Palestine Liberation Organization.", "OSLO-I-1993")]
+    [DataRow("The consensus on the sea-bed is reflected in the Declaration of Principles approved last year.", "A/RES/2749(XXV)")]
     public void Extract_AmbiguousNameWithCues_IsTheCuedInstrument(string text, string expected) =>
         CollectionAssert.AreEqual(new[] { expected }, Instruments(text));
 
@@ -97,6 +106,8 @@ public sealed class UngdBreadthTests
     [DataRow("The Lusaka Agreement must be respected by all parties.")]
     [DataRow("The Ministers met in Algiers and adopted a common position.")]
     [DataRow("Fishing in the waters of Nauru has declined.")]
+    [DataRow("The Declaration of Principles was adopted after long negotiations.")]
+    [DataRow("The Protocol of Rio de Janeiro was signed long ago.")]
     public void Extract_GenericOrUndecided_GivesNothing(string text) =>
         Assert.AreEqual(0, Instruments(text).Length, string.Join(", ", Instruments(text)));
 }
