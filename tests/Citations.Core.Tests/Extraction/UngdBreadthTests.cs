@@ -56,6 +56,8 @@ public sealed class UngdBreadthTests
     [DataRow("We call for the full implementation of the Declaration on the Conduct of Parties in the South China Sea.", "DOC-SOUTH-CHINA-SEA-2002")]
     [DataRow("The member countries of the Amazon Co-operation Treaty met in Manaus.", "ACT-AMAZON-1978")]
     [DataRow("The Protocol of Rio de Janeiro of 29 January 1942 fixed the frontier.", "RIO-PROTOCOL-1942")]
+    [DataRow("We welcomed with relief the Agreement for a limitation of the strategic arms race, arrived at in Moscow in May 1972.", "SALT-I")]
+    [DataRow("The socialist States proposed the Declaration on strengthening international security.", "A/RES/2734(XXV)")]
     public void Extract_SpeechName_IsTheInstrument(string text, string expected) =>
         CollectionAssert.AreEqual(new[] { expected }, Instruments(text));
 
@@ -73,6 +75,8 @@ public sealed class UngdBreadthTests
     [DataRow("The Nairobi Convention on telecommunication forbids such broadcasts.", "ITU-1982")]
     [DataRow("We welcome the Declaration of Principles signed by Israel and the Palestine Liberation Organization.", "OSLO-I-1993")]
     [DataRow("The consensus on the sea-bed is reflected in the Declaration of Principles approved last year.", "A/RES/2749(XXV)")]
+    [DataRow("The test ban treaty concluded in Moscow was a momentous event.", "PTBT")]
+    [DataRow("The Preparatory Commission prepares for the day the test-ban treaty enters into force.", "CTBT")]
     public void Extract_AmbiguousNameWithCues_IsTheCuedInstrument(string text, string expected) =>
         CollectionAssert.AreEqual(new[] { expected }, Instruments(text));
 
@@ -108,6 +112,7 @@ public sealed class UngdBreadthTests
     [DataRow("Fishing in the waters of Nauru has declined.")]
     [DataRow("The Declaration of Principles was adopted after long negotiations.")]
     [DataRow("The Protocol of Rio de Janeiro was signed long ago.")]
+    [DataRow("South Africa decided to accede to the test ban treaty.")]
     public void Extract_GenericOrUndecided_GivesNothing(string text) =>
         Assert.AreEqual(0, Instruments(text).Length, string.Join(", ", Instruments(text)));
 }
