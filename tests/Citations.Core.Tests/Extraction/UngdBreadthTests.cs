@@ -58,6 +58,8 @@ public sealed class UngdBreadthTests
     [DataRow("The Protocol of Rio de Janeiro of 29 January 1942 fixed the frontier.", "RIO-PROTOCOL-1942")]
     [DataRow("We welcomed with relief the Agreement for a limitation of the strategic arms race, arrived at in Moscow in May 1972.", "SALT-I")]
     [DataRow("The socialist States proposed the Declaration on strengthening international security.", "A/RES/2734(XXV)")]
+    [DataRow("Confidence grew after the signing of the Treaty banning nuclear weapons tests.", "PTBT")]
+    [DataRow("The implementation of the Cotonou Agreement of 25 July 1993 is encountering difficulties.", "LIBERIA-COTONOU-1993")]
     public void Extract_SpeechName_IsTheInstrument(string text, string expected) =>
         CollectionAssert.AreEqual(new[] { expected }, Instruments(text));
 
@@ -77,6 +79,8 @@ public sealed class UngdBreadthTests
     [DataRow("The consensus on the sea-bed is reflected in the Declaration of Principles approved last year.", "A/RES/2749(XXV)")]
     [DataRow("The test ban treaty concluded in Moscow was a momentous event.", "PTBT")]
     [DataRow("The Preparatory Commission prepares for the day the test-ban treaty enters into force.", "CTBT")]
+    [DataRow("The Liberian parties must abide by the Cotonou Agreement and disarm.", "LIBERIA-COTONOU-1993")]
+    [DataRow("The ACP States and the European Union renewed their partnership in the Cotonou Agreement.", "COTONOU-2000")]
     public void Extract_AmbiguousNameWithCues_IsTheCuedInstrument(string text, string expected) =>
         CollectionAssert.AreEqual(new[] { expected }, Instruments(text));
 
