@@ -60,6 +60,10 @@ public sealed class UngdBreadthTests
     [DataRow("The socialist States proposed the Declaration on strengthening international security.", "A/RES/2734(XXV)")]
     [DataRow("Confidence grew after the signing of the Treaty banning nuclear weapons tests.", "PTBT")]
     [DataRow("The implementation of the Cotonou Agreement of 25 July 1993 is encountering difficulties.", "LIBERIA-COTONOU-1993")]
+    [DataRow("Romania supports the declaration on granting independence to colonial countries and peoples submitted by the USSR.", "A/RES/1514(XV)")]
+    [DataRow("We support the adoption of the draft declaration on the prevention of a nuclear catastrophe.", "A/RES/36/100")]
+    [DataRow("We hope for the adoption of the draft declaration on the rights of persons belonging to national, ethnic, religious and linguistic minorities.", "MINORITIES-1992")]
+    [DataRow("The Commission is working on the draft declaration on the elimination of all forms of religious intolerance.", "RELIGIOUS-INTOLERANCE-1981")]
     public void Extract_SpeechName_IsTheInstrument(string text, string expected) =>
         CollectionAssert.AreEqual(new[] { expected }, Instruments(text));
 
