@@ -64,6 +64,7 @@ public sealed class UngdBreadthTests
     [DataRow("We support the adoption of the draft declaration on the prevention of a nuclear catastrophe.", "A/RES/36/100")]
     [DataRow("We hope for the adoption of the draft declaration on the rights of persons belonging to national, ethnic, religious and linguistic minorities.", "MINORITIES-1992")]
     [DataRow("The Commission is working on the draft declaration on the elimination of all forms of religious intolerance.", "RELIGIOUS-INTOLERANCE-1981")]
+    [DataRow("The Austrian State Treaty and the Berlin accords are lasting examples.", "AUSTRIA-STATE-TREATY-1955")]
     public void Extract_SpeechName_IsTheInstrument(string text, string expected) =>
         CollectionAssert.AreEqual(new[] { expected }, Instruments(text));
 
@@ -121,6 +122,7 @@ public sealed class UngdBreadthTests
     [DataRow("The Declaration of Principles was adopted after long negotiations.")]
     [DataRow("The Protocol of Rio de Janeiro was signed long ago.")]
     [DataRow("South Africa decided to accede to the test ban treaty.")]
+    [DataRow("The four Powers agreed to conclude a state treaty with a neutral country.")]
     public void Extract_GenericOrUndecided_GivesNothing(string text) =>
         Assert.AreEqual(0, Instruments(text).Length, string.Join(", ", Instruments(text)));
 }
