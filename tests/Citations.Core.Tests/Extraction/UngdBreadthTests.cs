@@ -86,6 +86,12 @@ public sealed class UngdBreadthTests
     [DataRow("The Preparatory Commission prepares for the day the test-ban treaty enters into force.", "CTBT")]
     [DataRow("The Liberian parties must abide by the Cotonou Agreement and disarm.", "LIBERIA-COTONOU-1993")]
     [DataRow("The ACP States and the European Union renewed their partnership in the Cotonou Agreement.", "COTONOU-2000")]
+    [DataRow("The referendum in South Sudan must be held as called for in the Comprehensive Peace Agreement.", "SUDAN-CPA-2005")]
+    [DataRow("Nepal has made progress since the Comprehensive Peace Accord with the Maoists.", "NEPAL-CPA-2006")]
+    [DataRow("The Liberian parties must keep to the Abuja Agreement and disarm under ECOMOG.", "LIBERIA-ABUJA-1995")]
+    [DataRow("All movements in Darfur should sign the Abuja Agreement.", "DARFUR-PEACE-2006")]
+    [DataRow("Burundi signed the Arusha Peace Accord in August 2000.", "ARUSHA-BURUNDI-2000")]
+    [DataRow("Had the parties respected the Arusha Agreements, the Rwandese tragedy would have been smaller.", "ARUSHA-RWANDA-1993")]
     public void Extract_AmbiguousNameWithCues_IsTheCuedInstrument(string text, string expected) =>
         CollectionAssert.AreEqual(new[] { expected }, Instruments(text));
 
@@ -123,6 +129,8 @@ public sealed class UngdBreadthTests
     [DataRow("The Protocol of Rio de Janeiro was signed long ago.")]
     [DataRow("South Africa decided to accede to the test ban treaty.")]
     [DataRow("The four Powers agreed to conclude a state treaty with a neutral country.")]
+    [DataRow("The Comprehensive Peace Agreement was signed after long negotiations.")]
+    [DataRow("The Abuja Agreement was signed after long negotiations.")]
     public void Extract_GenericOrUndecided_GivesNothing(string text) =>
         Assert.AreEqual(0, Instruments(text).Length, string.Join(", ", Instruments(text)));
 }
