@@ -65,6 +65,8 @@ public sealed class UngdBreadthTests
     [DataRow("We hope for the adoption of the draft declaration on the rights of persons belonging to national, ethnic, religious and linguistic minorities.", "MINORITIES-1992")]
     [DataRow("The Commission is working on the draft declaration on the elimination of all forms of religious intolerance.", "RELIGIOUS-INTOLERANCE-1981")]
     [DataRow("The Austrian State Treaty and the Berlin accords are lasting examples.", "AUSTRIA-STATE-TREATY-1955")]
+    [DataRow("We abide by the Declaration on the Promotion of World Peace and Co-operation adopted at Bandung.", "BANDUNG-1955")]
+    [DataRow("Our policy accords with the spirit of Asian and African co-operation embodied in the Bandung Declaration.", "BANDUNG-1955")]
     public void Extract_SpeechName_IsTheInstrument(string text, string expected) =>
         CollectionAssert.AreEqual(new[] { expected }, Instruments(text));
 
@@ -131,6 +133,7 @@ public sealed class UngdBreadthTests
     [DataRow("The four Powers agreed to conclude a state treaty with a neutral country.")]
     [DataRow("The Comprehensive Peace Agreement was signed after long negotiations.")]
     [DataRow("The Abuja Agreement was signed after long negotiations.")]
+    [DataRow("The Bandung Conference met in 1955.")]
     public void Extract_GenericOrUndecided_GivesNothing(string text) =>
         Assert.AreEqual(0, Instruments(text).Length, string.Join(", ", Instruments(text)));
 }
