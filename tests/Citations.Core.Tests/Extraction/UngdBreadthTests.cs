@@ -67,6 +67,7 @@ public sealed class UngdBreadthTests
     [DataRow("The Austrian State Treaty and the Berlin accords are lasting examples.", "AUSTRIA-STATE-TREATY-1955")]
     [DataRow("We abide by the Declaration on the Promotion of World Peace and Co-operation adopted at Bandung.", "BANDUNG-1955")]
     [DataRow("Our policy accords with the spirit of Asian and African co-operation embodied in the Bandung Declaration.", "BANDUNG-1955")]
+    [DataRow("We respect the objective embodied in the Kuala Lumpur Declaration of 27 November 1971.", "ZOPFAN-1971")]
     public void Extract_SpeechName_IsTheInstrument(string text, string expected) =>
         CollectionAssert.AreEqual(new[] { expected }, Instruments(text));
 
@@ -134,6 +135,7 @@ public sealed class UngdBreadthTests
     [DataRow("The Comprehensive Peace Agreement was signed after long negotiations.")]
     [DataRow("The Abuja Agreement was signed after long negotiations.")]
     [DataRow("The Bandung Conference met in 1955.")]
+    [DataRow("South-East Asia should become a zone of peace, freedom and neutrality.")]
     public void Extract_GenericOrUndecided_GivesNothing(string text) =>
         Assert.AreEqual(0, Instruments(text).Length, string.Join(", ", Instruments(text)));
 }
