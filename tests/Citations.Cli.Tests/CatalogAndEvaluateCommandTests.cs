@@ -158,7 +158,7 @@ public sealed class UnknownsCommandTests
 {
     private const string Speeches = """
         {"id": "ungd-NPL-1970", "issuer": "NPL", "date": "1970-10-05", "text": "Nepal has ratified the Convention on Transit Traffic of Land-locked States. The Convention gives us access to the sea."}
-        {"id": "ungd-LAO-1971", "issuer": "LAO", "date": "1971-10-01", "text": "As paragraph 4 of the Declaration on the Neutrality of Laos says, we join no alliance. We ask all to respect the Convention on Transit Traffic of Landlocked States."}
+        {"id": "ungd-LAO-1971", "issuer": "LAO", "date": "1971-10-01", "text": "As paragraph 4 of the Declaration on the Neutrality of the Highland Valleys says, we join no alliance. We ask all to respect the Convention on Transit Traffic of Landlocked States."}
         {"id": "ungd-BOL-1972", "issuer": "BOL", "date": "1972-10-02", "text": "Bolivia recalls the Convention on Transit Traffic of Land-Locked States, signed in New York, and the Charter of the United Nations."}
         """;
 
@@ -175,7 +175,7 @@ public sealed class UnknownsCommandTests
         StringAssert.Matches(lines[first], new System.Text.RegularExpressions.Regex(@"^\s+3\s+3\s+title\s+Convention on Transit Traffic of Land-locked States$"));
         StringAssert.Contains(lines[first + 2], "in: ungd-NPL-1970, ungd-LAO-1971, ungd-BOL-1972");
         StringAssert.Contains(run.Out, "the Convention");
-        StringAssert.Contains(run.Out, "Declaration on the Neutrality of Laos");
+        StringAssert.Contains(run.Out, "Declaration on the Neutrality of the Highland Valleys");
         Assert.IsFalse(run.Out.Contains("Charter of the United Nations", StringComparison.Ordinal), "a catalogued instrument is no unknown");
     }
 
