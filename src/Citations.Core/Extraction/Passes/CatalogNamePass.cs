@@ -7,13 +7,14 @@ internal sealed class CatalogNamePass(ExtractionContext context) : IExtractionPa
     private readonly System.Text.RegularExpressions.Regex _dateAfter = new(
         @"\G\s*,?\s*(?:of|dated|signed\s+on|concluded\s+on|signed\s+(?:in|at)\s+\p{Lu}\w+\s+on)\s+(?<day>\d{1,2}\s+(?:"
         + LanguageData.Alternation(context.Patterns.Language.Months) + @")\s+|(?:" + LanguageData.Alternation(context.Patterns.Language.Months) + @")\s+\d{1,2},\s+)?(?<year>1[6-9]\d\d|20\d\d)(?!\d)",
-        System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase);
 
     public void Run(ExtractionState state)
     {
         var found = CatalogMatcher.Find(state.Text, state.Words, context.Names, state.Steps, context.Patterns);
         found.RemoveAll(m => ReadsAsPhrase(state.Text, m));
         RemoveOlderNamesakes(state.Text, found, state.Steps);
+        GiveBareNamesToTheirDatedForm(state.Text, found, state.Steps);
         state.Mentions.AddRange(found);
     }
 
@@ -39,6 +40,60 @@ internal sealed class CatalogNamePass(ExtractionContext context) : IExtractionPa
         }
 
         if (older is not null) found.RemoveAll(m => m.InstrumentId is { } id && older.Contains((id, Folded(text, m))));
+    }
+
+    /// <summary>
+    /// "the Paris agreement of 5 September 1946 on South Tyrol … Italy must honour the Paris agreement": a dated name of
+    /// one instrument that opens with the name of another makes that name, written the same way elsewhere in the text,
+    /// the dated one's.
+    /// </summary>
+    private void GiveBareNamesToTheirDatedForm(string text, List<Mention> found, StepCounter steps)
+    {
+        List<(string Id, string Surface)>? dated = null;
+        foreach (var mention in found)
+        {
+            steps.Add();
+            if (mention.Kind is MentionKind.Title or MentionKind.InformalName && mention.InstrumentId is { } id && HasYear(text, mention))
+            {
+                (dated ??= []).Add((id, Folded(text, mention)));
+            }
+        }
+
+        if (dated is null) return;
+        Dictionary<string, string>? owners = null;
+        foreach (var mention in found)
+        {
+            if (mention.Kind is not (MentionKind.Title or MentionKind.InformalName) || mention.InstrumentId is not { } id) continue;
+            var surface = Folded(text, mention);
+            foreach (var (owner, name) in dated)
+            {
+                steps.Add();
+                if (owner == id || name.Length <= surface.Length + 1 || !name.StartsWith(surface + " ", StringComparison.Ordinal)) continue;
+                var rest = _dateAfter.Match(name, surface.Length);
+                if (rest.Success && rest.Index + rest.Length == name.Length) (owners ??= new(StringComparer.Ordinal))[surface] = owner;
+            }
+        }
+
+        if (owners is null) return;
+        foreach (var mention in found)
+        {
+            if (mention.Kind is MentionKind.Title or MentionKind.InformalName && mention.InstrumentId is not null
+                && owners.TryGetValue(Folded(text, mention), out var owner))
+            {
+                mention.InstrumentId = owner;
+                mention.Confidence = Confidence.ShortFormResolved;
+            }
+        }
+    }
+
+    private static bool HasYear(string text, Mention mention)
+    {
+        for (var k = mention.Start; k + 4 <= mention.End; k++)
+        {
+            if (char.IsAsciiDigit(text[k]) && char.IsAsciiDigit(text[k + 1]) && char.IsAsciiDigit(text[k + 2]) && char.IsAsciiDigit(text[k + 3])) return true;
+        }
+
+        return false;
     }
 
     /// <summary>Whether a written day and month ("3 July ", "July 3, ") fall in the month of an ISO date.</summary>
