@@ -1,3 +1,6 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+
 namespace Citations.Core.Extraction;
 
 /// <summary>What a name in the index stands for.</summary>
@@ -36,7 +39,14 @@ internal sealed class NameIndex
     /// </summary>
     private readonly ulong[] _followers;
     /// <summary>A bit per <see cref="Shape"/>: set when some name's first word has it.</summary>
-    private readonly ulong[] _firstWordShapes = new ulong[(1 << 20) / 64];
+    private readonly ulong[] _firstWordShapes;
+    /// <summary>A bit per <see cref="Shape"/>: set when some name is one word (most acronyms), so that no second word need follow.</summary>
+    private readonly ulong[] _wholeNameShapes;
+    /// <summary>How far <see cref="WordHash"/> is shifted down to index the two shape tables, which hold about 64 bits per first word.</summary>
+    private readonly int _shapeShift;
+    /// <summary>A bit per <see cref="PairHash"/> of a name's first two words (without "the").</summary>
+    private readonly ulong[] _firstPairs;
+    private readonly int _pairShift;
 
     public const int Root = 0;
 
@@ -70,11 +80,15 @@ internal sealed class NameIndex
         while (capacity < inner * 2) capacity *= 2;
         _edgeShift = 64 - System.Numerics.BitOperations.Log2((uint)capacity);
         _edges = new Edge[capacity];
+        // Per node: the word leading to it from the root, or -1 for a node further down.
+        var firstWordOf = new int[_buildingEntries.Count];
+        Array.Fill(firstWordOf, -1);
         foreach (var ((node, word), child) in _building)
         {
             if (node == Root)
             {
                 _rootChildren[word] = child;
+                firstWordOf[child] = word;
                 continue;
             }
 
@@ -91,11 +105,41 @@ internal sealed class NameIndex
             if (!_vocabulary[word].Any(c => c >= 128)) _followers[node] |= 1UL << FollowerBit(_vocabulary[word]);
         }
 
+        // The first words and first pairs of words, in tables sized to about 64 bits per entry: few enough
+        // bits set that a word of no name rarely passes, and small enough to stay in the processor's cache.
+        var firstWords = 0;
         for (var id = 0; id < _vocabulary.Count; id++)
         {
-            if (_rootChildren[id] < 0 || _vocabulary[id].Any(c => c >= 128)) continue;
-            var shape = Shape(_vocabulary[id]);
+            if (_rootChildren[id] >= 0) firstWords++;
+        }
+
+        _shapeShift = 64 - TableBits(firstWords, 256);
+        _firstWordShapes = new ulong[Math.Max(1, (1 << (64 - _shapeShift)) / 64)];
+        _wholeNameShapes = new ulong[_firstWordShapes.Length];
+        var pairs = 0;
+        foreach (var (node, _) in _building.Keys)
+        {
+            if (node != Root && firstWordOf[node] >= 0) pairs++;
+        }
+
+        _pairShift = 64 - TableBits(pairs, 64);
+        _firstPairs = new ulong[Math.Max(1, (1 << (64 - _pairShift)) / 64)];
+        for (var id = 0; id < _vocabulary.Count; id++)
+        {
+            if (_rootChildren[id] < 0 || !IsAscii(_vocabulary[id])) continue;
+            var shape = (int)(WordHash(_vocabulary[id]) >> _shapeShift);
             _firstWordShapes[shape >> 6] |= 1UL << shape;
+            if (_entries[_rootChildren[id]] is not null) _wholeNameShapes[shape >> 6] |= 1UL << shape;
+        }
+
+        foreach (var (node, word) in _building.Keys)
+        {
+            if (node == Root || firstWordOf[node] < 0) continue;
+            var first = _vocabulary[firstWordOf[node]];
+            var second = _vocabulary[word];
+            if (!IsAscii(first) || !IsAscii(second)) continue;
+            var pair = (int)(PairHash(first, second) >> _pairShift);
+            _firstPairs[pair >> 6] |= 1UL << pair;
         }
 
         _building.Clear();
@@ -112,19 +156,74 @@ internal sealed class NameIndex
     /// </summary>
     public bool MayBeginName(ReadOnlySpan<char> asciiWord)
     {
-        var shape = Shape(asciiWord);
+        var shape = (int)(WordHash(asciiWord) >> _shapeShift);
         return (_firstWordShapes[shape >> 6] & (1UL << shape)) != 0;
     }
 
-    /// <summary>A hash in 20 bits; ASCII letters lower-cased by setting bit 5, which leaves digits as they are.</summary>
-    private static int Shape(ReadOnlySpan<char> word)
+    /// <summary>
+    /// Whether an ASCII word that <see cref="MayBeginName"/> admits may also be a whole name by itself
+    /// ("ICCPR", "Charter"): false means that only a name of two words or more begins with it.
+    /// </summary>
+    public bool MayBeWholeName(ReadOnlySpan<char> asciiWord)
     {
-        var hash = (uint)word.Length;
-        hash = (hash * 31) + (word[0] | 0x20u);
-        hash = (hash * 31) + (word.Length > 1 ? word[1] | 0x20u : 0);
-        hash = (hash * 31) + (word.Length > 2 ? word[2] | 0x20u : 0);
-        hash = (hash * 31) + (word[^1] | 0x20u);
-        return (int)((hash * 2654435761u) >> 12);
+        var shape = (int)(WordHash(asciiWord) >> _shapeShift);
+        return (_wholeNameShapes[shape >> 6] & (1UL << shape)) != 0;
+    }
+
+    /// <summary>
+    /// Whether two ASCII words of a text may be the first two words of a name ("United Nations",
+    /// "Optional Protocol"): false means no name begins with the one followed by the other. Together
+    /// with <see cref="MayBeWholeName"/> this turns down most words that begin a name only elsewhere
+    /// ("a" before anything but "World"), without folding or looking up either word.
+    /// </summary>
+    public bool MayBeginWith(ReadOnlySpan<char> asciiFirst, ReadOnlySpan<char> asciiSecond)
+    {
+        var pair = (int)(PairHash(asciiFirst, asciiSecond) >> _pairShift);
+        return (_firstPairs[pair >> 6] & (1UL << pair)) != 0;
+    }
+
+    /// <summary>
+    /// A hash of a word's length and its first three and last letters, in any case: ASCII letters are
+    /// lower-cased by setting bit 5, which leaves digits as they are. The tables take its top bits.
+    /// Worked out without a branch on the word's length, since the length of a text's next word is
+    /// anyone's guess: the letters a short word lacks are read as its last one, then masked out.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ulong WordHash(ReadOnlySpan<char> word)
+    {
+        ref var first = ref MemoryMarshal.GetReference(word);
+        var length = word.Length;
+        var last = length - 1;
+        // All ones when the word has a second (third) letter, else zero.
+        var hasSecond = 0UL - ((uint)(1 - length) >> 31);
+        var hasThird = 0UL - ((uint)(2 - length) >> 31);
+        var packed = ((ulong)first | 0x20)
+                     | ((((ulong)Unsafe.Add(ref first, Math.Min(1, last)) | 0x20) & hasSecond) << 16)
+                     | ((((ulong)Unsafe.Add(ref first, Math.Min(2, last)) | 0x20) & hasThird) << 32)
+                     | (((ulong)Unsafe.Add(ref first, last) | 0x20) << 48)
+                     | ((ulong)(length & 0x1FF) << 7);
+        return packed * 0x9E3779B97F4A7C15UL;
+    }
+
+    private static ulong PairHash(ReadOnlySpan<char> first, ReadOnlySpan<char> second) =>
+        ((WordHash(first) * 0xD6E8FEB86659FD93UL) ^ WordHash(second)) * 0x9E3779B97F4A7C15UL;
+
+    /// <summary>Bits for a table of at least <paramref name="perEntry"/> per entry, 4096 at least.</summary>
+    private static int TableBits(int entries, int perEntry)
+    {
+        var bits = 12;
+        while (bits < 26 && (1L << bits) < entries * (long)perEntry) bits++;
+        return bits;
+    }
+
+    private static bool IsAscii(string word)
+    {
+        foreach (var c in word)
+        {
+            if (c >= 128) return false;
+        }
+
+        return true;
     }
 
     /// <summary>
