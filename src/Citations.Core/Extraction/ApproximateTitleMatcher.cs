@@ -43,19 +43,21 @@ internal sealed class ApproximateTitleMatcher
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private readonly IndexedName[] _names;
-    /// <summary>Per name, how many of the span's words it holds: all zero between calls, kept per thread.</summary>
-    [ThreadStatic]
-    private static int[]? t_counts;
     private readonly int _longestName;
-    /// <summary>For each content word, the names holding it.</summary>
-    private readonly FrozenDictionary<string, int[]> _namesByWord;
+    /// <summary>
+    /// For each content word, the names (in catalog order) that hold it among their rarest: a name is
+    /// weighed only when the span shares about half its content words with it, so it shares at least
+    /// one of the rarest few, and the words many names hold ("convention", "rights") lead to few of them.
+    /// </summary>
+    private readonly FrozenDictionary<string, int[]> _namesByRareWord;
 
     public ApproximateTitleMatcher(InstrumentCatalog catalog)
     {
         var names = new List<IndexedName>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var instrument in catalog.Instruments)
         {
-            var seen = new HashSet<string>(StringComparer.Ordinal);
+            seen.Clear();
             foreach (var name in instrument.Names.Concat(instrument.InformalNames).Append(instrument.Title)
                          .Concat(instrument.Translations.Values.SelectMany(v => v)))
             {
@@ -67,19 +69,32 @@ internal sealed class ApproximateTitleMatcher
 
         _names = [.. names];
         _longestName = _names.Length == 0 ? 0 : _names.Max(n => n.Words.Length);
+        var holders = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var name in _names)
+        {
+            foreach (var word in name.DistinctContent) holders[word] = holders.GetValueOrDefault(word) + 1;
+        }
+
         var byWord = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         for (var k = 0; k < _names.Length; k++)
         {
-            var content = _names[k].Words.Where(w => !s_smallWords.Contains(w)).ToList();
-            foreach (var word in content.Distinct(StringComparer.Ordinal))
+            var name = _names[k];
+            var needed = SharedWordsNeeded(name);
+            // A name with fewer distinct content words than it needs shared is never weighed.
+            if (needed > name.DistinctContent.Length) continue;
+            var rarest = name.DistinctContent.OrderBy(w => holders[w]).ThenBy(w => w, StringComparer.Ordinal).Take(name.DistinctContent.Length - needed + 1);
+            foreach (var word in rarest)
             {
                 if (!byWord.TryGetValue(word, out var list)) byWord[word] = list = [];
                 list.Add(k);
             }
         }
 
-        _namesByWord = byWord.ToFrozenDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
+        _namesByRareWord = byWord.ToFrozenDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
     }
+
+    /// <summary>How many of a name's distinct content words a span must hold for the name to be weighed: half of its content words, and two at least.</summary>
+    private static int SharedWordsNeeded(IndexedName name) => Math.Max(MinContentWords - 1, (name.ContentWords + 1) / 2);
 
     /// <summary>What a span of text comes closest to, if anything.</summary>
     /// <param name="Id">The instrument, or null when two instruments come equally close.</param>
@@ -88,9 +103,10 @@ internal sealed class ApproximateTitleMatcher
 
     /// <summary>
     /// The catalogued name closest to the words of <paramref name="text"/> in [start, end), beginning at
-    /// one of the span's first words; null when no name shares enough words with it.
+    /// one of the span's first words; null when no name shares enough words with it. <paramref name="steps"/>
+    /// counts the names looked at.
     /// </summary>
-    public Closest? Match(string text, int start, int end)
+    public Closest? Match(string text, int start, int end, StepCounter? steps = null)
     {
         var tokens = Tokens(text.AsSpan(start, end - start), start);
         if (tokens.Count > MaxSpanWords) tokens.RemoveRange(MaxSpanWords, tokens.Count - MaxSpanWords);
@@ -104,28 +120,40 @@ internal sealed class ApproximateTitleMatcher
 
         if (contentTokens < MinContentWords) return null;
 
-        // How many of the span's words each name holds, for the names holding any, in the order first met.
-        var counts = t_counts is { } kept && kept.Length >= _names.Length ? kept : t_counts = new int[_names.Length];
-        var shared = new List<int>();
-        var seenWords = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var token in tokens)
+        // The names sharing enough words with the span, in the order their first shared word comes in it
+        // (names first met at the same word in catalog order): that order settles ties between readings.
+        var firstAt = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var t = 0; t < tokens.Count; t++) firstAt.TryAdd(tokens[t].Word, t);
+        var weighed = new HashSet<int>();
+        var shared = new List<(int First, int Name)>();
+        for (var t = 0; t < tokens.Count; t++)
         {
-            if (!seenWords.Add(token.Word) || !_namesByWord.TryGetValue(token.Word, out var holders)) continue;
+            if (firstAt[tokens[t].Word] != t || !_namesByRareWord.TryGetValue(tokens[t].Word, out var holders)) continue;
+            steps?.Add(holders.Length);
             foreach (var k in holders)
             {
-                if (counts[k]++ == 0) shared.Add(k);
+                if (!weighed.Add(k)) continue;
+                var count = 0;
+                var first = int.MaxValue;
+                foreach (var word in _names[k].DistinctContent)
+                {
+                    if (!firstAt.TryGetValue(word, out var at)) continue;
+                    count++;
+                    first = Math.Min(first, at);
+                }
+
+                if (count >= SharedWordsNeeded(_names[k])) shared.Add((first, k));
             }
         }
+
+        shared.Sort();
 
         // The best reading of each instrument's names, among those sharing at least half their content words with the span.
         var byInstrument = new Dictionary<string, Closest>(StringComparer.Ordinal);
         var span = new SpanWords(tokens, small, new double[(_longestName + 1) * (tokens.Count + 1)], new double[_longestName * tokens.Count]);
-        foreach (var k in shared)
+        foreach (var (_, k) in shared)
         {
-            var count = counts[k];
-            counts[k] = 0;
             var name = _names[k];
-            if (count * 2 < name.ContentWords || count < MinContentWords - 1) continue;
             // The same word pairs come back for each first word tried: each is compared once.
             span.Substitutions.AsSpan(0, name.Words.Length * tokens.Count).Fill(double.NaN);
             // The name may begin at any of the span's first words ("the", "The Hague …" for "Hague …"),
@@ -318,6 +346,9 @@ internal sealed class ApproximateTitleMatcher
         public bool[] Small { get; } = [.. Words.Select(s_smallWords.Contains)];
 
         public int ContentWords { get; } = Words.Count(w => !s_smallWords.Contains(w));
+
+        /// <summary>The name's content words, each once, in the order they come.</summary>
+        public string[] DistinctContent { get; } = [.. Words.Where(w => !s_smallWords.Contains(w)).Distinct(StringComparer.Ordinal)];
     }
 
     internal static List<Token> Tokens(string text) => Tokens(text.AsSpan(), 0);
