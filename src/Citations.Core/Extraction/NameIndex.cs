@@ -38,11 +38,12 @@ internal sealed class NameIndex
     /// which may stand anywhere in a name: a word whose bit is clear leads nowhere, and is not looked up.
     /// </summary>
     private readonly ulong[] _followers;
-    /// <summary>A bit per <see cref="Shape"/>: set when some name's first word has it.</summary>
-    private readonly ulong[] _firstWordShapes;
-    /// <summary>A bit per <see cref="Shape"/>: set when some name is one word (most acronyms), so that no second word need follow.</summary>
-    private readonly ulong[] _wholeNameShapes;
-    /// <summary>How far <see cref="WordHash"/> is shifted down to index the two shape tables, which hold about 64 bits per first word.</summary>
+    /// <summary>
+    /// Two bits per slot, the slot a word's <see cref="WordHash"/>: the low bit set when some name's first word
+    /// falls in the slot, the high bit when some name of one word (most acronyms) does, so that no second word need follow.
+    /// </summary>
+    private readonly ulong[] _firstWords;
+    /// <summary>How far <see cref="WordHash"/> is shifted down to give a slot of <see cref="_firstWords"/>.</summary>
     private readonly int _shapeShift;
     /// <summary>A bit per <see cref="PairHash"/> of a name's first two words (without "the").</summary>
     private readonly ulong[] _firstPairs;
@@ -113,9 +114,10 @@ internal sealed class NameIndex
             if (_rootChildren[id] >= 0) firstWords++;
         }
 
-        _shapeShift = 64 - TableBits(firstWords, 256);
-        _firstWordShapes = new ulong[Math.Max(1, (1 << (64 - _shapeShift)) / 64)];
-        _wholeNameShapes = new ulong[_firstWordShapes.Length];
+        // Each text word is looked up here, so the table is kept within the processor's first cache (32 KB)
+        // unless the catalog has so many first words that it would fill more than a sixteenth.
+        _shapeShift = 64 - Math.Max(Math.Min(TableBits(firstWords, 256), 17), TableBits(firstWords, 16));
+        _firstWords = new ulong[Math.Max(1, (1 << (64 - _shapeShift)) / 32)];
         var pairs = 0;
         foreach (var (node, _) in _building.Keys)
         {
@@ -127,9 +129,8 @@ internal sealed class NameIndex
         for (var id = 0; id < _vocabulary.Count; id++)
         {
             if (_rootChildren[id] < 0 || !IsAscii(_vocabulary[id])) continue;
-            var shape = (int)(WordHash(_vocabulary[id]) >> _shapeShift);
-            _firstWordShapes[shape >> 6] |= 1UL << shape;
-            if (_entries[_rootChildren[id]] is not null) _wholeNameShapes[shape >> 6] |= 1UL << shape;
+            var slot = (int)(WordHash(_vocabulary[id]) >> _shapeShift);
+            _firstWords[slot >> 5] |= (_entries[_rootChildren[id]] is null ? 1UL : 3UL) << ((slot & 31) * 2);
         }
 
         foreach (var (node, word) in _building.Keys)
@@ -154,21 +155,28 @@ internal sealed class NameIndex
     /// itself in lower case, so a word failing this is no name's first word, and is neither folded
     /// nor looked up.
     /// </summary>
-    public bool MayBeginName(ReadOnlySpan<char> asciiWord)
-    {
-        var shape = (int)(WordHash(asciiWord) >> _shapeShift);
-        return (_firstWordShapes[shape >> 6] & (1UL << shape)) != 0;
-    }
+    public bool MayBeginName(ReadOnlySpan<char> asciiWord) => FirstWordKind(asciiWord) != 0;
 
     /// <summary>
     /// Whether an ASCII word that <see cref="MayBeginName"/> admits may also be a whole name by itself
     /// ("ICCPR", "Charter"): false means that only a name of two words or more begins with it.
     /// </summary>
-    public bool MayBeWholeName(ReadOnlySpan<char> asciiWord)
+    public bool MayBeWholeName(ReadOnlySpan<char> asciiWord) => FirstWordKind(asciiWord) == WholeName;
+
+    /// <summary>
+    /// What an ASCII word may be in a name, from its slot alone: 0 when no name begins with it (see
+    /// <see cref="MayBeginName"/>), <see cref="FirstWord"/> when only names of two words or more may,
+    /// <see cref="WholeName"/> when it may also be a name by itself.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public int FirstWordKind(ReadOnlySpan<char> asciiWord)
     {
-        var shape = (int)(WordHash(asciiWord) >> _shapeShift);
-        return (_wholeNameShapes[shape >> 6] & (1UL << shape)) != 0;
+        var slot = (int)(WordHash(asciiWord) >> _shapeShift);
+        return (int)(_firstWords[slot >> 5] >> ((slot & 31) * 2)) & 3;
     }
+
+    public const int FirstWord = 1;
+    public const int WholeName = 3;
 
     /// <summary>
     /// Whether two ASCII words of a text may be the first two words of a name ("United Nations",
@@ -176,6 +184,7 @@ internal sealed class NameIndex
     /// with <see cref="MayBeWholeName"/> this turns down most words that begin a name only elsewhere
     /// ("a" before anything but "World"), without folding or looking up either word.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool MayBeginWith(ReadOnlySpan<char> asciiFirst, ReadOnlySpan<char> asciiSecond)
     {
         var pair = (int)(PairHash(asciiFirst, asciiSecond) >> _pairShift);
@@ -230,6 +239,7 @@ internal sealed class NameIndex
     /// Whether an ASCII word of a text may lead on from <paramref name="node"/> (be one of its children,
     /// or "the"): false means it is neither, so the walk need not look it up.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool MayFollow(int node, ReadOnlySpan<char> asciiWord) => (_followers[node] & (1UL << FollowerBit(asciiWord))) != 0;
 
     /// <summary>Six bits from a word's length and its first, second and last letters, in any case.</summary>

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Citations.Core.Extraction;
 
 /// <summary>A word of the input: where it is in the original text and which catalog word it is.</summary>
@@ -123,12 +125,20 @@ internal struct CandidateWords(string text, WordMap words, NameIndex index) : IW
     /// <summary>The first candidate word at or after <paramref name="position"/>, which is not inside a word; false when there is none.</summary>
     public bool Next(int position, out int start, out int end) => words.NextWord(position, ref this, out start, out end);
 
+    /// <summary>The test of the first word, kept small enough to be compiled into the search loop: most words fail it.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public readonly bool Admits(int start, int end)
     {
         if (!words.IsAscii(start, end)) return true;
+        var kind = index.FirstWordKind(text.AsSpan(start, end - start));
+        return kind == NameIndex.WholeName || (kind == NameIndex.FirstWord && GoesOnHere(start, end));
+    }
+
+    /// <summary>Whether the words after an ASCII word that begins only names of two words or more may go on with it.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private readonly bool GoesOnHere(int start, int end)
+    {
         var word = text.AsSpan(start, end - start);
-        if (!index.MayBeginName(word)) return false;
-        if (index.MayBeWholeName(word)) return true;
         // Only longer names begin here, so the walk needs a second word that may follow this one in a name,
         // after as many words as the walk passes over ("the", "(III)"); a word outside ASCII is looked up whatever it is.
         for (var skipped = 0; ; skipped++)
