@@ -49,7 +49,20 @@ internal sealed class ApproximateTitleMatcher
     /// weighed only when the span shares about half its content words with it, so it shares at least
     /// one of the rarest few, and the words many names hold ("convention", "rights") lead to few of them.
     /// </summary>
-    private readonly FrozenDictionary<string, int[]> _namesByRareWord;
+    private readonly int[][] _namesByRareWord;
+    /// <summary>Every content word of a name, numbered.</summary>
+    private readonly FrozenDictionary<string, int> _wordIds;
+    /// <summary>Per name, its content words' numbers, each once.</summary>
+    private readonly int[][] _nameWordIds;
+
+    /// <summary>Per word number, where in the span at hand the word first comes, plus one (0: not in it); all zero between calls. Kept per thread.</summary>
+    [ThreadStatic]
+    private static int[]? t_firstAt;
+    /// <summary>Per name, the call that last looked at it (<see cref="t_call"/>), so that each is looked at once per call. Kept per thread.</summary>
+    [ThreadStatic]
+    private static int[]? t_lookedAt;
+    [ThreadStatic]
+    private static int t_call;
 
     public ApproximateTitleMatcher(InstrumentCatalog catalog)
     {
@@ -69,28 +82,42 @@ internal sealed class ApproximateTitleMatcher
 
         _names = [.. names];
         _longestName = _names.Length == 0 ? 0 : _names.Max(n => n.Words.Length);
-        var holders = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var name in _names)
-        {
-            foreach (var word in name.DistinctContent) holders[word] = holders.GetValueOrDefault(word) + 1;
-        }
-
-        var byWord = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var ids = new Dictionary<string, int>(StringComparer.Ordinal);
+        var holders = new List<int>();
+        _nameWordIds = new int[_names.Length][];
         for (var k = 0; k < _names.Length; k++)
         {
-            var name = _names[k];
-            var needed = SharedWordsNeeded(name);
-            // A name with fewer distinct content words than it needs shared is never weighed.
-            if (needed > name.DistinctContent.Length) continue;
-            var rarest = name.DistinctContent.OrderBy(w => holders[w]).ThenBy(w => w, StringComparer.Ordinal).Take(name.DistinctContent.Length - needed + 1);
-            foreach (var word in rarest)
+            var content = _names[k].DistinctContent;
+            var numbered = _nameWordIds[k] = new int[content.Length];
+            for (var w = 0; w < content.Length; w++)
             {
-                if (!byWord.TryGetValue(word, out var list)) byWord[word] = list = [];
-                list.Add(k);
+                if (!ids.TryGetValue(content[w], out var id))
+                {
+                    ids[content[w]] = id = ids.Count;
+                    holders.Add(0);
+                }
+
+                numbered[w] = id;
+                holders[id]++;
             }
         }
 
-        _namesByRareWord = byWord.ToFrozenDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
+        var byWord = new List<int>?[ids.Count];
+        for (var k = 0; k < _names.Length; k++)
+        {
+            var numbered = _nameWordIds[k];
+            var needed = SharedWordsNeeded(_names[k]);
+            // A name with fewer distinct content words than it needs shared is never weighed.
+            if (needed > numbered.Length) continue;
+            var content = _names[k].DistinctContent;
+            var order = new int[numbered.Length];
+            for (var w = 0; w < order.Length; w++) order[w] = w;
+            Array.Sort(order, (a, b) => holders[numbered[a]] != holders[numbered[b]] ? holders[numbered[a]].CompareTo(holders[numbered[b]]) : string.CompareOrdinal(content[a], content[b]));
+            for (var w = 0; w < numbered.Length - needed + 1; w++) (byWord[numbered[order[w]]] ??= []).Add(k);
+        }
+
+        _namesByRareWord = [.. byWord.Select(l => l is null ? [] : l.ToArray())];
+        _wordIds = ids.ToFrozenDictionary(StringComparer.Ordinal);
     }
 
     /// <summary>How many of a name's distinct content words a span must hold for the name to be weighed: half of its content words, and two at least.</summary>
@@ -122,28 +149,48 @@ internal sealed class ApproximateTitleMatcher
 
         // The names sharing enough words with the span, in the order their first shared word comes in it
         // (names first met at the same word in catalog order): that order settles ties between readings.
-        var firstAt = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (var t = 0; t < tokens.Count; t++) firstAt.TryAdd(tokens[t].Word, t);
-        var weighed = new HashSet<int>();
+        var firstAt = t_firstAt is { } kept && kept.Length >= _namesByRareWord.Length ? kept : t_firstAt = new int[_namesByRareWord.Length];
+        var lookedAt = t_lookedAt is { } looked && looked.Length >= _names.Length ? looked : t_lookedAt = new int[_names.Length];
+        if (++t_call == int.MaxValue)
+        {
+            Array.Clear(lookedAt);
+            t_call = 1;
+        }
+
+        var call = t_call;
+        Span<int> spanIds = stackalloc int[tokens.Count];
+        for (var t = 0; t < tokens.Count; t++)
+        {
+            spanIds[t] = _wordIds.TryGetValue(tokens[t].Word, out var id) ? id : -1;
+            if (spanIds[t] >= 0 && firstAt[spanIds[t]] == 0) firstAt[spanIds[t]] = t + 1;
+        }
+
         var shared = new List<(int First, int Name)>();
         for (var t = 0; t < tokens.Count; t++)
         {
-            if (firstAt[tokens[t].Word] != t || !_namesByRareWord.TryGetValue(tokens[t].Word, out var holders)) continue;
+            if (spanIds[t] < 0 || firstAt[spanIds[t]] != t + 1) continue;
+            var holders = _namesByRareWord[spanIds[t]];
             steps?.Add(holders.Length);
             foreach (var k in holders)
             {
-                if (!weighed.Add(k)) continue;
+                if (lookedAt[k] == call) continue;
+                lookedAt[k] = call;
                 var count = 0;
                 var first = int.MaxValue;
-                foreach (var word in _names[k].DistinctContent)
+                foreach (var id in _nameWordIds[k])
                 {
-                    if (!firstAt.TryGetValue(word, out var at)) continue;
+                    if (firstAt[id] == 0) continue;
                     count++;
-                    first = Math.Min(first, at);
+                    first = Math.Min(first, firstAt[id] - 1);
                 }
 
                 if (count >= SharedWordsNeeded(_names[k])) shared.Add((first, k));
             }
+        }
+
+        foreach (var id in spanIds)
+        {
+            if (id >= 0) firstAt[id] = 0;
         }
 
         shared.Sort();
