@@ -139,7 +139,7 @@ internal sealed class NameIndex
             var first = _vocabulary[firstWordOf[node]];
             var second = _vocabulary[word];
             if (!IsAscii(first) || !IsAscii(second)) continue;
-            var pair = (int)(PairHash(first, second) >> _pairShift);
+            var pair = (int)(PairHash(WordHash(first), WordHash(second)) >> _pairShift);
             _firstPairs[pair >> 6] |= 1UL << pair;
         }
 
@@ -168,10 +168,13 @@ internal sealed class NameIndex
     /// <see cref="MayBeginName"/>), <see cref="FirstWord"/> when only names of two words or more may,
     /// <see cref="WholeName"/> when it may also be a name by itself.
     /// </summary>
+    public int FirstWordKind(ReadOnlySpan<char> asciiWord) => FirstWordKind(WordHash(asciiWord));
+
+    /// <summary>As <see cref="FirstWordKind(ReadOnlySpan{char})"/>, from the word's <see cref="WordHash"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public int FirstWordKind(ReadOnlySpan<char> asciiWord)
+    public int FirstWordKind(ulong wordHash)
     {
-        var slot = (int)(WordHash(asciiWord) >> _shapeShift);
+        var slot = (int)(wordHash >> _shapeShift);
         return (int)(_firstWords[slot >> 5] >> ((slot & 31) * 2)) & 3;
     }
 
@@ -185,9 +188,12 @@ internal sealed class NameIndex
     /// ("a" before anything but "World"), without folding or looking up either word.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public bool MayBeginWith(ReadOnlySpan<char> asciiFirst, ReadOnlySpan<char> asciiSecond)
+    public bool MayBeginWith(ReadOnlySpan<char> asciiFirst, ReadOnlySpan<char> asciiSecond) => MayBeginWith(WordHash(asciiFirst), asciiSecond);
+
+    /// <summary>As <see cref="MayBeginWith(ReadOnlySpan{char}, ReadOnlySpan{char})"/>, from the first word's <see cref="WordHash"/>.</summary>
+    public bool MayBeginWith(ulong firstHash, ReadOnlySpan<char> asciiSecond)
     {
-        var pair = (int)(PairHash(asciiFirst, asciiSecond) >> _pairShift);
+        var pair = (int)(PairHash(firstHash, WordHash(asciiSecond)) >> _pairShift);
         return (_firstPairs[pair >> 6] & (1UL << pair)) != 0;
     }
 
@@ -198,7 +204,7 @@ internal sealed class NameIndex
     /// anyone's guess: the letters a short word lacks are read as its last one, then masked out.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static ulong WordHash(ReadOnlySpan<char> word)
+    public static ulong WordHash(ReadOnlySpan<char> word)
     {
         ref var first = ref MemoryMarshal.GetReference(word);
         var length = word.Length;
@@ -214,8 +220,7 @@ internal sealed class NameIndex
         return packed * 0x9E3779B97F4A7C15UL;
     }
 
-    private static ulong PairHash(ReadOnlySpan<char> first, ReadOnlySpan<char> second) =>
-        ((WordHash(first) * 0xD6E8FEB86659FD93UL) ^ WordHash(second)) * 0x9E3779B97F4A7C15UL;
+    private static ulong PairHash(ulong first, ulong second) => ((first * 0xD6E8FEB86659FD93UL) ^ second) * 0x9E3779B97F4A7C15UL;
 
     /// <summary>Bits for a table of at least <paramref name="perEntry"/> per entry, 4096 at least.</summary>
     private static int TableBits(int entries, int perEntry)

@@ -130,15 +130,15 @@ internal struct CandidateWords(string text, WordMap words, NameIndex index) : IW
     public readonly bool Admits(int start, int end)
     {
         if (!words.IsAscii(start, end)) return true;
-        var kind = index.FirstWordKind(text.AsSpan(start, end - start));
-        return kind == NameIndex.WholeName || (kind == NameIndex.FirstWord && GoesOnHere(start, end));
+        var hash = NameIndex.WordHash(text.AsSpan(start, end - start));
+        var kind = index.FirstWordKind(hash);
+        return kind == NameIndex.WholeName || (kind == NameIndex.FirstWord && GoesOnAfter(hash, end));
     }
 
-    /// <summary>Whether the words after an ASCII word that begins only names of two words or more may go on with it.</summary>
+    /// <summary>Whether the words after an ASCII word (its <see cref="NameIndex.WordHash"/> and end) that begins only names of two words or more may go on with it.</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private readonly bool GoesOnHere(int start, int end)
+    private readonly bool GoesOnAfter(ulong hash, int end)
     {
-        var word = text.AsSpan(start, end - start);
         // Only longer names begin here, so the walk needs a second word that may follow this one in a name,
         // after as many words as the walk passes over ("the", "(III)"); a word outside ASCII is looked up whatever it is.
         for (var skipped = 0; ; skipped++)
@@ -146,7 +146,7 @@ internal struct CandidateWords(string text, WordMap words, NameIndex index) : IW
             if (!words.NextWord(end, out var nextStart, out end)) return false;
             if (!words.IsAscii(nextStart, end)) return true;
             var next = text.AsSpan(nextStart, end - nextStart);
-            if (index.MayBeginWith(word, next)) return true;
+            if (index.MayBeginWith(hash, next)) return true;
             if (skipped == CatalogMatcher.MaxSkippedInARow || !(IsThe(next) || CatalogMatcher.IsBracketedNumbering(text, nextStart, end))) return false;
         }
     }
