@@ -76,9 +76,8 @@ internal sealed class NameIndex
 
         _rootChildren = new int[_vocabulary.Count];
         Array.Fill(_rootChildren, -1);
-        var inner = _building.Count(e => e.Key.Node != Root);
         var capacity = 16;
-        while (capacity < inner * 2) capacity *= 2;
+        while (capacity < _innerEdges * 2) capacity *= 2;
         _edgeShift = 64 - System.Numerics.BitOperations.Log2((uint)capacity);
         _edges = new Edge[capacity];
         // Per node: the word leading to it from the root, or -1 for a node further down.
@@ -98,12 +97,15 @@ internal sealed class NameIndex
             _edges[slot] = new Edge(node, word, child);
         }
 
-        _entries = [.. _buildingEntries.Select(e => e?.ToArray())];
+        _entries = new NameEntry[]?[_buildingEntries.Count];
+        for (var node = 0; node < _entries.Length; node++) _entries[node] = _buildingEntries[node]?.ToArray();
+        var asciiWord = new bool[_vocabulary.Count];
+        for (var id = 0; id < asciiWord.Length; id++) asciiWord[id] = IsAscii(_vocabulary[id]);
         _followers = new ulong[_entries.Length];
         Array.Fill(_followers, 1UL << FollowerBit("the"));
         foreach (var (node, word) in _building.Keys)
         {
-            if (!_vocabulary[word].Any(c => c >= 128)) _followers[node] |= 1UL << FollowerBit(_vocabulary[word]);
+            if (asciiWord[word]) _followers[node] |= 1UL << FollowerBit(_vocabulary[word]);
         }
 
         // The first words and first pairs of words, in tables sized to about 64 bits per entry: few enough
@@ -128,7 +130,7 @@ internal sealed class NameIndex
         _firstPairs = new ulong[Math.Max(1, (1 << (64 - _pairShift)) / 64)];
         for (var id = 0; id < _vocabulary.Count; id++)
         {
-            if (_rootChildren[id] < 0 || !IsAscii(_vocabulary[id])) continue;
+            if (_rootChildren[id] < 0 || !asciiWord[id]) continue;
             var slot = (int)(WordHash(_vocabulary[id]) >> _shapeShift);
             _firstWords[slot >> 5] |= (_entries[_rootChildren[id]] is null ? 1UL : 3UL) << ((slot & 31) * 2);
         }
@@ -136,10 +138,8 @@ internal sealed class NameIndex
         foreach (var (node, word) in _building.Keys)
         {
             if (node == Root || firstWordOf[node] < 0) continue;
-            var first = _vocabulary[firstWordOf[node]];
-            var second = _vocabulary[word];
-            if (!IsAscii(first) || !IsAscii(second)) continue;
-            var pair = (int)(PairHash(WordHash(first), WordHash(second)) >> _pairShift);
+            if (!asciiWord[firstWordOf[node]] || !asciiWord[word]) continue;
+            var pair = (int)(PairHash(WordHash(_vocabulary[firstWordOf[node]]), WordHash(_vocabulary[word])) >> _pairShift);
             _firstPairs[pair >> 6] |= 1UL << pair;
         }
 
@@ -286,16 +286,28 @@ internal sealed class NameIndex
     {
         var node = Root;
         var any = false;
-        foreach (var word in TextNormalizer.Words(name))
+        Span<char> buffer = stackalloc char[LongestWord];
+        // The words of the name (TextNormalizer.Words), folded into the buffer rather than into new strings.
+        for (var i = 0; i < name.Length;)
         {
-            var folded = TextNormalizer.Fold(word);
-            if (folded == "the" || folded.Length == 0) continue;
-            var id = Intern(folded);
+            if (!TextNormalizer.IsWordChar(name[i]))
+            {
+                i++;
+                continue;
+            }
+
+            var start = i;
+            while (i < name.Length && TextNormalizer.IsWordChar(name[i])) i++;
+            var word = name.AsSpan(start, i - start);
+            ReadOnlySpan<char> folded = word.Length <= buffer.Length ? buffer[..TextNormalizer.Fold(word, buffer)] : TextNormalizer.Fold(word.ToString());
+            if (folded.Length == 0 || folded.SequenceEqual("the")) continue;
+            var id = _vocabulary.Intern(folded);
             if (!_building.TryGetValue((node, id), out var next))
             {
                 next = _buildingEntries.Count;
                 _buildingEntries.Add(null);
                 _building[(node, id)] = next;
+                if (node != Root) _innerEdges++;
             }
 
             node = next;
@@ -306,9 +318,17 @@ internal sealed class NameIndex
         var entries = _buildingEntries[node] ??= [];
         // Titles before informal names before acronyms: the first entry that fits is taken. Acronyms that
         // differ only in punctuation ("SALT II", "SALT-II") are entries of their own, each matched as written.
-        if (!entries.Any(e => e.InstrumentId == entry.InstrumentId && e.Kind == entry.Kind && e.Literal == entry.Literal && e.InstrumentId is not null))
+        foreach (var e in entries)
         {
-            entries.Add(entry);
+            if (e.InstrumentId == entry.InstrumentId && e.Kind == entry.Kind && e.Literal == entry.Literal && e.InstrumentId is not null) return;
         }
+
+        entries.Add(entry);
     }
+
+    /// <summary>Words up to this long are folded on the stack while the index is built; longer ones (none in practice) as strings.</summary>
+    private const int LongestWord = 128;
+
+    /// <summary>Edges from nodes other than the root, counted while the trie is built.</summary>
+    private int _innerEdges;
 }
