@@ -43,7 +43,6 @@ internal sealed class ApproximateTitleMatcher
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private readonly IndexedName[] _names;
-    private readonly int _longestName;
     /// <summary>
     /// For each content word, the names (in catalog order) that hold it among their rarest: a name is
     /// weighed only when the span shares about half its content words with it, so it shares at least
@@ -63,6 +62,13 @@ internal sealed class ApproximateTitleMatcher
     private static int[]? t_lookedAt;
     [ThreadStatic]
     private static int t_call;
+    /// <summary>The alignment tables of <see cref="SpanWords"/>, kept per thread and grown as needed.</summary>
+    [ThreadStatic]
+    private static double[]? t_costs;
+    [ThreadStatic]
+    private static double[]? t_substitutions;
+
+    private static double[] Room(ref double[]? kept, int length) => kept is { } array && array.Length >= length ? array : kept = new double[Math.Max(length, 256)];
 
     public ApproximateTitleMatcher(InstrumentCatalog catalog)
     {
@@ -81,7 +87,6 @@ internal sealed class ApproximateTitleMatcher
         }
 
         _names = [.. names];
-        _longestName = _names.Length == 0 ? 0 : _names.Max(n => n.Words.Length);
         var ids = new Dictionary<string, int>(StringComparer.Ordinal);
         var holders = new List<int>();
         _nameWordIds = new int[_names.Length][];
@@ -197,7 +202,13 @@ internal sealed class ApproximateTitleMatcher
 
         // The best reading of each instrument's names, among those sharing at least half their content words with the span.
         var byInstrument = new Dictionary<string, Closest>(StringComparer.Ordinal);
-        var span = new SpanWords(tokens, small, new double[(_longestName + 1) * (tokens.Count + 1)], new double[_longestName * tokens.Count]);
+        if (shared.Count == 0) return null;
+        // Room for the longest name weighed, not the longest in the catalog; every cell Align reads it writes first, so the tables are reused.
+        var longest = 0;
+        foreach (var (_, k) in shared) longest = Math.Max(longest, _names[k].Words.Length);
+        var costs = Room(ref t_costs, (longest + 1) * (tokens.Count + 1));
+        var substitutions = Room(ref t_substitutions, longest * tokens.Count);
+        var span = new SpanWords(tokens, small, costs, substitutions);
         foreach (var (_, k) in shared)
         {
             var name = _names[k];
@@ -281,7 +292,9 @@ internal sealed class ApproximateTitleMatcher
             var above = row - width;
             var known = (i - 1) * tokens.Count;
             var (from, to) = Band(i, m);
-            // Just outside the band, what the cells inside read: more than any reading kept.
+            // Just outside the band, what the cells inside read: more than any reading kept. A row whose band
+            // is empty (the name is longer than the tokens left by more than the band) has no cells, nor have those after it.
+            if (from > to) break;
             if (from > 1) cost[row + from - 1] = double.PositiveInfinity;
             if (to < m) cost[row + to + 1] = double.PositiveInfinity;
             for (var j = from; j <= to; j++)

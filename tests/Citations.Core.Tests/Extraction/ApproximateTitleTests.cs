@@ -94,6 +94,30 @@ public sealed class ApproximateTitleMatcherTests
     }
 
     [TestMethod]
+    public void Match_LongTitlesCutShort_NeverThrowAndTheWholeTitleIsItsInstrument()
+    {
+        // A span much shorter than the name it is weighed against leaves rows of the alignment table without cells.
+        var longest = InstrumentCatalog.BuiltIn.Instruments
+            .Select(i => (i.Id, Words: i.Title.Split(' ')))
+            .OrderByDescending(t => t.Words.Length).ThenBy(t => t.Id, StringComparer.Ordinal)
+            .Take(40).ToList();
+        var matched = 0;
+        foreach (var (id, words) in longest)
+        {
+            for (var k = 3; k < words.Length; k++)
+            {
+                var prefix = string.Join(' ', words[..k]);
+                _ = s_matcher.Value.Match(prefix, 0, prefix.Length);
+            }
+
+            var title = string.Join(' ', words);
+            if (Match(title) is { Id: { } found } && found == id) matched++;
+        }
+
+        Assert.IsTrue(matched >= 30, $"{matched} of {longest.Count} long titles matched as themselves");
+    }
+
+    [TestMethod]
     [DataRow("rights", "bights", 1, true)]
     [DataRow("disabilities", "disabilites", 1, true)]
     [DataRow("prohibition", "proliferation", 2, false)]
