@@ -79,7 +79,8 @@ public static class Program
           memory --corpus FILE [--size-mb 200] [--threads N] [--cli PATH]
               `build` once on a temporary file of N MB (the corpus repeated with fresh ids): peak resident
               set; then the graph's own weight, per statement and per edge. Deletes its files.
-          passes [--input FILE | --size-mb 16]        each extraction pass alone, and each in the pipeline
+          passes [--input FILE | --size-mb 16] [--factor 1]  each extraction pass alone, and each in the
+              pipeline; --factor N with the growth mode's catalog of N times today's size
           generate --out DIR --size-mb N --seed S [--format jsonl|txt]
           synthetic --out FILE [--factor 10] [--seed 1] the growth mode's synthetic entries as a catalog file
           dump --out FILE [--input FILE | --size-mb 8] every citation, one line each, to compare versions

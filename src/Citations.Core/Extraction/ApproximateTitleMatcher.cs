@@ -43,19 +43,40 @@ internal sealed class ApproximateTitleMatcher
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private readonly IndexedName[] _names;
-    /// <summary>Per name, how many of the span's words it holds: all zero between calls, kept per thread.</summary>
+    /// <summary>
+    /// For each content word, the names (in catalog order) that hold it among their rarest: a name is
+    /// weighed only when the span shares about half its content words with it, so it shares at least
+    /// one of the rarest few, and the words many names hold ("convention", "rights") lead to few of them.
+    /// </summary>
+    private readonly int[][] _namesByRareWord;
+    /// <summary>Every content word of a name, numbered.</summary>
+    private readonly FrozenDictionary<string, int> _wordIds;
+    /// <summary>Per name, its content words' numbers, each once.</summary>
+    private readonly int[][] _nameWordIds;
+
+    /// <summary>Per word number, where in the span at hand the word first comes, plus one (0: not in it); all zero between calls. Kept per thread.</summary>
     [ThreadStatic]
-    private static int[]? t_counts;
-    private readonly int _longestName;
-    /// <summary>For each content word, the names holding it.</summary>
-    private readonly FrozenDictionary<string, int[]> _namesByWord;
+    private static int[]? t_firstAt;
+    /// <summary>Per name, the call that last looked at it (<see cref="t_call"/>), so that each is looked at once per call. Kept per thread.</summary>
+    [ThreadStatic]
+    private static int[]? t_lookedAt;
+    [ThreadStatic]
+    private static int t_call;
+    /// <summary>The alignment tables of <see cref="SpanWords"/>, kept per thread and grown as needed.</summary>
+    [ThreadStatic]
+    private static double[]? t_costs;
+    [ThreadStatic]
+    private static double[]? t_substitutions;
+
+    private static double[] Room(ref double[]? kept, int length) => kept is { } array && array.Length >= length ? array : kept = new double[Math.Max(length, 256)];
 
     public ApproximateTitleMatcher(InstrumentCatalog catalog)
     {
         var names = new List<IndexedName>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var instrument in catalog.Instruments)
         {
-            var seen = new HashSet<string>(StringComparer.Ordinal);
+            seen.Clear();
             foreach (var name in instrument.Names.Concat(instrument.InformalNames).Append(instrument.Title)
                          .Concat(instrument.Translations.Values.SelectMany(v => v)))
             {
@@ -66,20 +87,46 @@ internal sealed class ApproximateTitleMatcher
         }
 
         _names = [.. names];
-        _longestName = _names.Length == 0 ? 0 : _names.Max(n => n.Words.Length);
-        var byWord = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var ids = new Dictionary<string, int>(StringComparer.Ordinal);
+        var holders = new List<int>();
+        _nameWordIds = new int[_names.Length][];
         for (var k = 0; k < _names.Length; k++)
         {
-            var content = _names[k].Words.Where(w => !s_smallWords.Contains(w)).ToList();
-            foreach (var word in content.Distinct(StringComparer.Ordinal))
+            var content = _names[k].DistinctContent;
+            var numbered = _nameWordIds[k] = new int[content.Length];
+            for (var w = 0; w < content.Length; w++)
             {
-                if (!byWord.TryGetValue(word, out var list)) byWord[word] = list = [];
-                list.Add(k);
+                if (!ids.TryGetValue(content[w], out var id))
+                {
+                    ids[content[w]] = id = ids.Count;
+                    holders.Add(0);
+                }
+
+                numbered[w] = id;
+                holders[id]++;
             }
         }
 
-        _namesByWord = byWord.ToFrozenDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
+        var byWord = new List<int>?[ids.Count];
+        for (var k = 0; k < _names.Length; k++)
+        {
+            var numbered = _nameWordIds[k];
+            var needed = SharedWordsNeeded(_names[k]);
+            // A name with fewer distinct content words than it needs shared is never weighed.
+            if (needed > numbered.Length) continue;
+            var content = _names[k].DistinctContent;
+            var order = new int[numbered.Length];
+            for (var w = 0; w < order.Length; w++) order[w] = w;
+            Array.Sort(order, (a, b) => holders[numbered[a]] != holders[numbered[b]] ? holders[numbered[a]].CompareTo(holders[numbered[b]]) : string.CompareOrdinal(content[a], content[b]));
+            for (var w = 0; w < numbered.Length - needed + 1; w++) (byWord[numbered[order[w]]] ??= []).Add(k);
+        }
+
+        _namesByRareWord = [.. byWord.Select(l => l is null ? [] : l.ToArray())];
+        _wordIds = ids.ToFrozenDictionary(StringComparer.Ordinal);
     }
+
+    /// <summary>How many of a name's distinct content words a span must hold for the name to be weighed: half of its content words, and two at least.</summary>
+    private static int SharedWordsNeeded(IndexedName name) => Math.Max(MinContentWords - 1, (name.ContentWords + 1) / 2);
 
     /// <summary>What a span of text comes closest to, if anything.</summary>
     /// <param name="Id">The instrument, or null when two instruments come equally close.</param>
@@ -88,9 +135,10 @@ internal sealed class ApproximateTitleMatcher
 
     /// <summary>
     /// The catalogued name closest to the words of <paramref name="text"/> in [start, end), beginning at
-    /// one of the span's first words; null when no name shares enough words with it.
+    /// one of the span's first words; null when no name shares enough words with it. <paramref name="steps"/>
+    /// counts the names looked at.
     /// </summary>
-    public Closest? Match(string text, int start, int end)
+    public Closest? Match(string text, int start, int end, StepCounter? steps = null)
     {
         var tokens = Tokens(text.AsSpan(start, end - start), start);
         if (tokens.Count > MaxSpanWords) tokens.RemoveRange(MaxSpanWords, tokens.Count - MaxSpanWords);
@@ -104,28 +152,66 @@ internal sealed class ApproximateTitleMatcher
 
         if (contentTokens < MinContentWords) return null;
 
-        // How many of the span's words each name holds, for the names holding any, in the order first met.
-        var counts = t_counts is { } kept && kept.Length >= _names.Length ? kept : t_counts = new int[_names.Length];
-        var shared = new List<int>();
-        var seenWords = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var token in tokens)
+        // The names sharing enough words with the span, in the order their first shared word comes in it
+        // (names first met at the same word in catalog order): that order settles ties between readings.
+        var firstAt = t_firstAt is { } kept && kept.Length >= _namesByRareWord.Length ? kept : t_firstAt = new int[_namesByRareWord.Length];
+        var lookedAt = t_lookedAt is { } looked && looked.Length >= _names.Length ? looked : t_lookedAt = new int[_names.Length];
+        if (++t_call == int.MaxValue)
         {
-            if (!seenWords.Add(token.Word) || !_namesByWord.TryGetValue(token.Word, out var holders)) continue;
+            Array.Clear(lookedAt);
+            t_call = 1;
+        }
+
+        var call = t_call;
+        Span<int> spanIds = stackalloc int[tokens.Count];
+        for (var t = 0; t < tokens.Count; t++)
+        {
+            spanIds[t] = _wordIds.TryGetValue(tokens[t].Word, out var id) ? id : -1;
+            if (spanIds[t] >= 0 && firstAt[spanIds[t]] == 0) firstAt[spanIds[t]] = t + 1;
+        }
+
+        var shared = new List<(int First, int Name)>();
+        for (var t = 0; t < tokens.Count; t++)
+        {
+            if (spanIds[t] < 0 || firstAt[spanIds[t]] != t + 1) continue;
+            var holders = _namesByRareWord[spanIds[t]];
+            steps?.Add(holders.Length);
             foreach (var k in holders)
             {
-                if (counts[k]++ == 0) shared.Add(k);
+                if (lookedAt[k] == call) continue;
+                lookedAt[k] = call;
+                var count = 0;
+                var first = int.MaxValue;
+                foreach (var id in _nameWordIds[k])
+                {
+                    if (firstAt[id] == 0) continue;
+                    count++;
+                    first = Math.Min(first, firstAt[id] - 1);
+                }
+
+                if (count >= SharedWordsNeeded(_names[k])) shared.Add((first, k));
             }
         }
 
+        foreach (var id in spanIds)
+        {
+            if (id >= 0) firstAt[id] = 0;
+        }
+
+        shared.Sort();
+
         // The best reading of each instrument's names, among those sharing at least half their content words with the span.
         var byInstrument = new Dictionary<string, Closest>(StringComparer.Ordinal);
-        var span = new SpanWords(tokens, small, new double[(_longestName + 1) * (tokens.Count + 1)], new double[_longestName * tokens.Count]);
-        foreach (var k in shared)
+        if (shared.Count == 0) return null;
+        // Room for the longest name weighed, not the longest in the catalog; every cell Align reads it writes first, so the tables are reused.
+        var longest = 0;
+        foreach (var (_, k) in shared) longest = Math.Max(longest, _names[k].Words.Length);
+        var costs = Room(ref t_costs, (longest + 1) * (tokens.Count + 1));
+        var substitutions = Room(ref t_substitutions, longest * tokens.Count);
+        var span = new SpanWords(tokens, small, costs, substitutions);
+        foreach (var (_, k) in shared)
         {
-            var count = counts[k];
-            counts[k] = 0;
             var name = _names[k];
-            if (count * 2 < name.ContentWords || count < MinContentWords - 1) continue;
             // The same word pairs come back for each first word tried: each is compared once.
             span.Substitutions.AsSpan(0, name.Words.Length * tokens.Count).Fill(double.NaN);
             // The name may begin at any of the span's first words ("the", "The Hague …" for "Hague …"),
@@ -206,7 +292,9 @@ internal sealed class ApproximateTitleMatcher
             var above = row - width;
             var known = (i - 1) * tokens.Count;
             var (from, to) = Band(i, m);
-            // Just outside the band, what the cells inside read: more than any reading kept.
+            // Just outside the band, what the cells inside read: more than any reading kept. A row whose band
+            // is empty (the name is longer than the tokens left by more than the band) has no cells, nor have those after it.
+            if (from > to) break;
             if (from > 1) cost[row + from - 1] = double.PositiveInfinity;
             if (to < m) cost[row + to + 1] = double.PositiveInfinity;
             for (var j = from; j <= to; j++)
@@ -318,6 +406,9 @@ internal sealed class ApproximateTitleMatcher
         public bool[] Small { get; } = [.. Words.Select(s_smallWords.Contains)];
 
         public int ContentWords { get; } = Words.Count(w => !s_smallWords.Contains(w));
+
+        /// <summary>The name's content words, each once, in the order they come.</summary>
+        public string[] DistinctContent { get; } = [.. Words.Where(w => !s_smallWords.Contains(w)).Distinct(StringComparer.Ordinal)];
     }
 
     internal static List<Token> Tokens(string text) => Tokens(text.AsSpan(), 0);

@@ -127,7 +127,7 @@ internal static partial class CatalogMatcher
     private const int BodyNameReach = 400;
 
     /// <summary>Words a name may be interrupted by ("the", "(III)") before the walk gives up.</summary>
-    private const int MaxSkippedInARow = 3;
+    internal const int MaxSkippedInARow = 3;
 
     /// <summary>The longest name starting at token <paramref name="first"/>: its end (exclusive token index) and entry.</summary>
     private static (int End, NameEntry? Entry) LongestAt(string text, TokenWindow tokens, NameIndex index, int first, Span<int> matched, StepCounter steps)
@@ -270,9 +270,12 @@ internal static partial class CatalogMatcher
         return previous.Equals("a", StringComparison.OrdinalIgnoreCase) || previous.Equals("an", StringComparison.OrdinalIgnoreCase);
     }
 
-    private static bool IsBracketedNumbering(string text, Token token) =>
-        token.Length <= 4 && token.Start > 0 && token.End < text.Length
-        && text[token.Start - 1] == '(' && text[token.End] == ')';
+    private static bool IsBracketedNumbering(string text, Token token) => IsBracketedNumbering(text, token.Start, token.End);
+
+    /// <summary>Whether the word [start, end) is a short numbering in brackets, "(III)", "(N)", which a name may add or garble.</summary>
+    internal static bool IsBracketedNumbering(string text, int start, int end) =>
+        end - start <= 4 && start > 0 && end < text.Length
+        && text[start - 1] == '(' && text[end] == ')';
 
     /// <summary>
     /// Takes a year or "United Nations" written just before a name into its surface

@@ -34,7 +34,18 @@ internal sealed class FoldedWordTable
     public int Intern(string folded)
     {
         var found = Find(folded);
-        if (found >= 0) return found;
+        return found >= 0 ? found : Add(folded);
+    }
+
+    /// <summary>As <see cref="Intern(string)"/>, from characters: a string is made only for a new word.</summary>
+    public int Intern(ReadOnlySpan<char> folded)
+    {
+        var found = Find(folded);
+        return found >= 0 ? found : Add(folded.ToString());
+    }
+
+    private int Add(string folded)
+    {
         if ((_words.Count + 1) * 2 > _slots.Length) Grow();
         while (_used + folded.Length > _characters.Length) Array.Resize(ref _characters, _characters.Length * 2);
         folded.CopyTo(_characters.AsSpan(_used));

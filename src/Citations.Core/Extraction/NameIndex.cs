@@ -1,3 +1,6 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+
 namespace Citations.Core.Extraction;
 
 /// <summary>What a name in the index stands for.</summary>
@@ -35,8 +38,16 @@ internal sealed class NameIndex
     /// which may stand anywhere in a name: a word whose bit is clear leads nowhere, and is not looked up.
     /// </summary>
     private readonly ulong[] _followers;
-    /// <summary>A bit per <see cref="Shape"/>: set when some name's first word has it.</summary>
-    private readonly ulong[] _firstWordShapes = new ulong[(1 << 20) / 64];
+    /// <summary>
+    /// Two bits per slot, the slot a word's <see cref="WordHash"/>: the low bit set when some name's first word
+    /// falls in the slot, the high bit when some name of one word (most acronyms) does, so that no second word need follow.
+    /// </summary>
+    private readonly ulong[] _firstWords;
+    /// <summary>How far <see cref="WordHash"/> is shifted down to give a slot of <see cref="_firstWords"/>.</summary>
+    private readonly int _shapeShift;
+    /// <summary>A bit per <see cref="PairHash"/> of a name's first two words (without "the").</summary>
+    private readonly ulong[] _firstPairs;
+    private readonly int _pairShift;
 
     public const int Root = 0;
 
@@ -65,16 +76,19 @@ internal sealed class NameIndex
 
         _rootChildren = new int[_vocabulary.Count];
         Array.Fill(_rootChildren, -1);
-        var inner = _building.Count(e => e.Key.Node != Root);
         var capacity = 16;
-        while (capacity < inner * 2) capacity *= 2;
+        while (capacity < _innerEdges * 2) capacity *= 2;
         _edgeShift = 64 - System.Numerics.BitOperations.Log2((uint)capacity);
         _edges = new Edge[capacity];
+        // Per node: the word leading to it from the root, or -1 for a node further down.
+        var firstWordOf = new int[_buildingEntries.Count];
+        Array.Fill(firstWordOf, -1);
         foreach (var ((node, word), child) in _building)
         {
             if (node == Root)
             {
                 _rootChildren[word] = child;
+                firstWordOf[child] = word;
                 continue;
             }
 
@@ -83,19 +97,50 @@ internal sealed class NameIndex
             _edges[slot] = new Edge(node, word, child);
         }
 
-        _entries = [.. _buildingEntries.Select(e => e?.ToArray())];
+        _entries = new NameEntry[]?[_buildingEntries.Count];
+        for (var node = 0; node < _entries.Length; node++) _entries[node] = _buildingEntries[node]?.ToArray();
+        var asciiWord = new bool[_vocabulary.Count];
+        for (var id = 0; id < asciiWord.Length; id++) asciiWord[id] = IsAscii(_vocabulary[id]);
         _followers = new ulong[_entries.Length];
         Array.Fill(_followers, 1UL << FollowerBit("the"));
         foreach (var (node, word) in _building.Keys)
         {
-            if (!_vocabulary[word].Any(c => c >= 128)) _followers[node] |= 1UL << FollowerBit(_vocabulary[word]);
+            if (asciiWord[word]) _followers[node] |= 1UL << FollowerBit(_vocabulary[word]);
         }
 
+        // The first words and first pairs of words, in tables sized to about 64 bits per entry: few enough
+        // bits set that a word of no name rarely passes, and small enough to stay in the processor's cache.
+        var firstWords = 0;
         for (var id = 0; id < _vocabulary.Count; id++)
         {
-            if (_rootChildren[id] < 0 || _vocabulary[id].Any(c => c >= 128)) continue;
-            var shape = Shape(_vocabulary[id]);
-            _firstWordShapes[shape >> 6] |= 1UL << shape;
+            if (_rootChildren[id] >= 0) firstWords++;
+        }
+
+        // Each text word is looked up here, so the table is kept within the processor's first cache (32 KB)
+        // unless the catalog has so many first words that it would fill more than a sixteenth.
+        _shapeShift = 64 - Math.Max(Math.Min(TableBits(firstWords, 256), 17), TableBits(firstWords, 16));
+        _firstWords = new ulong[Math.Max(1, (1 << (64 - _shapeShift)) / 32)];
+        var pairs = 0;
+        foreach (var (node, _) in _building.Keys)
+        {
+            if (node != Root && firstWordOf[node] >= 0) pairs++;
+        }
+
+        _pairShift = 64 - TableBits(pairs, 64);
+        _firstPairs = new ulong[Math.Max(1, (1 << (64 - _pairShift)) / 64)];
+        for (var id = 0; id < _vocabulary.Count; id++)
+        {
+            if (_rootChildren[id] < 0 || !asciiWord[id]) continue;
+            var slot = (int)(WordHash(_vocabulary[id]) >> _shapeShift);
+            _firstWords[slot >> 5] |= (_entries[_rootChildren[id]] is null ? 1UL : 3UL) << ((slot & 31) * 2);
+        }
+
+        foreach (var (node, word) in _building.Keys)
+        {
+            if (node == Root || firstWordOf[node] < 0) continue;
+            if (!asciiWord[firstWordOf[node]] || !asciiWord[word]) continue;
+            var pair = (int)(PairHash(WordHash(_vocabulary[firstWordOf[node]]), WordHash(_vocabulary[word])) >> _pairShift);
+            _firstPairs[pair >> 6] |= 1UL << pair;
         }
 
         _building.Clear();
@@ -110,27 +155,96 @@ internal sealed class NameIndex
     /// itself in lower case, so a word failing this is no name's first word, and is neither folded
     /// nor looked up.
     /// </summary>
-    public bool MayBeginName(ReadOnlySpan<char> asciiWord)
+    public bool MayBeginName(ReadOnlySpan<char> asciiWord) => FirstWordKind(asciiWord) != 0;
+
+    /// <summary>
+    /// Whether an ASCII word that <see cref="MayBeginName"/> admits may also be a whole name by itself
+    /// ("ICCPR", "Charter"): false means that only a name of two words or more begins with it.
+    /// </summary>
+    public bool MayBeWholeName(ReadOnlySpan<char> asciiWord) => FirstWordKind(asciiWord) == WholeName;
+
+    /// <summary>
+    /// What an ASCII word may be in a name, from its slot alone: 0 when no name begins with it (see
+    /// <see cref="MayBeginName"/>), <see cref="FirstWord"/> when only names of two words or more may,
+    /// <see cref="WholeName"/> when it may also be a name by itself.
+    /// </summary>
+    public int FirstWordKind(ReadOnlySpan<char> asciiWord) => FirstWordKind(WordHash(asciiWord));
+
+    /// <summary>As <see cref="FirstWordKind(ReadOnlySpan{char})"/>, from the word's <see cref="WordHash"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public int FirstWordKind(ulong wordHash)
     {
-        var shape = Shape(asciiWord);
-        return (_firstWordShapes[shape >> 6] & (1UL << shape)) != 0;
+        var slot = (int)(wordHash >> _shapeShift);
+        return (int)(_firstWords[slot >> 5] >> ((slot & 31) * 2)) & 3;
     }
 
-    /// <summary>A hash in 20 bits; ASCII letters lower-cased by setting bit 5, which leaves digits as they are.</summary>
-    private static int Shape(ReadOnlySpan<char> word)
+    public const int FirstWord = 1;
+    public const int WholeName = 3;
+
+    /// <summary>
+    /// Whether two ASCII words of a text may be the first two words of a name ("United Nations",
+    /// "Optional Protocol"): false means no name begins with the one followed by the other. Together
+    /// with <see cref="MayBeWholeName"/> this turns down most words that begin a name only elsewhere
+    /// ("a" before anything but "World"), without folding or looking up either word.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public bool MayBeginWith(ReadOnlySpan<char> asciiFirst, ReadOnlySpan<char> asciiSecond) => MayBeginWith(WordHash(asciiFirst), asciiSecond);
+
+    /// <summary>As <see cref="MayBeginWith(ReadOnlySpan{char}, ReadOnlySpan{char})"/>, from the first word's <see cref="WordHash"/>.</summary>
+    public bool MayBeginWith(ulong firstHash, ReadOnlySpan<char> asciiSecond)
     {
-        var hash = (uint)word.Length;
-        hash = (hash * 31) + (word[0] | 0x20u);
-        hash = (hash * 31) + (word.Length > 1 ? word[1] | 0x20u : 0);
-        hash = (hash * 31) + (word.Length > 2 ? word[2] | 0x20u : 0);
-        hash = (hash * 31) + (word[^1] | 0x20u);
-        return (int)((hash * 2654435761u) >> 12);
+        var pair = (int)(PairHash(firstHash, WordHash(asciiSecond)) >> _pairShift);
+        return (_firstPairs[pair >> 6] & (1UL << pair)) != 0;
+    }
+
+    /// <summary>
+    /// A hash of a word's length and its first three and last letters, in any case: ASCII letters are
+    /// lower-cased by setting bit 5, which leaves digits as they are. The tables take its top bits.
+    /// Worked out without a branch on the word's length, since the length of a text's next word is
+    /// anyone's guess: the letters a short word lacks are read as its last one, then masked out.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static ulong WordHash(ReadOnlySpan<char> word)
+    {
+        ref var first = ref MemoryMarshal.GetReference(word);
+        var length = word.Length;
+        var last = length - 1;
+        // All ones when the word has a second (third) letter, else zero.
+        var hasSecond = 0UL - ((uint)(1 - length) >> 31);
+        var hasThird = 0UL - ((uint)(2 - length) >> 31);
+        var packed = ((ulong)first | 0x20)
+                     | ((((ulong)Unsafe.Add(ref first, Math.Min(1, last)) | 0x20) & hasSecond) << 16)
+                     | ((((ulong)Unsafe.Add(ref first, Math.Min(2, last)) | 0x20) & hasThird) << 32)
+                     | (((ulong)Unsafe.Add(ref first, last) | 0x20) << 48)
+                     | ((ulong)(length & 0x1FF) << 7);
+        return packed * 0x9E3779B97F4A7C15UL;
+    }
+
+    private static ulong PairHash(ulong first, ulong second) => ((first * 0xD6E8FEB86659FD93UL) ^ second) * 0x9E3779B97F4A7C15UL;
+
+    /// <summary>Bits for a table of at least <paramref name="perEntry"/> per entry, 4096 at least.</summary>
+    private static int TableBits(int entries, int perEntry)
+    {
+        var bits = 12;
+        while (bits < 26 && (1L << bits) < entries * (long)perEntry) bits++;
+        return bits;
+    }
+
+    private static bool IsAscii(string word)
+    {
+        foreach (var c in word)
+        {
+            if (c >= 128) return false;
+        }
+
+        return true;
     }
 
     /// <summary>
     /// Whether an ASCII word of a text may lead on from <paramref name="node"/> (be one of its children,
     /// or "the"): false means it is neither, so the walk need not look it up.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool MayFollow(int node, ReadOnlySpan<char> asciiWord) => (_followers[node] & (1UL << FollowerBit(asciiWord))) != 0;
 
     /// <summary>Six bits from a word's length and its first, second and last letters, in any case.</summary>
@@ -172,16 +286,28 @@ internal sealed class NameIndex
     {
         var node = Root;
         var any = false;
-        foreach (var word in TextNormalizer.Words(name))
+        Span<char> buffer = stackalloc char[LongestWord];
+        // The words of the name (TextNormalizer.Words), folded into the buffer rather than into new strings.
+        for (var i = 0; i < name.Length;)
         {
-            var folded = TextNormalizer.Fold(word);
-            if (folded == "the" || folded.Length == 0) continue;
-            var id = Intern(folded);
+            if (!TextNormalizer.IsWordChar(name[i]))
+            {
+                i++;
+                continue;
+            }
+
+            var start = i;
+            while (i < name.Length && TextNormalizer.IsWordChar(name[i])) i++;
+            var word = name.AsSpan(start, i - start);
+            ReadOnlySpan<char> folded = word.Length <= buffer.Length ? buffer[..TextNormalizer.Fold(word, buffer)] : TextNormalizer.Fold(word.ToString());
+            if (folded.Length == 0 || folded.SequenceEqual("the")) continue;
+            var id = _vocabulary.Intern(folded);
             if (!_building.TryGetValue((node, id), out var next))
             {
                 next = _buildingEntries.Count;
                 _buildingEntries.Add(null);
                 _building[(node, id)] = next;
+                if (node != Root) _innerEdges++;
             }
 
             node = next;
@@ -192,9 +318,17 @@ internal sealed class NameIndex
         var entries = _buildingEntries[node] ??= [];
         // Titles before informal names before acronyms: the first entry that fits is taken. Acronyms that
         // differ only in punctuation ("SALT II", "SALT-II") are entries of their own, each matched as written.
-        if (!entries.Any(e => e.InstrumentId == entry.InstrumentId && e.Kind == entry.Kind && e.Literal == entry.Literal && e.InstrumentId is not null))
+        foreach (var e in entries)
         {
-            entries.Add(entry);
+            if (e.InstrumentId == entry.InstrumentId && e.Kind == entry.Kind && e.Literal == entry.Literal && e.InstrumentId is not null) return;
         }
+
+        entries.Add(entry);
     }
+
+    /// <summary>Words up to this long are folded on the stack while the index is built; longer ones (none in practice) as strings.</summary>
+    private const int LongestWord = 128;
+
+    /// <summary>Edges from nodes other than the root, counted while the trie is built.</summary>
+    private int _innerEdges;
 }

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Citations.Core.Extraction;
 
 /// <summary>A word of the input: where it is in the original text and which catalog word it is.</summary>
@@ -111,15 +113,43 @@ internal sealed class TokenWindow(NameIndex index)
 
 /// <summary>
 /// The words of a text that may begin a catalog name, left to right: the ASCII words whose shape
-/// <see cref="NameIndex.MayBeginName"/> admits, and every word holding a character outside ASCII
-/// (which may fold to anything). Every word that folds to a name's first word is among them; the
-/// caller looks the word itself up. Most words of a text are passed over here without being folded
-/// or hashed, and words are found in the text's <see cref="WordMap"/> rather than character by character.
+/// <see cref="NameIndex.MayBeginName"/> admits and that either may be a whole name or are followed by a
+/// word that may come second in a name beginning with them, and every word holding a character
+/// outside ASCII (which may fold to anything). Every word where the trie walk finds a name is among
+/// them; the caller looks the word itself up. Most words of a text are passed over here without being
+/// folded or looked up, and words are found in the text's <see cref="WordMap"/> rather than character
+/// by character.
 /// </summary>
 internal struct CandidateWords(string text, WordMap words, NameIndex index) : IWordFilter
 {
     /// <summary>The first candidate word at or after <paramref name="position"/>, which is not inside a word; false when there is none.</summary>
     public bool Next(int position, out int start, out int end) => words.NextWord(position, ref this, out start, out end);
 
-    public readonly bool Admits(int start, int end) => !words.IsAscii(start, end) || index.MayBeginName(text.AsSpan(start, end - start));
+    /// <summary>The test of the first word, kept small enough to be compiled into the search loop: most words fail it.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public readonly bool Admits(int start, int end)
+    {
+        if (!words.IsAscii(start, end)) return true;
+        var hash = NameIndex.WordHash(text.AsSpan(start, end - start));
+        var kind = index.FirstWordKind(hash);
+        return kind == NameIndex.WholeName || (kind == NameIndex.FirstWord && GoesOnAfter(hash, end));
+    }
+
+    /// <summary>Whether the words after an ASCII word (its <see cref="NameIndex.WordHash"/> and end) that begins only names of two words or more may go on with it.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private readonly bool GoesOnAfter(ulong hash, int end)
+    {
+        // Only longer names begin here, so the walk needs a second word that may follow this one in a name,
+        // after as many words as the walk passes over ("the", "(III)"); a word outside ASCII is looked up whatever it is.
+        for (var skipped = 0; ; skipped++)
+        {
+            if (!words.NextWord(end, out var nextStart, out end)) return false;
+            if (!words.IsAscii(nextStart, end)) return true;
+            var next = text.AsSpan(nextStart, end - nextStart);
+            if (index.MayBeginWith(hash, next)) return true;
+            if (skipped == CatalogMatcher.MaxSkippedInARow || !(IsThe(next) || CatalogMatcher.IsBracketedNumbering(text, nextStart, end))) return false;
+        }
+    }
+
+    private static bool IsThe(ReadOnlySpan<char> word) => word.Length == 3 && (word[0] | 0x20) == 't' && (word[1] | 0x20) == 'h' && (word[2] | 0x20) == 'e';
 }

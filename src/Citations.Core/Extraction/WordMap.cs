@@ -203,6 +203,7 @@ internal sealed class WordMap
         return true;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static ulong LowBits(int count) => count >= BlockSize ? ulong.MaxValue : (1UL << count) - 1;
 
     /// <summary>The word-character and non-ASCII bits of up to 64 characters.</summary>

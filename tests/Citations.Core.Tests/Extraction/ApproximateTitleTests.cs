@@ -58,6 +58,66 @@ public sealed class ApproximateTitleMatcherTests
     }
 
     [TestMethod]
+    public void Match_TenTimesTheCatalogInCommonWords_SameNameInAboutTheSameSteps()
+    {
+        // Nine made-up conventions per real instrument, each holding words real titles share ("convention",
+        // "rights", "persons") beside words of its own, as real titles do.
+        var random = new Random(7);
+        string Word() => string.Concat(Enumerable.Range(0, 3).Select(_ => "bdfklmnprstvz"[random.Next(13)].ToString() + "aeiou"[random.Next(5)]));
+        var json = new System.Text.StringBuilder("{ \"instruments\": [");
+        for (var k = 0; k < 9 * InstrumentCatalog.BuiltIn.Count; k++)
+        {
+            var title = $"Convention on the Rights of {Word()} Persons and {Word()} {Word()} {k}";
+            json.Append(k == 0 ? "" : ",").Append(System.Globalization.CultureInfo.InvariantCulture,
+                $$"""{ "id": "SYN-{{k}}", "title": "{{title}}", "kind": "treaty", "adopted": "2000-01-01", "names": ["{{title}}"] }""");
+        }
+
+        var file = Path.Combine(Path.GetTempPath(), $"citations-approximate-{Guid.NewGuid():N}.json");
+        try
+        {
+            File.WriteAllText(file, json.Append("] }").ToString());
+            var large = new ApproximateTitleMatcher(InstrumentCatalog.Load([file]));
+            const string text = "the Convention on the Rights of Persons with Disabilites and its Optional Protocol";
+            var smallSteps = new StepCounter();
+            var largeSteps = new StepCounter();
+            var inSmall = s_matcher.Value.Match(text, 0, text.Length, smallSteps);
+            var inLarge = large.Match(text, 0, text.Length, largeSteps);
+            Assert.AreEqual("CRPD", inSmall?.Id);
+            Assert.AreEqual(inSmall, inLarge);
+            Assert.IsTrue(smallSteps.Count > 0);
+            Assert.IsTrue(largeSteps.Count <= smallSteps.Count * 1.5, $"{smallSteps.Count} names looked at with the built-in catalog, {largeSteps.Count} with ten times as many instruments");
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    [TestMethod]
+    public void Match_LongTitlesCutShort_NeverThrowAndTheWholeTitleIsItsInstrument()
+    {
+        // A span much shorter than the name it is weighed against leaves rows of the alignment table without cells.
+        var longest = InstrumentCatalog.BuiltIn.Instruments
+            .Select(i => (i.Id, Words: i.Title.Split(' ')))
+            .OrderByDescending(t => t.Words.Length).ThenBy(t => t.Id, StringComparer.Ordinal)
+            .Take(40).ToList();
+        var matched = 0;
+        foreach (var (id, words) in longest)
+        {
+            for (var k = 3; k < words.Length; k++)
+            {
+                var prefix = string.Join(' ', words[..k]);
+                _ = s_matcher.Value.Match(prefix, 0, prefix.Length);
+            }
+
+            var title = string.Join(' ', words);
+            if (Match(title) is { Id: { } found } && found == id) matched++;
+        }
+
+        Assert.IsTrue(matched >= 30, $"{matched} of {longest.Count} long titles matched as themselves");
+    }
+
+    [TestMethod]
     [DataRow("rights", "bights", 1, true)]
     [DataRow("disabilities", "disabilites", 1, true)]
     [DataRow("prohibition", "proliferation", 2, false)]

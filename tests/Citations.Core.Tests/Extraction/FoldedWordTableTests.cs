@@ -70,4 +70,19 @@ public sealed class FoldedWordTableTests
         Assert.AreEqual(1234, table.Intern("w1234"));
         Assert.AreEqual(5000, table.Count);
     }
+
+    [TestMethod]
+    public void Intern_FromCharacters_SameIdAsFromTheString()
+    {
+        var table = new FoldedWordTable();
+        var covenant = table.Intern("covenant");
+        // Characters cut from a longer text, as the name index folds them into a buffer.
+        var text = "the covenant's protocol".AsSpan();
+        Assert.AreEqual(covenant, table.Intern(text.Slice(4, 8)));
+        var protocol = table.Intern(text.Slice(15, 8));
+        Assert.AreEqual(1, protocol);
+        Assert.AreEqual("protocol", table[protocol]);
+        Assert.AreEqual(protocol, table.Intern("protocol"));
+        Assert.AreEqual(2, table.Count);
+    }
 }

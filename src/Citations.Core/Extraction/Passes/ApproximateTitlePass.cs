@@ -27,7 +27,7 @@ internal sealed class ApproximateTitlePass(ExtractionContext context) : IExtract
                 var limit = Math.Min(text.Length, mention.Start + Reach);
                 if (k + 1 < mentions.Count) limit = Math.Min(limit, mentions[k + 1].Start);
                 var end = Math.Max(mention.End, SentenceEnd(text, mention.End, limit));
-                if (context.Approximate.Match(text, mention.Start, end) is { } found && found.Cost <= ApproximateTitleMatcher.VariantCost)
+                if (context.Approximate.Match(text, mention.Start, end, state.Steps) is { } found && found.Cost <= ApproximateTitleMatcher.VariantCost)
                 {
                     replacement = found.Id is null || found.Cost > ApproximateTitleMatcher.MaxCost
                         ? null
