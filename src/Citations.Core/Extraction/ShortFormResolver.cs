@@ -81,7 +81,10 @@ internal sealed partial class ShortFormResolver
         var resolvedIndex = new MentionIndex(resolved);
         // Where the anaphors are, found without building their groups: many lie inside names already read, and only
         // the others are matched again for their parts.
-        foreach (var (start, length) in _patterns.Anaphor.MatchesIn(text, steps))
+        // A head noun inside a name already read gives an anaphor that is dropped; unless a date may follow it
+        // ("the Convention of July 28, 1951"), such an anaphor ends with its head word, where no other can begin,
+        // so the pattern need not be tried there at all.
+        foreach (var (start, length) in _patterns.Anaphor.MatchesIn(text, steps, (trigger, _) => taken.Overlaps(trigger, trigger + 1) && !DateLinkFollows(text, trigger)))
         {
             var end = start + length;
             if (taken.Overlaps(start, end) || resolvedIndex.Overlaps(start, end)) continue;
@@ -129,6 +132,20 @@ internal sealed partial class ShortFormResolver
         }
 
         return resolved;
+    }
+
+    /// <summary>Whether the word at <paramref name="position"/> is followed by a link to a date ("of"), as a dated anaphor's head is.</summary>
+    private bool DateLinkFollows(string text, int position)
+    {
+        var k = position;
+        while (k < text.Length && TriggeredPattern.IsWordChar(text[k])) k++;
+        while (k < text.Length && char.IsWhiteSpace(text[k])) k++;
+        foreach (var link in _patterns.Language.DateLinks)
+        {
+            if (text.AsSpan(k).StartsWith(link, StringComparison.Ordinal)) return true;
+        }
+
+        return false;
     }
 
     /// <summary>
