@@ -44,6 +44,8 @@ internal sealed class LanguagePatterns
         var titleStarts = TriggeredPattern.AsciiCapitals.Concat(titleHeads.Select(h => h.Word));
         UncataloguedTitle = new TriggeredPattern(title, [.. titleHeads.Select(h => h.Word)], StringComparison.Ordinal, wordsBefore: 4, extraPrefixChars: "’'-", titleStarts);
         TitleKinds = titleHeads.ToFrozenDictionary(h => h.Word, h => h.Kind, StringComparer.Ordinal);
+        TitleLowerCaseWords = language.TitleOpeners.Concat(language.TitleSmallWords)
+            .SelectMany(w => w.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).ToFrozenSet(StringComparer.Ordinal);
 
         // Keywords as written, capitalised, or (the longer ones) in capitals: "article", "Article", "ARTICLE", "Art.".
         var keywords = LanguageData.Alternation(language.ArticleKeywords, capitalised: true);
@@ -121,6 +123,9 @@ internal sealed class LanguagePatterns
 
     /// <summary>A capitalised title with a head noun and the words that open a treaty title.</summary>
     public TriggeredPattern UncataloguedTitle { get; }
+
+    /// <summary>Every word of the openers and small words, the words besides capitalised ones that a title may hold after its head.</summary>
+    public FrozenSet<string> TitleLowerCaseWords { get; }
 
     /// <summary>Title head noun → the kind of instrument it names.</summary>
     public FrozenDictionary<string, InstrumentKind> TitleKinds { get; }

@@ -15,7 +15,11 @@ internal static partial class UncataloguedTitleFinder
     {
         patterns ??= LanguagePatterns.BuiltIn;
         var found = new List<Mention>();
-        foreach (var match in patterns.UncataloguedTitle.Matches(text, steps ?? new StepCounter()))
+        // A head noun inside a catalogued name gives a title that is dropped. The pattern need not be tried there
+        // when the next head noun lies past where such a title could end: then no title can begin inside it and
+        // reach the next one.
+        foreach (var match in patterns.UncataloguedTitle.Matches(text, steps ?? new StepCounter(), (trigger, next) =>
+                     taken.FirstOverlapping(trigger, trigger + 1, s_named) is not null && next >= TitleTailLimit(text, trigger, patterns)))
         {
             var start = match.Index;
             var end = match.Index + match.Length;
@@ -44,6 +48,33 @@ internal static partial class UncataloguedTitleFinder
         }
 
         return found;
+    }
+
+    private static readonly Func<Mention, bool> s_named = m => m.InstrumentId is not null;
+
+    /// <summary>
+    /// A position no title whose head begins at <paramref name="head"/> reaches, nor a run of capitalised words
+    /// crosses: the first character that is neither a word character, white space, an apostrophe nor a hyphen,
+    /// or the first word after the head that begins in lower case and is none of the title's small words.
+    /// </summary>
+    private static int TitleTailLimit(string text, int head, LanguagePatterns patterns)
+    {
+        var k = head;
+        while (k < text.Length)
+        {
+            var wordStart = k;
+            while (k < text.Length && (TriggeredPattern.IsWordChar(text[k]) || text[k] is '’' or '\'' or '-')) k++;
+            if (k < text.Length && !char.IsWhiteSpace(text[k])) return k;
+            if (wordStart > head && !char.IsAsciiLetterUpper(text[wordStart])
+                && !patterns.TitleLowerCaseWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(wordStart, k - wordStart)))
+            {
+                return wordStart;
+            }
+
+            while (k < text.Length && char.IsWhiteSpace(text[k])) k++;
+        }
+
+        return text.Length;
     }
 
     /// <summary>The text with each run of white space (what the regex \s matches) written as one space.</summary>
