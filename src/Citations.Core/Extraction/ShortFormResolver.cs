@@ -36,7 +36,34 @@ internal sealed partial class ShortFormResolver
         _catalog = catalog;
         _headsOf = catalog.Instruments.ToFrozenDictionary(i => i.Id, HeadsOf, StringComparer.Ordinal);
         _children = catalog.Instruments.Where(i => i.Parent is not null).ToLookup(i => i.Parent!, StringComparer.Ordinal);
+        var meanings = _heads.Values.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        _headBits = meanings.Count <= 64
+            ? meanings.Select((head, bit) => (head, bit)).ToFrozenDictionary(p => p.head, p => p.bit, StringComparer.Ordinal)
+            : FrozenDictionary<string, int>.Empty;
+        _headFacts = catalog.Instruments.ToFrozenDictionary(i => i.Id, i => new HeadFacts(Mask(i.Id), i.Parent is { } parent ? Mask(parent) : 0, i.Parent), StringComparer.Ordinal);
     }
+
+    /// <summary>Each head noun's bit in <see cref="HeadFacts"/> (empty if there were more heads than bits).</summary>
+    private readonly FrozenDictionary<string, int> _headBits;
+
+    /// <summary>Instrument id → the heads that fit it and its parent, worked out once so that a search back asks no dictionary per mention and head.</summary>
+    private readonly FrozenDictionary<string, HeadFacts> _headFacts;
+
+    /// <summary>The head nouns that fit an instrument, and its parent, as bits of <see cref="_headBits"/>.</summary>
+    private readonly record struct HeadFacts(ulong Fits, ulong ParentFits, string? Parent);
+
+    private ulong Mask(string id)
+    {
+        var mask = 0UL;
+        foreach (var (head, bit) in _headBits)
+        {
+            if (Fits(id, head)) mask |= 1UL << bit;
+        }
+
+        return mask;
+    }
+
+    private HeadFacts FactsOf(Mention mention) => _headFacts.GetValueOrDefault(mention.InstrumentId!);
 
     /// <summary>The head nouns an anaphor may use for an instrument: its short forms and the head of each English name.</summary>
     private FrozenSet<string> HeadsOf(Instrument instrument)
@@ -75,6 +102,8 @@ internal sealed partial class ShortFormResolver
         // The named mentions before the current anaphor, in text order: taken is in text order and the
         // anaphors come left to right, so the list only ever grows at its end.
         var before = new List<Mention>();
+        // The head facts of each mention in before, at the same index.
+        var facts = new List<HeadFacts>();
         var nearest = new Dictionary<string, Latest>(StringComparer.Ordinal);
         var dated = new Dictionary<(string, string?, string?), Latest>();
         var next = 0;
@@ -98,7 +127,11 @@ internal sealed partial class ShortFormResolver
 
             for (; next < taken.Count && taken[next].Start < start; next++)
             {
-                if (taken[next].InstrumentId is not null) before.Add(taken[next]);
+                if (taken[next].InstrumentId is not null)
+                {
+                    before.Add(taken[next]);
+                    facts.Add(FactsOf(taken[next]));
+                }
             }
 
             string? id;
@@ -113,7 +146,7 @@ internal sealed partial class ShortFormResolver
             else
             {
                 var memo = Memo(nearest, head);
-                id = Nearest(head, before, memo, steps);
+                id = Nearest(head, before, facts, memo, steps);
                 confidence = Confidence.ShortFormResolved;
                 if (_defaults.TryGetValue(head, out var fallback)
                     && (id is null || (id != fallback && start - memo.FoundEnd > DefaultReach && memo.DefaultNamed)))
@@ -129,6 +162,7 @@ internal sealed partial class ShortFormResolver
             var mention = new Mention { Start = start, End = end, Kind = MentionKind.ShortForm, InstrumentId = id, Confidence = confidence };
             resolvedIndex.Add(mention);
             before.Add(mention);
+            facts.Add(FactsOf(mention));
         }
 
         return resolved;
@@ -173,12 +207,12 @@ internal sealed partial class ShortFormResolver
     }
 
     /// <summary>The last named mention, searching back, for which <paramref name="answer"/> gives an id.</summary>
-    private static string? SearchBack(List<Mention> before, Latest memo, StepCounter steps, Func<Mention, string?> answer, string? defaultId = null)
+    private static string? SearchBack(List<Mention> before, Latest memo, StepCounter steps, Func<int, string?> answer, string? defaultId = null)
     {
         for (var k = before.Count - 1; k >= memo.Seen; k--)
         {
             steps.Add();
-            if (answer(before[k]) is { } found)
+            if (answer(k) is { } found)
             {
                 memo.Found = found;
                 memo.FoundEnd = before[k].End;
@@ -196,7 +230,22 @@ internal sealed partial class ShortFormResolver
         return memo.Found;
     }
 
-    private string? Nearest(string head, List<Mention> before, Latest memo, StepCounter steps) => SearchBack(before, memo, steps, mention =>
+    private string? Nearest(string head, List<Mention> before, List<HeadFacts> facts, Latest memo, StepCounter steps)
+    {
+        if (!_headBits.TryGetValue(head, out var bit)) return SearchBack(before, memo, steps, k => NearestAnswer(head, before[k]), _defaults.GetValueOrDefault(head));
+        var headMask = 1UL << bit;
+        return SearchBack(before, memo, steps, k =>
+        {
+            var fact = facts[k];
+            if ((fact.Fits & headMask) != 0) return before[k].InstrumentId;
+            var mention = before[k];
+            if (!mention.Catalogued && mention.Title is { } title && TitleHead(title) == head) return Blocked;
+            return (fact.ParentFits & headMask) != 0 ? fact.Parent : null;
+        }, _defaults.GetValueOrDefault(head));
+    }
+
+    /// <summary>What <see cref="Nearest"/> answers for one mention, asking the catalog directly.</summary>
+    private string? NearestAnswer(string head, Mention mention)
     {
         var id = mention.InstrumentId!;
         if (Fits(id, head)) return id;
@@ -207,7 +256,7 @@ internal sealed partial class ShortFormResolver
         // A protocol's title names its parent ("Optional Protocol to the International Covenant…"):
         // a later "that Covenant" points at the parent.
         return _catalog.Find(id)?.Parent is { } parent && Fits(parent, head) ? parent : null;
-    }, _defaults.GetValueOrDefault(head));
+    }
 
     /// <summary>What a search back answers when the nearest fitting mention is an uncatalogued title: nothing to resolve to.</summary>
     private const string Blocked = "";
@@ -236,9 +285,9 @@ internal sealed partial class ShortFormResolver
         // Named already, or a protocol or parent of one named already, before anything else in the catalog:
         // the last mention whose family holds a fitting instrument decides, if only one of its family fits.
         const string Several = "";
-        var related = SearchBack(before, memo, steps, mention =>
+        var related = SearchBack(before, memo, steps, k =>
         {
-            if (_catalog.Find(mention.InstrumentId!) is not { } named) return null;
+            if (_catalog.Find(before[k].InstrumentId!) is not { } named) return null;
             IEnumerable<Instrument> family = [named, .. _children[named.Id]];
             if (named.Parent is not null && _catalog.Find(named.Parent) is { } parent) family = family.Append(parent);
             var ids = family.Where(Matches).Select(i => i.Id).Distinct().ToList();
