@@ -65,6 +65,8 @@ internal sealed class LanguagePatterns
         ArticleKeyword = new TriggeredPattern(keyword, triggers, StringComparison.Ordinal, wordsBefore: 1, extraPrefixChars: "", keywordStarts);
 
         var separators = LanguageData.Alternation(language.ListSeparators);
+        SeparatorStarts = System.Buffers.SearchValues.Create([.. language.ListSeparators.Concat(language.RangeWords).Where(w => w.Length > 0).Select(w => w[0]).Concat([',', '–', '-']).Distinct()]);
+        ParagraphStarts = System.Buffers.SearchValues.Create([.. language.ParagraphWords.Where(w => w.Length > 0).Select(w => w[0]).Distinct()]);
         // The patterns below are anchored with \G: each is tried where the previous item ended, and only there.
         Separator = new Regex(
             @"\G(?>\s*)(?:,\s*(?:" + separators + @"\s+)?|(?<=\s)" + separators + @"\s+|(?<range>" + LanguageData.Alternation(language.RangeWords) + @"|–|-)\s*)(?=[\dIVXLC(]|\w)",
@@ -132,6 +134,12 @@ internal sealed class LanguagePatterns
 
     /// <summary>An article keyword with an optional "common" before it.</summary>
     public TriggeredPattern ArticleKeyword { get; }
+
+    /// <summary>What <see cref="Separator"/> can begin with after white space: a comma, a dash, a separator's or range word's first letter.</summary>
+    public System.Buffers.SearchValues<char> SeparatorStarts { get; }
+
+    /// <summary>The first letters of the paragraph words, one of which <see cref="TrailingParagraphs"/> needs after white space and a comma or stop.</summary>
+    public System.Buffers.SearchValues<char> ParagraphStarts { get; }
 
     /// <summary>Between two items of an article list: ", ", " and ", " to ", "–".</summary>
     public Regex Separator { get; }
