@@ -19,7 +19,7 @@ internal static partial class UncataloguedTitleFinder
         // when the next head noun lies past where such a title could end: then no title can begin inside it and
         // reach the next one.
         foreach (var match in patterns.UncataloguedTitle.Matches(text, steps ?? new StepCounter(), (trigger, next) =>
-                     taken.FirstOverlapping(trigger, trigger + 1, s_named) is not null && next >= TitleTailLimit(text, trigger, patterns)))
+                     taken.FirstOverlapping(trigger, trigger + 1, s_named) is not null && TitleTailEndsBy(text, trigger, next, patterns)))
         {
             var start = match.Index;
             var end = match.Index + match.Length;
@@ -53,14 +53,18 @@ internal static partial class UncataloguedTitleFinder
     private static readonly Func<Mention, bool> s_named = m => m.InstrumentId is not null;
 
     /// <summary>
-    /// A position no title whose head begins at <paramref name="head"/> reaches, nor a run of capitalised words
-    /// crosses: the first character that is neither a word character, white space, an apostrophe nor a hyphen,
-    /// or the first word after the head that begins in lower case and is none of the title's small words.
+    /// Whether there is a position at or before <paramref name="limit"/> that no title whose head begins at
+    /// <paramref name="head"/> reaches, nor a run of capitalised words crosses: a character that is neither a
+    /// word character, white space, an apostrophe nor a hyphen, or a word after the head that begins in lower
+    /// case and is none of the title's small words. The text is read no further than the limit.
     /// </summary>
-    private static int TitleTailLimit(string text, int head, LanguagePatterns patterns)
+    private static bool TitleTailEndsBy(string text, int head, int limit, LanguagePatterns patterns) => TitleTailLimit(text, head, limit, patterns) <= limit;
+
+    /// <summary>The first such position, or some position past <paramref name="limit"/> if there is none up to it.</summary>
+    private static int TitleTailLimit(string text, int head, int limit, LanguagePatterns patterns)
     {
         var k = head;
-        while (k < text.Length)
+        while (k < text.Length && k <= limit)
         {
             var wordStart = k;
             while (k < text.Length && (TriggeredPattern.IsWordChar(text[k]) || text[k] is '’' or '\'' or '-')) k++;
@@ -74,7 +78,7 @@ internal static partial class UncataloguedTitleFinder
             while (k < text.Length && char.IsWhiteSpace(text[k])) k++;
         }
 
-        return text.Length;
+        return k < text.Length ? k : text.Length;
     }
 
     /// <summary>The text with each run of white space (what the regex \s matches) written as one space.</summary>
