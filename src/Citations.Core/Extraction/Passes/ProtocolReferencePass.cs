@@ -42,7 +42,7 @@ internal sealed partial class ProtocolReferencePass(ExtractionContext context) :
     {
         var mentions = state.Mentions;
         var found = new List<List<Mention>>();
-        foreach (var match in s_phrase.Matches(state.Text, state.Steps))
+        foreach (var match in s_phrase.Matches(state.Text, state.Steps, (trigger, next) => InsideName(mentions, state.Text, trigger, next)))
         {
             state.Steps.Add();
             var start = match.Index;
@@ -60,6 +60,54 @@ internal sealed partial class ProtocolReferencePass(ExtractionContext context) :
             mentions.RemoveOverlapping(reference[0].Start, reference[0].End);
             mentions.AddRange(reference);
         }
+    }
+
+    /// <summary>
+    /// Whether a phrase holding "Protocol" at <paramref name="trigger"/> would be dropped, so that the pattern need not be
+    /// tried around it: the word lies inside a name already read, and no ordinal stands before it, so the name is not
+    /// read again (<see cref="Reread"/>). The next "Protocol" must be far enough that no phrase begun inside the
+    /// dropped one reaches it: a phrase runs at most <see cref="TailWords"/> words past its "Protocol" and begins at
+    /// most six words before one.
+    /// </summary>
+    private static bool InsideName(MentionSet mentions, string text, int trigger, int next) =>
+        mentions.FirstOverlapping(trigger, trigger + 1, s_named) is not null
+        && !OrdinalBefore(text, trigger)
+        && (next == int.MaxValue || WordsBetween(text, trigger, next, TailWords + 8) >= TailWords + 8);
+
+    private static readonly Func<Mention, bool> s_named = m => m.InstrumentId is not null && m.Kind != MentionKind.UncataloguedTitle;
+
+    /// <summary>The most words a phrase holds from its "Protocol" on: the word, an adjective, a number, a link of up to four words, "the", "same", the parent's head.</summary>
+    private const int TailWords = 11;
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_ordinalWords =
+        Ordinal.Split('|').ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Whether one of the two words before <paramref name="position"/> is an ordinal ("Second Optional Protocol").</summary>
+    private static bool OrdinalBefore(string text, int position)
+    {
+        var k = position;
+        for (var word = 0; word < 2; word++)
+        {
+            while (k > 0 && !TriggeredPattern.IsWordChar(text[k - 1])) k--;
+            var end = k;
+            while (k > 0 && TriggeredPattern.IsWordChar(text[k - 1])) k--;
+            if (k == end) return false;
+            if (s_ordinalWords.Contains(text.AsSpan(k, end - k))) return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>How many runs of white space lie between two positions, counted up to <paramref name="enough"/>.</summary>
+    private static int WordsBetween(string text, int from, int to, int enough)
+    {
+        var count = 0;
+        for (var k = from; k < to && count < enough; k++)
+        {
+            if (char.IsWhiteSpace(text[k]) && !char.IsWhiteSpace(text[k - 1])) count++;
+        }
+
+        return count;
     }
 
     /// <summary>
