@@ -45,7 +45,7 @@ internal static partial class PinpointParser
                 items.AddRange(paragraphs.Select(p => $"{last}({p})"));
             }
 
-            found.Add(new Pinpoint(start, end, items.Distinct(StringComparer.Ordinal).ToList(), keyword.Groups["common"].Success));
+            found.Add(new Pinpoint(start, end, items.Count == 1 ? items : items.Distinct(StringComparer.Ordinal).ToList(), keyword.Groups["common"].Success));
         }
 
         return found;

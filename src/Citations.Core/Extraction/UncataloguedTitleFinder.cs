@@ -67,7 +67,7 @@ internal static partial class UncataloguedTitleFinder
         while (k < text.Length && k <= limit)
         {
             var wordStart = k;
-            while (k < text.Length && (TriggeredPattern.IsWordChar(text[k]) || text[k] is '’' or '\'' or '-')) k++;
+            while (k < text.Length && IsTitleWordChar(text[k])) k++;
             if (k < text.Length && !char.IsWhiteSpace(text[k])) return k;
             if (wordStart > head && !char.IsAsciiLetterUpper(text[wordStart])
                 && !patterns.TitleLowerCaseWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(wordStart, k - wordStart)))
@@ -80,6 +80,12 @@ internal static partial class UncataloguedTitleFinder
 
         return k < text.Length ? k : text.Length;
     }
+
+    /// <summary>What a title's words are made of: word characters, apostrophes and hyphens.</summary>
+    private static bool IsTitleWordChar(char c) => c < 128 ? s_asciiTitleWordChars.Contains(c) : c == '’' || TriggeredPattern.IsWordChar(c);
+
+    private static readonly System.Buffers.SearchValues<char> s_asciiTitleWordChars =
+        System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_'-");
 
     /// <summary>The text with each run of white space (what the regex \s matches) written as one space.</summary>
     private static string OneSpaced(ReadOnlySpan<char> text)
