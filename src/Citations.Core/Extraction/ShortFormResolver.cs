@@ -113,7 +113,7 @@ internal sealed partial class ShortFormResolver
         // A head noun inside a name already read gives an anaphor that is dropped; unless a date may follow it
         // ("the Convention of July 28, 1951"), such an anaphor ends with its head word, where no other can begin,
         // so the pattern need not be tried there at all.
-        foreach (var (start, length) in _patterns.Anaphor.MatchesIn(text, steps, (trigger, _) => taken.Overlaps(trigger, trigger + 1) && !DateLinkFollows(text, trigger)))
+        foreach (var (start, length) in _patterns.Anaphor.MatchesIn(text, steps, (trigger, _) => PassesOver(text, taken, trigger)))
         {
             var end = start + length;
             if (taken.Overlaps(start, end) || resolvedIndex.Overlaps(start, end)) continue;
@@ -167,6 +167,9 @@ internal sealed partial class ShortFormResolver
 
         return resolved;
     }
+
+    /// <summary>Whether the anaphor pattern need not be tried around the head noun at <paramref name="trigger"/>: see <see cref="Resolve"/>.</summary>
+    internal bool PassesOver(string text, MentionSet taken, int trigger) => taken.Overlaps(trigger, trigger + 1) && !DateLinkFollows(text, trigger);
 
     /// <summary>Whether the word at <paramref name="position"/> is followed by a link to a date ("of"), as a dated anaphor's head is.</summary>
     private bool DateLinkFollows(string text, int position)

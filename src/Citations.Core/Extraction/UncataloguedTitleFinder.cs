@@ -18,8 +18,7 @@ internal static partial class UncataloguedTitleFinder
         // A head noun inside a catalogued name gives a title that is dropped. The pattern need not be tried there
         // when the next head noun lies past where such a title could end: then no title can begin inside it and
         // reach the next one.
-        foreach (var match in patterns.UncataloguedTitle.Matches(text, steps ?? new StepCounter(), (trigger, next) =>
-                     taken.FirstOverlapping(trigger, trigger + 1, s_named) is not null && TitleTailEndsBy(text, trigger, next, patterns)))
+        foreach (var match in patterns.UncataloguedTitle.Matches(text, steps ?? new StepCounter(), (trigger, next) => PassesOver(text, taken, trigger, next, patterns)))
         {
             var start = match.Index;
             var end = match.Index + match.Length;
@@ -49,6 +48,10 @@ internal static partial class UncataloguedTitleFinder
 
         return found;
     }
+
+    /// <summary>Whether the title pattern need not be tried around the head noun at <paramref name="trigger"/>, the next being at <paramref name="next"/>: see <see cref="Find"/>.</summary>
+    internal static bool PassesOver(string text, MentionSet taken, int trigger, int next, LanguagePatterns patterns) =>
+        taken.FirstOverlapping(trigger, trigger + 1, s_named) is not null && TitleTailEndsBy(text, trigger, next, patterns);
 
     private static readonly Func<Mention, bool> s_named = m => m.InstrumentId is not null;
 

@@ -69,7 +69,7 @@ internal sealed partial class ProtocolReferencePass(ExtractionContext context) :
     /// dropped one reaches it: a phrase runs at most <see cref="TailWords"/> words past its "Protocol" and begins at
     /// most six words before one.
     /// </summary>
-    private static bool InsideName(MentionSet mentions, string text, int trigger, int next) =>
+    internal static bool InsideName(MentionSet mentions, string text, int trigger, int next) =>
         mentions.FirstOverlapping(trigger, trigger + 1, s_named) is not null
         && !OrdinalBefore(text, trigger)
         && (next == int.MaxValue || WordsBetween(text, trigger, next, TailWords + 8) >= TailWords + 8);
@@ -114,7 +114,7 @@ internal sealed partial class ProtocolReferencePass(ExtractionContext context) :
     /// A mention the catalog found where a reference is being read is read again only when the reference
     /// names another parent: "Second Additional Protocol to the International Covenant…" is not the Geneva one.
     /// </summary>
-    private static bool Reread(Mention covering, Match match) =>
+    internal static bool Reread(Mention covering, Match match) =>
         match.Groups["ofParent"].Success && covering.Kind is MentionKind.InformalName or MentionKind.Title && match.Groups["ord"].Success;
 
     private List<Mention>? Read(ExtractionState state, Match match)
@@ -324,6 +324,8 @@ internal sealed partial class ProtocolReferencePass(ExtractionContext context) :
 
     /// <summary>A reference holds "Protocol" (or its French or Spanish form) after at most five words.</summary>
     /// <remarks>It begins with a possessive or determiner, a count, a year, an ordinal, an adjective or "Protocol" itself.</remarks>
+    internal static TriggeredPattern PhrasePattern => s_phrase;
+
     private static readonly TriggeredPattern s_phrase = new(Phrase(), ["Protocol", "protocol"], StringComparison.Ordinal, wordsBefore: 6, extraPrefixChars: "'’",
         starts: [
             .. TriggeredPattern.BothCases(["its", "their", "the", "that", "this", "son", "ses", "leur", "su", "le", "les", "el", "los"]),
