@@ -21,6 +21,7 @@ internal static partial class PinpointParser
         steps ??= new StepCounter();
         patterns ??= LanguagePatterns.BuiltIn;
         var found = new List<Pinpoint>();
+        var commonGroup = patterns.ArticleKeyword.Anchored.GroupNumberFromName("common");
         foreach (var keyword in patterns.ArticleKeyword.Matches(text, steps))
         {
             var position = keyword.Index + keyword.Length;
@@ -45,7 +46,7 @@ internal static partial class PinpointParser
                 items.AddRange(paragraphs.Select(p => $"{last}({p})"));
             }
 
-            found.Add(new Pinpoint(start, end, items.Count == 1 ? items : items.Distinct(StringComparer.Ordinal).ToList(), keyword.Groups["common"].Success));
+            found.Add(new Pinpoint(start, end, items.Count == 1 ? items : items.Distinct(StringComparer.Ordinal).ToList(), keyword.Groups[commonGroup].Success));
         }
 
         return found;

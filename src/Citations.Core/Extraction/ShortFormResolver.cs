@@ -40,8 +40,13 @@ internal sealed partial class ShortFormResolver
         _headBits = meanings.Count <= 64
             ? meanings.Select((head, bit) => (head, bit)).ToFrozenDictionary(p => p.head, p => p.bit, StringComparer.Ordinal)
             : FrozenDictionary<string, int>.Empty;
+        var anaphor = _patterns.Anaphor.Anchored;
+        (_headGroup, _dateGroup, _detGroup, _yearGroup) = (anaphor.GroupNumberFromName("head"), anaphor.GroupNumberFromName("date"), anaphor.GroupNumberFromName("det"), anaphor.GroupNumberFromName("year"));
         _headFacts = catalog.Instruments.ToFrozenDictionary(i => i.Id, i => new HeadFacts(Mask(i.Id), i.Parent is { } parent ? Mask(parent) : 0, i.Parent), StringComparer.Ordinal);
     }
+
+    /// <summary>The anaphor pattern's groups by number, looked up once rather than by name at every anaphor.</summary>
+    private readonly int _headGroup, _dateGroup, _detGroup, _yearGroup;
 
     /// <summary>Each head noun's bit in <see cref="HeadFacts"/> (empty if there were more heads than bits).</summary>
     private readonly FrozenDictionary<string, int> _headBits;
@@ -118,9 +123,10 @@ internal sealed partial class ShortFormResolver
             var end = start + length;
             if (taken.Overlaps(start, end) || resolvedIndex.Overlaps(start, end)) continue;
             var match = _patterns.Anaphor.Anchored.Match(text, start);
-            var head = _heads[match.Groups["head"].Value];
-            var hasDate = match.Groups["date"].Success;
-            if (!match.Groups["det"].Success && !match.Groups["year"].Success && !hasDate) continue;
+            var groups = match.Groups;
+            var head = _heads[groups[_headGroup].Value];
+            var hasDate = groups[_dateGroup].Success;
+            if (!groups[_detGroup].Success && !groups[_yearGroup].Success && !hasDate) continue;
             // "the Charter of the Organization …" begins a title; "the Charter of a clause" does not: after "of" a
             // title goes on with a capital.
             if (_patterns.TitleFollows.IsMatch(text.AsSpan(end)) && !hasDate && !OfLowerCase().IsMatch(text.AsSpan(end, Math.Min(40, text.Length - end)))) continue;
@@ -136,10 +142,10 @@ internal sealed partial class ShortFormResolver
 
             string? id;
             Confidence confidence;
-            if (match.Groups["year"].Success || hasDate)
+            if (groups[_yearGroup].Success || hasDate)
             {
-                var year = match.Groups["year"].Success ? match.Groups["year"].Value : null;
-                var date = hasDate ? match.Groups["date"].Value : null;
+                var year = groups[_yearGroup].Success ? groups[_yearGroup].Value : null;
+                var date = hasDate ? groups[_dateGroup].Value : null;
                 id = ByDate(head, year, date, before, Memo(dated, (head, year, date)), steps);
                 confidence = Confidence.ShortFormByDate;
             }

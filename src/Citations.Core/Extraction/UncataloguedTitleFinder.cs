@@ -15,6 +15,7 @@ internal static partial class UncataloguedTitleFinder
     {
         patterns ??= LanguagePatterns.BuiltIn;
         var found = new List<Mention>();
+        var headGroup = patterns.UncataloguedTitle.Anchored.GroupNumberFromName("head");
         // A head noun inside a catalogued name gives a title that is dropped. The pattern need not be tried there
         // when the next head noun lies past where such a title could end: then no title can begin inside it and
         // reach the next one.
@@ -24,7 +25,7 @@ internal static partial class UncataloguedTitleFinder
             var end = match.Index + match.Length;
             // An ambiguous name inside ("Geneva Convention on the Continental Shelf") gives way to the title; a name
             // or a resolution further on ends it ("… Peoples in General Assembly resolution 1514 (XV)").
-            var headEnd = match.Groups["head"].Index + match.Groups["head"].Length;
+            var headEnd = match.Groups[headGroup].Index + match.Groups[headGroup].Length;
             // Only an ambiguous name inside the title gives way: "amendment to the Montreal Protocol" begins before it.
             if (taken.FirstOverlapping(start, headEnd, m => m.InstrumentId is not null || m.Start < start) is not null) continue;
             if (taken.FirstOverlapping(headEnd, end, _ => true) is { } inside)
@@ -36,9 +37,9 @@ internal static partial class UncataloguedTitleFinder
             if (ToFollows().IsMatch(text.AsSpan(headEnd)) && Anaphoric().IsMatch(text.AsSpan(Math.Max(0, start - 8), Math.Min(8, start)))) continue;
             // "introduce the Vienna Convention to the Colombian Congress": "to the" goes on a title only after
             // "Protocol" ("Protocol to the African Charter …"); after "Convention" or "Treaty" it is the verb's.
-            if (ToTheFollows().IsMatch(text.AsSpan(headEnd)) && patterns.TitleKinds[match.Groups["head"].Value] != InstrumentKind.Protocol) continue;
+            if (ToTheFollows().IsMatch(text.AsSpan(headEnd)) && patterns.TitleKinds[match.Groups[headGroup].Value] != InstrumentKind.Protocol) continue;
             var title = OneSpaced(text.AsSpan(start, end - start));
-            var kind = patterns.TitleKinds[match.Groups["head"].Value];
+            var kind = patterns.TitleKinds[match.Groups[headGroup].Value];
             found.Add(new Mention
             {
                 Start = start, End = end, Kind = MentionKind.UncataloguedTitle, InstrumentId = IdFor(title),
