@@ -113,16 +113,15 @@ internal sealed partial class ShortFormResolver
         var dated = new Dictionary<(string, string?, string?), Latest>();
         var next = 0;
         var resolvedIndex = new MentionIndex(resolved);
-        // Where the anaphors are, found without building their groups: many lie inside names already read, and only
-        // the others are matched again for their parts.
         // A head noun inside a name already read gives an anaphor that is dropped; unless a date may follow it
         // ("the Convention of July 28, 1951"), such an anaphor ends with its head word, where no other can begin,
-        // so the pattern need not be tried there at all.
-        foreach (var (start, length) in _patterns.Anaphor.MatchesIn(text, steps, (trigger, _) => PassesOver(text, taken, trigger)))
+        // so the pattern need not be tried there at all. The anaphors found are then mostly kept, and are read with
+        // their groups at once rather than matched a second time.
+        foreach (var match in _patterns.Anaphor.Matches(text, steps, (trigger, _) => PassesOver(text, taken, trigger)))
         {
-            var end = start + length;
+            var start = match.Index;
+            var end = start + match.Length;
             if (taken.Overlaps(start, end) || resolvedIndex.Overlaps(start, end)) continue;
-            var match = _patterns.Anaphor.Anchored.Match(text, start);
             var groups = match.Groups;
             var head = _heads[groups[_headGroup].Value];
             var hasDate = groups[_dateGroup].Success;
