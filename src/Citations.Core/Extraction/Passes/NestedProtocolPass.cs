@@ -153,7 +153,8 @@ internal sealed class NestedProtocolPass(ExtractionContext context) : IExtractio
             }
 
             // Only parents are asked about, so only they are kept.
-            if (mention.InstrumentId is { } namedId && _families.HasChildren(namedId) && named.Add(namedId)) namedParents.Add(namedId);
+            // The parents are the keys of the children's index, as they are of ProtocolFamilies.HasChildren, read without its hashing.
+            if (mention.InstrumentId is { } namedId && _childrenByFirstWord.ContainsKey(namedId) && named.Add(namedId)) namedParents.Add(namedId);
         }
     }
 }
