@@ -17,7 +17,18 @@ public sealed class CitationExtractor
     {
         _context = new ExtractionContext(catalog);
         _passes = ExtractionPasses.Create(_context);
+        _byIdInstance = new Dictionary<string, Instrument>(catalog.Instruments.Length, ReferenceEqualityComparer.Instance);
+        foreach (var instrument in catalog.Instruments) _byIdInstance.TryAdd(instrument.Id, instrument);
     }
+
+    /// <summary>
+    /// The catalog's instruments by the very string of their id: the passes hand on those strings, and a lookup by
+    /// reference hashes no characters. An id spelled anew (a resolution's symbol) is looked up in the catalog.
+    /// Never written after construction, so threads share it.
+    /// </summary>
+    private readonly Dictionary<string, Instrument> _byIdInstance;
+
+    private Instrument? Find(string id) => _byIdInstance.TryGetValue(id, out var instrument) ? instrument : _context.Catalog.Find(id);
 
     public InstrumentCatalog Catalog => _context.Catalog;
 
@@ -32,12 +43,14 @@ public sealed class CitationExtractor
         if (string.IsNullOrEmpty(text)) return [];
         var state = new ExtractionState(text, steps);
         foreach (var pass in _passes) pass.Run(state);
-        return [.. state.Mentions.Select(m => ToCitation(text, m))];
+        var citations = ImmutableArray.CreateBuilder<Citation>(state.Mentions.Count);
+        for (var k = 0; k < state.Mentions.Count; k++) citations.Add(ToCitation(text, state.Mentions[k]));
+        return citations.MoveToImmutable();
     }
 
     private Citation ToCitation(string text, Mention mention)
     {
-        var instrument = mention.Kind == MentionKind.UncataloguedTitle ? null : _context.Catalog.Find(mention.InstrumentId!);
+        var instrument = mention.Kind == MentionKind.UncataloguedTitle ? null : Find(mention.InstrumentId!);
         return new Citation(
             mention.InstrumentId!,
             instrument?.Title ?? mention.Title ?? mention.InstrumentId!,
@@ -46,7 +59,7 @@ public sealed class CitationExtractor
             text[mention.Start..mention.End],
             mention.Start,
             mention.Length,
-            mention.Provisions.Count == 0 ? [] : [.. mention.Provisions.Distinct(StringComparer.Ordinal)],
+            mention.Provisions.Count switch { 0 => [], 1 => [mention.Provisions[0]], _ => [.. mention.Provisions.Distinct(StringComparer.Ordinal)] },
             mention.Confidence.Value,
             mention.Kind)
         {

@@ -44,6 +44,8 @@ internal sealed class LanguagePatterns
         var titleStarts = TriggeredPattern.AsciiCapitals.Concat(titleHeads.Select(h => h.Word));
         UncataloguedTitle = new TriggeredPattern(title, [.. titleHeads.Select(h => h.Word)], StringComparison.Ordinal, wordsBefore: 4, extraPrefixChars: "’'-", titleStarts);
         TitleKinds = titleHeads.ToFrozenDictionary(h => h.Word, h => h.Kind, StringComparer.Ordinal);
+        TitleLowerCaseWords = language.TitleOpeners.Concat(language.TitleSmallWords)
+            .SelectMany(w => w.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).ToFrozenSet(StringComparer.Ordinal);
 
         // Keywords as written, capitalised, or (the longer ones) in capitals: "article", "Article", "ARTICLE", "Art.".
         var keywords = LanguageData.Alternation(language.ArticleKeywords, capitalised: true);
@@ -63,6 +65,8 @@ internal sealed class LanguagePatterns
         ArticleKeyword = new TriggeredPattern(keyword, triggers, StringComparison.Ordinal, wordsBefore: 1, extraPrefixChars: "", keywordStarts);
 
         var separators = LanguageData.Alternation(language.ListSeparators);
+        SeparatorStarts = System.Buffers.SearchValues.Create([.. language.ListSeparators.Concat(language.RangeWords).Where(w => w.Length > 0).Select(w => w[0]).Concat([',', '–', '-']).Distinct()]);
+        ParagraphStarts = System.Buffers.SearchValues.Create([.. language.ParagraphWords.Where(w => w.Length > 0).Select(w => w[0]).Distinct()]);
         // The patterns below are anchored with \G: each is tried where the previous item ended, and only there.
         Separator = new Regex(
             @"\G(?>\s*)(?:,\s*(?:" + separators + @"\s+)?|(?<=\s)" + separators + @"\s+|(?<range>" + LanguageData.Alternation(language.RangeWords) + @"|–|-)\s*)(?=[\dIVXLC(]|\w)",
@@ -122,11 +126,20 @@ internal sealed class LanguagePatterns
     /// <summary>A capitalised title with a head noun and the words that open a treaty title.</summary>
     public TriggeredPattern UncataloguedTitle { get; }
 
+    /// <summary>Every word of the openers and small words, the words besides capitalised ones that a title may hold after its head.</summary>
+    public FrozenSet<string> TitleLowerCaseWords { get; }
+
     /// <summary>Title head noun → the kind of instrument it names.</summary>
     public FrozenDictionary<string, InstrumentKind> TitleKinds { get; }
 
     /// <summary>An article keyword with an optional "common" before it.</summary>
     public TriggeredPattern ArticleKeyword { get; }
+
+    /// <summary>What <see cref="Separator"/> can begin with after white space: a comma, a dash, a separator's or range word's first letter.</summary>
+    public System.Buffers.SearchValues<char> SeparatorStarts { get; }
+
+    /// <summary>The first letters of the paragraph words, one of which <see cref="TrailingParagraphs"/> needs after white space and a comma or stop.</summary>
+    public System.Buffers.SearchValues<char> ParagraphStarts { get; }
 
     /// <summary>Between two items of an article list: ", ", " and ", " to ", "–".</summary>
     public Regex Separator { get; }

@@ -21,6 +21,7 @@ internal static partial class PinpointParser
         steps ??= new StepCounter();
         patterns ??= LanguagePatterns.BuiltIn;
         var found = new List<Pinpoint>();
+        var commonGroup = patterns.ArticleKeyword.Anchored.GroupNumberFromName("common");
         foreach (var keyword in patterns.ArticleKeyword.Matches(text, steps))
         {
             var position = keyword.Index + keyword.Length;
@@ -31,8 +32,8 @@ internal static partial class PinpointParser
             var paragraphs = ReadTrailingParagraphs(text, ref end, patterns);
             var start = keyword.Index;
             // The 60 characters before the keyword, read as a text of their own (the pattern is anchored at its end).
-            var leading = patterns.LeadingParagraphs.Match(text, Math.Max(0, start - 60), Math.Min(60, start));
-            if (leading.Success)
+            var leading = LeadingParagraphsMayEndAt(text, start) ? patterns.LeadingParagraphs.Match(text, Math.Max(0, start - 60), Math.Min(60, start)) : null;
+            if (leading is { Success: true })
             {
                 paragraphs = [.. leading.Groups["n"].Captures.Select(c => c.Value)];
                 start -= leading.Length;
@@ -45,7 +46,7 @@ internal static partial class PinpointParser
                 items.AddRange(paragraphs.Select(p => $"{last}({p})"));
             }
 
-            found.Add(new Pinpoint(start, end, items.Distinct(StringComparer.Ordinal).ToList(), keyword.Groups["common"].Success));
+            found.Add(new Pinpoint(start, end, items.Count == 1 ? items : items.Distinct(StringComparer.Ordinal).ToList(), keyword.Groups[commonGroup].Success));
         }
 
         return found;
@@ -59,6 +60,7 @@ internal static partial class PinpointParser
         position = first.Value.End;
         while (true)
         {
+            if (!MayFollow(text, position, patterns.SeparatorStarts, stop: false)) break;
             var separator = patterns.Separator.Match(text, position);
             if (!separator.Success) break;
             steps.Add();
@@ -128,6 +130,8 @@ internal static partial class PinpointParser
         while (i < text.Length)
         {
             steps.Add();
+            // Both patterns begin with a bracket, after at most one space, or the sub-division's stop.
+            if (!(text[i] is '(' or '.' || (char.IsWhiteSpace(text[i]) && i + 1 < text.Length && text[i + 1] == '('))) break;
             var sub = SubDivision().Match(text, i);
             if (!sub.Success) sub = patterns.BracketedParagraph.Match(text, i);
             if (!sub.Success) break;
@@ -144,10 +148,41 @@ internal static partial class PinpointParser
 
     private static List<string> ReadTrailingParagraphs(string text, ref int end, LanguagePatterns patterns)
     {
+        if (!MayFollow(text, end, patterns.ParagraphStarts, stop: true)) return [];
         var match = patterns.TrailingParagraphs.Match(text, end);
         if (!match.Success) return [];
         end = match.Index + match.Length;
         return [.. match.Groups["n"].Captures.Select(c => c.Value)];
+    }
+
+    /// <summary>
+    /// Whether, after white space (and, if <paramref name="stop"/>, a comma or full stop and white space again),
+    /// <paramref name="position"/> is followed by one of <paramref name="starts"/>: what the patterns tried there
+    /// must find first, checked without running them.
+    /// </summary>
+    private static bool MayFollow(string text, int position, System.Buffers.SearchValues<char> starts, bool stop)
+    {
+        var k = SkipSpaces(text, position);
+        if (stop && k < text.Length && text[k] is ',' or '.') k = SkipSpaces(text, k + 1);
+        return k < text.Length && starts.Contains(text[k]);
+    }
+
+    private static int SkipSpaces(string text, int k)
+    {
+        while (k < text.Length && char.IsWhiteSpace(text[k])) k++;
+        return k;
+    }
+
+    /// <summary>"paragraph 7 of " ends in white space and holds a number: without both, the 60 characters before a keyword need not be read.</summary>
+    private static bool LeadingParagraphsMayEndAt(string text, int start)
+    {
+        if (start == 0 || !char.IsWhiteSpace(text[start - 1])) return false;
+        foreach (var c in text.AsSpan(Math.Max(0, start - 60), Math.Min(60, start)))
+        {
+            if (char.IsDigit(c)) return true;
+        }
+
+        return false;
     }
 
     private static bool IsRomanChar(char c) => c is 'I' or 'V' or 'X' or 'L' or 'C';

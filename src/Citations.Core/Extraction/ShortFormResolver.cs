@@ -36,7 +36,39 @@ internal sealed partial class ShortFormResolver
         _catalog = catalog;
         _headsOf = catalog.Instruments.ToFrozenDictionary(i => i.Id, HeadsOf, StringComparer.Ordinal);
         _children = catalog.Instruments.Where(i => i.Parent is not null).ToLookup(i => i.Parent!, StringComparer.Ordinal);
+        var meanings = _heads.Values.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        _headBits = meanings.Count <= 64
+            ? meanings.Select((head, bit) => (head, bit)).ToFrozenDictionary(p => p.head, p => p.bit, StringComparer.Ordinal)
+            : FrozenDictionary<string, int>.Empty;
+        var anaphor = _patterns.Anaphor.Anchored;
+        (_headGroup, _dateGroup, _detGroup, _yearGroup) = (anaphor.GroupNumberFromName("head"), anaphor.GroupNumberFromName("date"), anaphor.GroupNumberFromName("det"), anaphor.GroupNumberFromName("year"));
+        _headFacts = catalog.Instruments.ToFrozenDictionary(i => i.Id, i => new HeadFacts(Mask(i.Id), i.Parent is { } parent ? Mask(parent) : 0, i.Parent), StringComparer.Ordinal);
     }
+
+    /// <summary>The anaphor pattern's groups by number, looked up once rather than by name at every anaphor.</summary>
+    private readonly int _headGroup, _dateGroup, _detGroup, _yearGroup;
+
+    /// <summary>Each head noun's bit in <see cref="HeadFacts"/> (empty if there were more heads than bits).</summary>
+    private readonly FrozenDictionary<string, int> _headBits;
+
+    /// <summary>Instrument id → the heads that fit it and its parent, worked out once so that a search back asks no dictionary per mention and head.</summary>
+    private readonly FrozenDictionary<string, HeadFacts> _headFacts;
+
+    /// <summary>The head nouns that fit an instrument, and its parent, as bits of <see cref="_headBits"/>.</summary>
+    private readonly record struct HeadFacts(ulong Fits, ulong ParentFits, string? Parent);
+
+    private ulong Mask(string id)
+    {
+        var mask = 0UL;
+        foreach (var (head, bit) in _headBits)
+        {
+            if (Fits(id, head)) mask |= 1UL << bit;
+        }
+
+        return mask;
+    }
+
+    private HeadFacts FactsOf(Mention mention) => _headFacts.GetValueOrDefault(mention.InstrumentId!);
 
     /// <summary>The head nouns an anaphor may use for an instrument: its short forms and the head of each English name.</summary>
     private FrozenSet<string> HeadsOf(Instrument instrument)
@@ -75,21 +107,26 @@ internal sealed partial class ShortFormResolver
         // The named mentions before the current anaphor, in text order: taken is in text order and the
         // anaphors come left to right, so the list only ever grows at its end.
         var before = new List<Mention>();
+        // The head facts of each mention in before, at the same index.
+        var facts = new List<HeadFacts>();
         var nearest = new Dictionary<string, Latest>(StringComparer.Ordinal);
         var dated = new Dictionary<(string, string?, string?), Latest>();
         var next = 0;
         var resolvedIndex = new MentionIndex(resolved);
         HeadOccurrences? heads = null;
-        // Where the anaphors are, found without building their groups: many lie inside names already read, and only
-        // the others are matched again for their parts.
-        foreach (var (start, length) in _patterns.Anaphor.MatchesIn(text, steps))
+        // A head noun inside a name already read gives an anaphor that is dropped; unless a date may follow it
+        // ("the Convention of July 28, 1951"), such an anaphor ends with its head word, where no other can begin,
+        // so the pattern need not be tried there at all. The anaphors found are then mostly kept, and are read with
+        // their groups at once rather than matched a second time.
+        foreach (var match in _patterns.Anaphor.Matches(text, steps, (trigger, _) => PassesOver(text, taken, trigger)))
         {
-            var end = start + length;
+            var start = match.Index;
+            var end = start + match.Length;
             if (taken.Overlaps(start, end) || resolvedIndex.Overlaps(start, end)) continue;
-            var match = _patterns.Anaphor.Anchored.Match(text, start);
-            var head = _heads[match.Groups["head"].Value];
-            var hasDate = match.Groups["date"].Success;
-            if (!match.Groups["det"].Success && !match.Groups["year"].Success && !hasDate) continue;
+            var groups = match.Groups;
+            var head = _heads[groups[_headGroup].Value];
+            var hasDate = groups[_dateGroup].Success;
+            if (!groups[_detGroup].Success && !groups[_yearGroup].Success && !hasDate) continue;
             // "the Charter of the Organization …" begins a title; "the Charter of a clause" does not: after "of" a
             // title goes on with a capital.
             // "the Charter concerning the admission of new Members", "under the Charter for the maintenance of peace": for a
@@ -99,22 +136,26 @@ internal sealed partial class ShortFormResolver
 
             for (; next < taken.Count && taken[next].Start < start; next++)
             {
-                if (taken[next].InstrumentId is not null) before.Add(taken[next]);
+                if (taken[next].InstrumentId is not null)
+                {
+                    before.Add(taken[next]);
+                    facts.Add(FactsOf(taken[next]));
+                }
             }
 
             string? id;
             Confidence confidence;
-            if (match.Groups["year"].Success || hasDate)
+            if (groups[_yearGroup].Success || hasDate)
             {
-                var year = match.Groups["year"].Success ? match.Groups["year"].Value : null;
-                var date = hasDate ? match.Groups["date"].Value : null;
+                var year = groups[_yearGroup].Success ? groups[_yearGroup].Value : null;
+                var date = hasDate ? groups[_dateGroup].Value : null;
                 id = ByDate(head, year, date, before, Memo(dated, (head, year, date)), steps);
                 confidence = Confidence.ShortFormByDate;
             }
             else
             {
                 var memo = Memo(nearest, head);
-                id = Nearest(head, before, memo, steps);
+                id = Nearest(head, before, facts, memo, steps);
                 confidence = Confidence.ShortFormResolved;
                 // "the Georgetown Declaration … That Declaration", "the Treaty of Moscow … that Treaty": a name of the same
                 // head noun that the catalog lacks, nearer than the instrument found, is what the anaphor points at, so it is
@@ -139,6 +180,7 @@ internal sealed partial class ShortFormResolver
             var mention = new Mention { Start = start, End = end, Kind = MentionKind.ShortForm, InstrumentId = id, Confidence = confidence };
             resolvedIndex.Add(mention);
             before.Add(mention);
+            facts.Add(FactsOf(mention));
         }
 
         return resolved;
@@ -219,6 +261,23 @@ internal sealed partial class ShortFormResolver
         }
     }
 
+    /// <summary>Whether the anaphor pattern need not be tried around the head noun at <paramref name="trigger"/>: see <see cref="Resolve"/>.</summary>
+    internal bool PassesOver(string text, MentionSet taken, int trigger) => taken.Overlaps(trigger, trigger + 1) && !DateLinkFollows(text, trigger);
+
+    /// <summary>Whether the word at <paramref name="position"/> is followed by a link to a date ("of"), as a dated anaphor's head is.</summary>
+    private bool DateLinkFollows(string text, int position)
+    {
+        var k = position;
+        while (k < text.Length && TriggeredPattern.IsWordChar(text[k])) k++;
+        while (k < text.Length && char.IsWhiteSpace(text[k])) k++;
+        foreach (var link in _patterns.Language.DateLinks)
+        {
+            if (text.AsSpan(k).StartsWith(link, StringComparison.Ordinal)) return true;
+        }
+
+        return false;
+    }
+
     /// <summary>
     /// What a search back through the named mentions found for one question, and how many mentions it
     /// had seen: the list only grows at its end, so the next time the same question is asked only the
@@ -244,12 +303,12 @@ internal sealed partial class ShortFormResolver
     }
 
     /// <summary>The last named mention, searching back, for which <paramref name="answer"/> gives an id.</summary>
-    private static string? SearchBack(List<Mention> before, Latest memo, StepCounter steps, Func<Mention, string?> answer, string? defaultId = null)
+    private static string? SearchBack(List<Mention> before, Latest memo, StepCounter steps, Func<int, string?> answer, string? defaultId = null)
     {
         for (var k = before.Count - 1; k >= memo.Seen; k--)
         {
             steps.Add();
-            if (answer(before[k]) is { } found)
+            if (answer(k) is { } found)
             {
                 memo.Found = found;
                 memo.FoundEnd = before[k].End;
@@ -267,7 +326,22 @@ internal sealed partial class ShortFormResolver
         return memo.Found;
     }
 
-    private string? Nearest(string head, List<Mention> before, Latest memo, StepCounter steps) => SearchBack(before, memo, steps, mention =>
+    private string? Nearest(string head, List<Mention> before, List<HeadFacts> facts, Latest memo, StepCounter steps)
+    {
+        if (!_headBits.TryGetValue(head, out var bit)) return SearchBack(before, memo, steps, k => NearestAnswer(head, before[k]), _defaults.GetValueOrDefault(head));
+        var headMask = 1UL << bit;
+        return SearchBack(before, memo, steps, k =>
+        {
+            var fact = facts[k];
+            if ((fact.Fits & headMask) != 0) return before[k].InstrumentId;
+            var mention = before[k];
+            if (!mention.Catalogued && mention.Title is { } title && TitleHead(title) == head) return Blocked;
+            return (fact.ParentFits & headMask) != 0 ? fact.Parent : null;
+        }, _defaults.GetValueOrDefault(head));
+    }
+
+    /// <summary>What <see cref="Nearest"/> answers for one mention, asking the catalog directly.</summary>
+    private string? NearestAnswer(string head, Mention mention)
     {
         var id = mention.InstrumentId!;
         if (Fits(id, head)) return id;
@@ -278,7 +352,7 @@ internal sealed partial class ShortFormResolver
         // A protocol's title names its parent ("Optional Protocol to the International Covenant…"):
         // a later "that Covenant" points at the parent.
         return _catalog.Find(id)?.Parent is { } parent && Fits(parent, head) ? parent : null;
-    }, _defaults.GetValueOrDefault(head));
+    }
 
     /// <summary>What a search back answers when the nearest fitting mention is an uncatalogued title: nothing to resolve to.</summary>
     private const string Blocked = "";
@@ -311,9 +385,9 @@ internal sealed partial class ShortFormResolver
         // Named already, or a protocol or parent of one named already, before anything else in the catalog:
         // the last mention whose family holds a fitting instrument decides, if only one of its family fits.
         const string Several = "";
-        var related = SearchBack(before, memo, steps, mention =>
+        var related = SearchBack(before, memo, steps, k =>
         {
-            if (_catalog.Find(mention.InstrumentId!) is not { } named) return null;
+            if (_catalog.Find(before[k].InstrumentId!) is not { } named) return null;
             IEnumerable<Instrument> family = [named, .. _children[named.Id]];
             if (named.Parent is not null && _catalog.Find(named.Parent) is { } parent) family = family.Append(parent);
             var ids = family.Where(Matches).Select(i => i.Id).Distinct().ToList();

@@ -101,10 +101,13 @@ internal sealed class TriggeredPattern
         (_asciiTriggers is not null && text.ContainsAny(_asciiTriggers)) || (_otherTriggers is not null && _otherTriggers.MayOccur(text));
 
     /// <summary>The matches of the pattern in <paramref name="text"/>, left to right, as Regex.Matches gives them.</summary>
-    public List<Match> Matches(string text, StepCounter? steps = null)
+    public List<Match> Matches(string text, StepCounter? steps = null) => Matches(text, steps, passOver: null);
+
+    /// <summary>As <see cref="Matches(string, StepCounter?)"/>, passing over the triggers <paramref name="passOver"/> names, on the terms of <see cref="MatchesIn(ReadOnlySpan{char}, StepCounter?, Func{int, int, bool}?)"/>.</summary>
+    public List<Match> Matches(string text, StepCounter? steps, Func<int, int, bool>? passOver)
     {
         var attempt = new MatchAttempt(_anchored, text);
-        Scan(text, ref attempt, steps);
+        Scan(text, ref attempt, steps, passOver);
         return attempt.Found;
     }
 
@@ -112,10 +115,20 @@ internal sealed class TriggeredPattern
     /// Where the pattern matches in <paramref name="text"/> and how long each match is, as <see cref="Matches"/>
     /// finds them in a string holding only this text, for a stretch of a longer text read without copying it out.
     /// </summary>
-    public List<(int Index, int Length)> MatchesIn(ReadOnlySpan<char> text, StepCounter? steps = null)
+    public List<(int Index, int Length)> MatchesIn(ReadOnlySpan<char> text, StepCounter? steps = null) => MatchesIn(text, steps, passOver: null);
+
+    /// <summary>
+    /// As <see cref="MatchesIn(ReadOnlySpan{char}, StepCounter?)"/>, without trying the pattern around a trigger
+    /// <paramref name="passOver"/> names: called with the trigger's position and the next trigger's (int.MaxValue
+    /// if none), it may answer true only where the caller drops every match holding that trigger, and no match
+    /// can begin after the trigger inside such a match or reach the next trigger from inside it. The matches the
+    /// caller keeps are then the ones it would have kept from all of them, at a fraction of the attempts in a
+    /// text whose triggers mostly lie inside names already read.
+    /// </summary>
+    public List<(int Index, int Length)> MatchesIn(ReadOnlySpan<char> text, StepCounter? steps, Func<int, int, bool>? passOver)
     {
         var attempt = new SpanAttempt(_anchored, text);
-        Scan(text, ref attempt, steps);
+        Scan(text, ref attempt, steps, passOver);
         return attempt.Found;
     }
 
@@ -158,7 +171,7 @@ internal sealed class TriggeredPattern
         }
     }
 
-    private void Scan<TAttempt>(ReadOnlySpan<char> text, ref TAttempt attempt, StepCounter? steps)
+    private void Scan<TAttempt>(ReadOnlySpan<char> text, ref TAttempt attempt, StepCounter? steps, Func<int, int, bool>? passOver)
         where TAttempt : IAttempt, allows ref struct
     {
         var position = 0;
@@ -170,6 +183,15 @@ internal sealed class TriggeredPattern
         {
             var trigger = Math.Min(ascii.From(text, position), other.From(text, position));
             if (trigger == int.MaxValue) break;
+            // The next trigger is the one the next round would find from just past this one; asking for it here
+            // leaves each search where that round picks it up.
+            if (passOver is not null && passOver(trigger, Math.Min(ascii.From(text, trigger + 1), other.From(text, trigger + 1))))
+            {
+                tried = trigger + 1;
+                position = trigger + 1;
+                continue;
+            }
+
             var first = Math.Max(tried, EarliestStart(text, trigger, position));
             var length = -1;
             var k = first;

@@ -15,13 +15,17 @@ internal static partial class UncataloguedTitleFinder
     {
         patterns ??= LanguagePatterns.BuiltIn;
         var found = new List<Mention>();
-        foreach (var match in patterns.UncataloguedTitle.Matches(text, steps ?? new StepCounter()))
+        var headGroup = patterns.UncataloguedTitle.Anchored.GroupNumberFromName("head");
+        // A head noun inside a catalogued name gives a title that is dropped. The pattern need not be tried there
+        // when the next head noun lies past where such a title could end: then no title can begin inside it and
+        // reach the next one.
+        foreach (var match in patterns.UncataloguedTitle.Matches(text, steps ?? new StepCounter(), (trigger, next) => PassesOver(text, taken, trigger, next, patterns)))
         {
             var start = match.Index;
             var end = match.Index + match.Length;
             // An ambiguous name inside ("Geneva Convention on the Continental Shelf") gives way to the title; a name
             // or a resolution further on ends it ("… Peoples in General Assembly resolution 1514 (XV)").
-            var headEnd = match.Groups["head"].Index + match.Groups["head"].Length;
+            var headEnd = match.Groups[headGroup].Index + match.Groups[headGroup].Length;
             // Only an ambiguous name inside the title gives way: "amendment to the Montreal Protocol" begins before it.
             if (taken.FirstOverlapping(start, headEnd, m => m.InstrumentId is not null || m.Start < start) is not null) continue;
             if (taken.FirstOverlapping(headEnd, end, _ => true) is { } inside)
@@ -37,9 +41,9 @@ internal static partial class UncataloguedTitleFinder
             if (match.Groups["head"].Index == start && Demonstrative().IsMatch(before)) continue;
             // "introduce the Vienna Convention to the Colombian Congress": "to the" goes on a title only after
             // "Protocol" ("Protocol to the African Charter …"); after "Convention" or "Treaty" it is the verb's.
-            if (ToTheFollows().IsMatch(text.AsSpan(headEnd)) && patterns.TitleKinds[match.Groups["head"].Value] != InstrumentKind.Protocol) continue;
+            if (ToTheFollows().IsMatch(text.AsSpan(headEnd)) && patterns.TitleKinds[match.Groups[headGroup].Value] != InstrumentKind.Protocol) continue;
             var title = OneSpaced(text.AsSpan(start, end - start));
-            var kind = patterns.TitleKinds[match.Groups["head"].Value];
+            var kind = patterns.TitleKinds[match.Groups[headGroup].Value];
             found.Add(new Mention
             {
                 Start = start, End = end, Kind = MentionKind.UncataloguedTitle, InstrumentId = IdFor(title),
@@ -49,6 +53,47 @@ internal static partial class UncataloguedTitleFinder
 
         return found;
     }
+
+    /// <summary>Whether the title pattern need not be tried around the head noun at <paramref name="trigger"/>, the next being at <paramref name="next"/>: see <see cref="Find"/>.</summary>
+    internal static bool PassesOver(string text, MentionSet taken, int trigger, int next, LanguagePatterns patterns) =>
+        taken.FirstOverlapping(trigger, trigger + 1, s_named) is not null && TitleTailEndsBy(text, trigger, next, patterns);
+
+    private static readonly Func<Mention, bool> s_named = m => m.InstrumentId is not null;
+
+    /// <summary>
+    /// Whether there is a position at or before <paramref name="limit"/> that no title whose head begins at
+    /// <paramref name="head"/> reaches, nor a run of capitalised words crosses: a character that is neither a
+    /// word character, white space, an apostrophe nor a hyphen, or a word after the head that begins in lower
+    /// case and is none of the title's small words. The text is read no further than the limit.
+    /// </summary>
+    private static bool TitleTailEndsBy(string text, int head, int limit, LanguagePatterns patterns) => TitleTailLimit(text, head, limit, patterns) <= limit;
+
+    /// <summary>The first such position, or some position past <paramref name="limit"/> if there is none up to it.</summary>
+    private static int TitleTailLimit(string text, int head, int limit, LanguagePatterns patterns)
+    {
+        var k = head;
+        while (k < text.Length && k <= limit)
+        {
+            var wordStart = k;
+            while (k < text.Length && IsTitleWordChar(text[k])) k++;
+            if (k < text.Length && !char.IsWhiteSpace(text[k])) return k;
+            if (wordStart > head && !char.IsAsciiLetterUpper(text[wordStart])
+                && !patterns.TitleLowerCaseWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(wordStart, k - wordStart)))
+            {
+                return wordStart;
+            }
+
+            while (k < text.Length && char.IsWhiteSpace(text[k])) k++;
+        }
+
+        return k < text.Length ? k : text.Length;
+    }
+
+    /// <summary>What a title's words are made of: word characters, apostrophes and hyphens.</summary>
+    private static bool IsTitleWordChar(char c) => c < 128 ? s_asciiTitleWordChars.Contains(c) : c == '’' || TriggeredPattern.IsWordChar(c);
+
+    private static readonly System.Buffers.SearchValues<char> s_asciiTitleWordChars =
+        System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_'-");
 
     /// <summary>The text with each run of white space (what the regex \s matches) written as one space.</summary>
     private static string OneSpaced(ReadOnlySpan<char> text)

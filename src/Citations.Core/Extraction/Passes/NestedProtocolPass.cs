@@ -13,6 +13,21 @@ internal sealed class NestedProtocolPass(ExtractionContext context) : IExtractio
 {
     private readonly ProtocolFamilies _families = context.Families;
     private readonly InstrumentCatalog _catalog = context.Catalog;
+
+    /// <summary>
+    /// Each parent's children by the first word of each of their names (folded, without "the"), in the order
+    /// <see cref="ProtocolFamilies.ChildrenOf"/> gives them: a surface can begin only the names that begin with
+    /// its first word, so only those children are asked about.
+    /// </summary>
+    private readonly FrozenDictionary<string, FrozenDictionary<string, Instrument[]>> _childrenByFirstWord = context.Catalog.Instruments
+        .Where(i => i.Parent is not null).Select(i => i.Parent!).Distinct(StringComparer.Ordinal)
+        .ToFrozenDictionary(
+            parent => parent,
+            parent => context.Families.ChildrenOf(parent)
+                .SelectMany(c => c.Names.Concat(c.InformalNames).Select(ProtocolFamilies.Words).Where(w => w.Count > 0).Select(w => (First: w[0], Child: c)))
+                .GroupBy(p => p.First, StringComparer.Ordinal)
+                .ToFrozenDictionary(g => g.Key, g => g.Select(p => p.Child).Distinct().ToArray(), StringComparer.Ordinal),
+            StringComparer.Ordinal);
     /// <summary>What may stand between a protocol's name and its parent's ("of", "to the"), looked up by span.</summary>
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _links = context.Patterns.ProtocolLinks.GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -89,6 +104,21 @@ internal sealed class NestedProtocolPass(ExtractionContext context) : IExtractio
     /// <summary>The first protocol of the named parents, other than <paramref name="id"/>, whose names begin with the surface's words.</summary>
     private Instrument? Sibling(ReadOnlySpan<char> surface, string id, List<string> namedParents)
     {
+        var surfaceWords = SurfaceWords(surface);
+        if (surfaceWords.Count > 0)
+        {
+            foreach (var parent in namedParents)
+            {
+                if (!_childrenByFirstWord.TryGetValue(parent, out var byFirst) || !byFirst.TryGetValue(surfaceWords[0], out var children)) continue;
+                foreach (var child in children)
+                {
+                    if (child.Id != id && _families.NamesStartWith(child, surfaceWords)) return child;
+                }
+            }
+
+            return null;
+        }
+
         List<string>? words = null;
         foreach (var parent in namedParents)
         {
@@ -123,7 +153,8 @@ internal sealed class NestedProtocolPass(ExtractionContext context) : IExtractio
             }
 
             // Only parents are asked about, so only they are kept.
-            if (mention.InstrumentId is { } namedId && _families.HasChildren(namedId) && named.Add(namedId)) namedParents.Add(namedId);
+            // The parents are the keys of the children's index, as they are of ProtocolFamilies.HasChildren, read without its hashing.
+            if (mention.InstrumentId is { } namedId && _childrenByFirstWord.ContainsKey(namedId) && named.Add(namedId)) namedParents.Add(namedId);
         }
     }
 }

@@ -42,7 +42,7 @@ internal sealed partial class ProtocolReferencePass(ExtractionContext context) :
     {
         var mentions = state.Mentions;
         var found = new List<List<Mention>>();
-        foreach (var match in s_phrase.Matches(state.Text, state.Steps))
+        foreach (var match in s_phrase.Matches(state.Text, state.Steps, (trigger, next) => InsideName(mentions, state.Text, trigger, next)))
         {
             state.Steps.Add();
             var start = match.Index;
@@ -63,10 +63,58 @@ internal sealed partial class ProtocolReferencePass(ExtractionContext context) :
     }
 
     /// <summary>
+    /// Whether a phrase holding "Protocol" at <paramref name="trigger"/> would be dropped, so that the pattern need not be
+    /// tried around it: the word lies inside a name already read, and no ordinal stands before it, so the name is not
+    /// read again (<see cref="Reread"/>). The next "Protocol" must be far enough that no phrase begun inside the
+    /// dropped one reaches it: a phrase runs at most <see cref="TailWords"/> words past its "Protocol" and begins at
+    /// most six words before one.
+    /// </summary>
+    internal static bool InsideName(MentionSet mentions, string text, int trigger, int next) =>
+        mentions.FirstOverlapping(trigger, trigger + 1, s_named) is not null
+        && !OrdinalBefore(text, trigger)
+        && (next == int.MaxValue || WordsBetween(text, trigger, next, TailWords + 8) >= TailWords + 8);
+
+    private static readonly Func<Mention, bool> s_named = m => m.InstrumentId is not null && m.Kind != MentionKind.UncataloguedTitle;
+
+    /// <summary>The most words a phrase holds from its "Protocol" on: the word, an adjective, a number, a link of up to four words, "the", "same", the parent's head.</summary>
+    private const int TailWords = 11;
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_ordinalWords =
+        Ordinal.Split('|').ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Whether one of the two words before <paramref name="position"/> is an ordinal ("Second Optional Protocol").</summary>
+    private static bool OrdinalBefore(string text, int position)
+    {
+        var k = position;
+        for (var word = 0; word < 2; word++)
+        {
+            while (k > 0 && !TriggeredPattern.IsWordChar(text[k - 1])) k--;
+            var end = k;
+            while (k > 0 && TriggeredPattern.IsWordChar(text[k - 1])) k--;
+            if (k == end) return false;
+            if (s_ordinalWords.Contains(text.AsSpan(k, end - k))) return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>How many runs of white space lie between two positions, counted up to <paramref name="enough"/>.</summary>
+    private static int WordsBetween(string text, int from, int to, int enough)
+    {
+        var count = 0;
+        for (var k = from; k < to && count < enough; k++)
+        {
+            if (char.IsWhiteSpace(text[k]) && !char.IsWhiteSpace(text[k - 1])) count++;
+        }
+
+        return count;
+    }
+
+    /// <summary>
     /// A mention the catalog found where a reference is being read is read again only when the reference
     /// names another parent: "Second Additional Protocol to the International Covenant…" is not the Geneva one.
     /// </summary>
-    private static bool Reread(Mention covering, Match match) =>
+    internal static bool Reread(Mention covering, Match match) =>
         match.Groups["ofParent"].Success && covering.Kind is MentionKind.InformalName or MentionKind.Title && match.Groups["ord"].Success;
 
     private List<Mention>? Read(ExtractionState state, Match match)
@@ -276,6 +324,8 @@ internal sealed partial class ProtocolReferencePass(ExtractionContext context) :
 
     /// <summary>A reference holds "Protocol" (or its French or Spanish form) after at most five words.</summary>
     /// <remarks>It begins with a possessive or determiner, a count, a year, an ordinal, an adjective or "Protocol" itself.</remarks>
+    internal static TriggeredPattern PhrasePattern => s_phrase;
+
     private static readonly TriggeredPattern s_phrase = new(Phrase(), ["Protocol", "protocol"], StringComparison.Ordinal, wordsBefore: 6, extraPrefixChars: "'’",
         starts: [
             .. TriggeredPattern.BothCases(["its", "their", "the", "that", "this", "son", "ses", "leur", "su", "le", "les", "el", "los"]),
