@@ -202,6 +202,9 @@ internal sealed partial class PinpointPass(ExtractionContext context) : IExtract
             return named;
         }
 
+        // "Article 42 of Chapter VII of the Charter": the chapter stands between the article and its instrument.
+        var chapter = ChapterBetween().Match(text, i);
+        if (chapter.Success) i += chapter.Length;
         var rest = text.AsSpan(i);
         if (rest.StartsWith("thereof", StringComparison.Ordinal))
         {
@@ -225,6 +228,10 @@ internal sealed partial class PinpointPass(ExtractionContext context) : IExtract
         if (afterArticle.Length > 0 && char.IsUpper(afterArticle[0])) belongsElsewhere = true;
         return null;
     }
+
+    /// <summary>"of Chapter VII, " between an article and "of the Charter", or ending the clause ("under Article 42 of Chapter VII.").</summary>
+    [GeneratedRegex(@"\G(?:of|du|del)\s+(?:Chapter|chapter|Chapitre|chapitre|Capítulo|capítulo)\s+[IVXLC]{1,5}\b(?:,?\s*(?=(?:of|du|de|del)\s)|(?=[,.;:)]))")]
+    private static partial Regex ChapterBetween();
 
     private static string? FirstPrefix(ReadOnlySpan<char> text, IReadOnlyList<string> prefixes)
     {

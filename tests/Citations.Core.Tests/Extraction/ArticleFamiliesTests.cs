@@ -1,0 +1,49 @@
+using static Citations.Core.Tests.Extraction.ExtractorFixture;
+
+namespace Citations.Core.Tests.Extraction;
+
+/// <summary>
+/// How UN speeches cite articles, family by family: a chapter between the article and its instrument
+/// ("Article 42 of Chapter VII of the Charter"), an article of some text the speaker owns or only points
+/// at ("article 34 of our Constitution", "article 22 of its Covenant").
+/// </summary>
+[TestClass]
+public sealed class ArticleFamiliesTests
+{
+    private const string CharterFirst = "We stand by the Charter of the United Nations. ";
+
+    [TestMethod]
+    public void Extract_ArticleOfChapterOfTheCharter_GoesToTheCharter() =>
+        CollectionAssert.AreEqual(new[] { "42" }, Articles("The Council should take action under Article 42 of Chapter VII of the Charter to end the occupation.", "UN-CHARTER"));
+
+    [TestMethod]
+    public void Extract_ArticleWithParagraphOfChapterOfTheCharter_GoesToTheCharterWithItsParagraph() =>
+        CollectionAssert.AreEqual(new[] { "1(1)" }, Articles("Article 1, paragraph 1, of Chapter I of the Charter of the United Nations states the first purpose.", "UN-CHARTER"));
+
+    [TestMethod]
+    // "of Chapter VII" with no instrument after it still belongs to the instrument the text is about.
+    public void Extract_ArticleOfChapterWithNothingAfter_GoesToTheInstrumentInContext() =>
+        CollectionAssert.AreEqual(new[] { "42" }, Articles(CharterFirst + "The Council may act under Article 42 of Chapter VII.", "UN-CHARTER"));
+
+    [TestMethod]
+    // A chapter of another text: "Article 3 of Chapter II of the Treaty of Amity" is that treaty's, not the Charter's.
+    public void Extract_ArticleOfChapterOfAnUnnamedTreaty_IsNotTheCharters() =>
+        CollectionAssert.AreEqual(Array.Empty<string>(), Articles(CharterFirst + "Article 3 of Chapter II of the Treaty of Amity of Ruritania sets the frontier.", "UN-CHARTER"));
+
+    [TestMethod]
+    public void Extract_ArticleOfOurConstitution_IsNotTheCharters() =>
+        CollectionAssert.AreEqual(Array.Empty<string>(), Articles(CharterFirst + "That is why article 34 of our Constitution allows a transfer of sovereignty.", "UN-CHARTER"));
+
+    [TestMethod]
+    public void Extract_ArticleOfThePresentConstitution_IsNotTheCharters() =>
+        CollectionAssert.AreEqual(Array.Empty<string>(), Articles(CharterFirst + "Article 5 of the present Constitution of Portugal forbids it.", "UN-CHARTER"));
+
+    [TestMethod]
+    public void Extract_ArticleOfItsStatute_IsNotTheCharters() =>
+        CollectionAssert.AreEqual(Array.Empty<string>(), Articles(CharterFirst + "The Court ruled in disregard, to quote Article 38 of its Statute, of international conventions.", "UN-CHARTER"));
+
+    [TestMethod]
+    // The possessive before a name the catalog knows still reaches it.
+    public void Extract_ArticlesOfItsCharter_GoToTheCharter() =>
+        CollectionAssert.AreEqual(new[] { "1", "2" }, Articles("The purposes of the United Nations, as set forth in Articles 1 and 2 of its Charter, remain valid.", "UN-CHARTER"));
+}
