@@ -46,4 +46,28 @@ public sealed class ArticleFamiliesTests
     // The possessive before a name the catalog knows still reaches it.
     public void Extract_ArticlesOfItsCharter_GoToTheCharter() =>
         CollectionAssert.AreEqual(new[] { "1", "2" }, Articles("The purposes of the United Nations, as set forth in Articles 1 and 2 of its Charter, remain valid.", "UN-CHARTER"));
+
+    [TestMethod]
+    // The Charter numbers its articles 1, 2, 3: a speaker's "Article I" is its article 1.
+    public void Extract_RomanArticleOfTheCharter_IsWrittenInArabic() =>
+        CollectionAssert.AreEqual(new[] { "1(2)" }, Articles("Self-determination of peoples, as stated in Article I, paragraph 2, of the Charter of the United Nations, is a right.", "UN-CHARTER"));
+
+    [TestMethod]
+    public void Extract_RomanArticleOfTheParisAgreement_IsWrittenInArabic() =>
+        CollectionAssert.AreEqual(new[] { "6" }, Articles("Cooperation under article VI of the Paris Agreement is a priority.", "PARIS"));
+
+    [TestMethod]
+    // A treaty numbered in Roman keeps it; an Arabic number written for it is turned to Roman as before.
+    public void Extract_ArticlesOfTheNpt_StayRoman() =>
+        CollectionAssert.AreEqual(new[] { "IV", "VI" }, Articles("We call for the implementation of article VI and article 4 of the Treaty on the Non-Proliferation of Nuclear Weapons.", "NPT"));
+
+    [TestMethod]
+    // "IIII" is no numeral: left as written rather than guessed.
+    public void Extract_MalformedRomanArticleOfTheCharter_IsLeftAsWritten() =>
+        CollectionAssert.AreEqual(new[] { "IIII" }, Articles("The text of Article IIII of the Charter of the United Nations does not exist.", "UN-CHARTER"));
+
+    [TestMethod]
+    // The Treaty on Open Skies numbers in Roman and its record does not say: its "Article XV" is kept.
+    public void Extract_RomanArticleOfAnInstrumentSilentOnNumbering_IsKept() =>
+        CollectionAssert.AreEqual(new[] { "XV" }, Articles("The United States invoked Article XV of the Treaty on Open Skies.", "OPEN-SKIES"));
 }

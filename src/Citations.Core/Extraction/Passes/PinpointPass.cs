@@ -268,10 +268,27 @@ internal sealed partial class PinpointPass(ExtractionContext context) : IExtract
         return cut < 0 ? provision : provision[..cut];
     }
 
-    /// <summary>Articles are written as the instrument numbers them: "Article 1.2" of the 1967 Protocol is I(2).</summary>
+    /// <summary>
+    /// Articles are written as the instrument numbers them: "Article 1.2" of the 1967 Protocol is I(2), and
+    /// "Article I, paragraph 1" of the Charter, or "article VI" of the Paris Agreement, is 1(1), 6.
+    /// </summary>
     private IEnumerable<string> Renumber(IEnumerable<string> provisions, string id)
     {
-        if (_catalog.Find(id) is not { ArticleNumbering: ArticleNumbering.Roman }) return provisions;
+        if (_catalog.Find(id) is not { } instrument) return provisions;
+        // Only where the catalog says so: a record silent on its numbering may be a treaty numbered in Roman.
+        if (instrument is { ArticleNumbering: ArticleNumbering.Arabic, ArticleNumberingStated: true })
+        {
+            return provisions.Select(p =>
+            {
+                var cut = p.IndexOf('(');
+                var article = cut < 0 ? p : p[..cut];
+                return RomanNumerals.TryParse(article, out var n) && n > 0
+                    ? n.ToString(System.Globalization.CultureInfo.InvariantCulture) + (cut < 0 ? "" : p[cut..])
+                    : p;
+            });
+        }
+
+        if (instrument.ArticleNumbering != ArticleNumbering.Roman) return provisions;
         return provisions.Select(p =>
         {
             var cut = p.IndexOf('(');
