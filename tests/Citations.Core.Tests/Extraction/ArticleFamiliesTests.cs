@@ -70,4 +70,25 @@ public sealed class ArticleFamiliesTests
     // The Treaty on Open Skies numbers in Roman and its record does not say: its "Article XV" is kept.
     public void Extract_RomanArticleOfAnInstrumentSilentOnNumbering_IsKept() =>
         CollectionAssert.AreEqual(new[] { "XV" }, Articles("The United States invoked Article XV of the Treaty on Open Skies.", "OPEN-SKIES"));
+
+    [TestMethod]
+    [DataRow("The Organization has an obligation, according to the very first Article of the Charter of the United Nations, to act.", "UN-CHARTER", "1")]
+    [DataRow("The first article of the Universal Declaration of Human Rights begins with dignity.", "UDHR", "1")]
+    [DataRow("The purposes put before Member States in the first two articles of the Charter of the United Nations remain.", "UN-CHARTER", "1,2")]
+    [DataRow("The fourth article of the Convention on the Rights of the Child speaks of measures.", "CRC", "4")]
+    public void Extract_OrdinalArticleOfANamedInstrument_IsThatArticle(string text, string instrument, string articles) =>
+        CollectionAssert.AreEqual(articles.Split(','), Articles(text, instrument));
+
+    [TestMethod]
+    // With no instrument named with it, "the first article" is not guessed from context: it may be a newspaper's.
+    public void Extract_OrdinalArticleWithNothingNamed_IsNotRecorded() =>
+        CollectionAssert.AreEqual(Array.Empty<string>(), Articles(CharterFirst + "In his first article in The Times he wrote of the war.", "UN-CHARTER"));
+
+    [TestMethod]
+    [DataRow("The second two articles of the Charter of the United Nations are short.")]
+    [DataRow("The first articles of the Charter of the United Nations set its purposes.")]
+    [DataRow("The firstarticle of the Charter of the United Nations is long.")]
+    // A count from an article other than the first, a plural without a count, or no space: not read.
+    public void Extract_OrdinalWithoutAReadableCount_IsNotRecorded(string text) =>
+        CollectionAssert.AreEqual(Array.Empty<string>(), Articles(text, "UN-CHARTER"));
 }

@@ -64,6 +64,8 @@ internal sealed partial class PinpointPass(ExtractionContext context) : IExtract
             var target = Following(text, pinpoint, placed, _patterns, out var belongsElsewhere) ?? Preceding(text, pinpoint, names)
                          ?? SharedWithNext(text, pinpoints, k, placed, ref belongsElsewhere);
             if (belongsElsewhere) continue;
+            // "the first article" with no instrument named with it may be a newspaper's.
+            if (pinpoint.Ordinal && target is null) continue;
             if (pinpoint.Common && target is null)
             {
                 if (CommonTo(pinpoint) is not { } collection) continue;
