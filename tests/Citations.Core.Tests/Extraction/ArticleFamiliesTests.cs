@@ -91,4 +91,14 @@ public sealed class ArticleFamiliesTests
     // A count from an article other than the first, a plural without a count, or no space: not read.
     public void Extract_OrdinalWithoutAReadableCount_IsNotRecorded(string text) =>
         CollectionAssert.AreEqual(Array.Empty<string>(), Articles(text, "UN-CHARTER"));
+
+    [TestMethod]
+    // A text kept with its line layout: the break inside the sentence does not end it, so the Charter named later in it is found.
+    public void Extract_BareArticleInASentenceWrappedOverLines_GoesToTheInstrumentLaterInIt() =>
+        CollectionAssert.AreEqual(new[] { "1" }, Articles("The Organization, in pursuit of the purposes stated in Article 1, must act and be seen\nto act in accordance with the principles of the Charter of the United Nations.", "UN-CHARTER"));
+
+    [TestMethod]
+    // A break after a stop still ends the sentence: the next paragraph's instrument is not the bare article's.
+    public void Extract_BareArticleBeforeAParagraphBreak_IsNotGivenTheNextParagraphsInstrument() =>
+        CollectionAssert.AreEqual(Array.Empty<string>(), Articles("The purposes are stated in Article 1:\nThe Charter of the United Nations was signed in 1945.", "UN-CHARTER"));
 }

@@ -321,18 +321,45 @@ internal sealed partial class PinpointPass(ExtractionContext context) : IExtract
             {
                 // A leading "paragraph 2 of" may reach back before where the previous pinpoint was asked for.
                 steps.Add(position);
-                return text.AsSpan(0, position).LastIndexOfAny(s_ends);
+                return LastEnd(0, position);
             }
 
             if (position > _scannedTo)
             {
-                var found = text.AsSpan(_scannedTo, position - _scannedTo).LastIndexOfAny(s_ends);
+                var found = LastEnd(_scannedTo, position);
                 steps.Add(position - _scannedTo);
-                if (found >= 0) _lastBefore = _scannedTo + found;
+                if (found >= 0) _lastBefore = found;
                 _scannedTo = position;
             }
 
             return _lastBefore;
+        }
+
+        /// <summary>The last sentence end in [from, to), or -1.</summary>
+        private int LastEnd(int from, int to)
+        {
+            while (to > from)
+            {
+                var found = text.AsSpan(from, to - from).LastIndexOfAny(s_ends);
+                if (found < 0) return -1;
+                if (!IsWrap(from + found)) return from + found;
+                to = from + found;
+            }
+
+            return -1;
+        }
+
+        /// <summary>
+        /// A line break inside a sentence, as texts kept with their page layout have ("in pursuit of the purposes
+        /// stated in Article 1, act and be seen\nto act in accordance with … the Charter"): a word or comma before
+        /// it and a word after it. A break after a stop, a colon or a heading number still ends the sentence.
+        /// </summary>
+        private bool IsWrap(int index)
+        {
+            if (text[index] != '\n' || index == 0 || index + 1 >= text.Length) return false;
+            var before = text[index - 1] == '\r' && index > 1 ? text[index - 2] : text[index - 1];
+            var after = text[index + 1];
+            return (char.IsLetter(before) || before is ',' or '-') && char.IsLetter(after);
         }
 
         /// <summary>The first sentence end at or after <paramref name="position"/>, or int.MaxValue.</summary>
@@ -340,9 +367,23 @@ internal sealed partial class PinpointPass(ExtractionContext context) : IExtract
         {
             if (position < _nextFrom || position > _next)
             {
-                var found = text.AsSpan(position).IndexOfAny(s_ends);
-                steps.Add(found < 0 ? text.Length - position : found + 1);
-                _next = found < 0 ? int.MaxValue : position + found;
+                var from = position;
+                var found = -1;
+                while (from < text.Length)
+                {
+                    var at = text.AsSpan(from).IndexOfAny(s_ends);
+                    if (at < 0) break;
+                    if (!IsWrap(from + at))
+                    {
+                        found = from + at;
+                        break;
+                    }
+
+                    from += at + 1;
+                }
+
+                steps.Add(found < 0 ? text.Length - position : found - position + 1);
+                _next = found < 0 ? int.MaxValue : found;
                 _nextFrom = position;
             }
 
