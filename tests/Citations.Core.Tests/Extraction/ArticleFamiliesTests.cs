@@ -101,4 +101,28 @@ public sealed class ArticleFamiliesTests
     // A break after a stop still ends the sentence: the next paragraph's instrument is not the bare article's.
     public void Extract_BareArticleBeforeAParagraphBreak_IsNotGivenTheNextParagraphsInstrument() =>
         CollectionAssert.AreEqual(Array.Empty<string>(), Articles("The purposes are stated in Article 1:\nThe Charter of the United Nations was signed in 1945.", "UN-CHARTER"));
+
+    [TestMethod]
+    [DataRow("We invoke article 1 common to the two International Covenants on Human Rights.")]
+    [DataRow("Self-determination is proclaimed in article 1 of the two International Covenants on Human Rights.")]
+    // One phrase naming both Covenants: the article is each Covenant's.
+    public void Extract_ArticleOfThePairOfCovenants_IsBothCovenants(string text)
+    {
+        CollectionAssert.AreEqual(new[] { "1" }, Articles(text, "ICCPR"));
+        CollectionAssert.AreEqual(new[] { "1" }, Articles(text, "ICESCR"));
+    }
+
+    [TestMethod]
+    // One Covenant named: the other gets nothing.
+    public void Extract_ArticleOfOneCovenant_IsNotTheOthers()
+    {
+        const string text = "Article 41 of the International Covenant on Civil and Political Rights provides for communications between States.";
+        CollectionAssert.AreEqual(new[] { "41" }, Articles(text, "ICCPR"));
+        CollectionAssert.AreEqual(Array.Empty<string>(), Articles(text, "ICESCR"));
+    }
+
+    [TestMethod]
+    // "common to" a text the catalog does not name is no instrument's article.
+    public void Extract_ArticleCommonToAnUnnamedText_IsNotTheCharters() =>
+        CollectionAssert.AreEqual(Array.Empty<string>(), Articles(CharterFirst + "The clause is article 3 common to the Bilateral Accords of Ruritania.", "UN-CHARTER"));
 }

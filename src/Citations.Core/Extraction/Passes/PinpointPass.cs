@@ -78,6 +78,13 @@ internal sealed partial class PinpointPass(ExtractionContext context) : IExtract
                 target.Provisions.AddRange(Renumber(pinpoint.Provisions, target.InstrumentId!));
                 context = target.InstrumentId;
                 foreach (var provision in pinpoint.Provisions) cited.Add((context!, TopLevel(provision)));
+                // "article 1 common to the two Covenants": one phrase naming a pair cites the article of each.
+                foreach (var twin in Twins(placedList, held, target, state.Steps))
+                {
+                    twin.Provisions.AddRange(Renumber(pinpoint.Provisions, twin.InstrumentId!));
+                    foreach (var provision in pinpoint.Provisions) cited.Add((twin.InstrumentId!, TopLevel(provision)));
+                }
+
                 continue;
             }
 
@@ -113,6 +120,36 @@ internal sealed partial class PinpointPass(ExtractionContext context) : IExtract
         }
 
         state.Mentions.AddRange(placedList.Skip(held));
+    }
+
+    /// <summary>
+    /// The other instruments one phrase names with <paramref name="target"/> ("the two International Covenants" is
+    /// the ICCPR and the ICESCR): mentions of the same span among the first <paramref name="count"/>, which are in text order.
+    /// </summary>
+    private static List<Mention> Twins(List<Mention> mentions, int count, Mention target, StepCounter steps)
+    {
+        var twins = new List<Mention>();
+        int lo = 0, hi = count;
+        while (lo < hi)
+        {
+            steps.Add();
+            var mid = (lo + hi) / 2;
+            if (mentions[mid].Start < target.Start) lo = mid + 1;
+            else hi = mid;
+        }
+
+        for (var k = lo; k < count && mentions[k].Start == target.Start; k++)
+        {
+            steps.Add();
+            var other = mentions[k];
+            if (!ReferenceEquals(other, target) && other.End == target.End && other.InstrumentId is { } id && id != target.InstrumentId
+                && twins.TrueForAll(t => t.InstrumentId != id))
+            {
+                twins.Add(other);
+            }
+        }
+
+        return twins;
     }
 
     /// <summary>The last mention ending by <paramref name="position"/> (and after <paramref name="after"/>) that <paramref name="takes"/> an article.</summary>
