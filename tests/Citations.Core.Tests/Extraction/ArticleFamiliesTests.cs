@@ -125,4 +125,19 @@ public sealed class ArticleFamiliesTests
     // "common to" a text the catalog does not name is no instrument's article.
     public void Extract_ArticleCommonToAnUnnamedText_IsNotTheCharters() =>
         CollectionAssert.AreEqual(Array.Empty<string>(), Articles(CharterFirst + "The clause is article 3 common to the Bilateral Accords of Ruritania.", "UN-CHARTER"));
+
+    [TestMethod]
+    // The Covenant is named only inside the protocol's title, and "the Covenant" after it is that parent.
+    public void Extract_ArticleOfTheParentAfterItsProtocol_GoesToTheParent() =>
+        CollectionAssert.AreEqual(new[] { "41" }, Articles("Italy ratified the two International Covenants on Human Rights and the Optional Protocol to the International Covenant on Civil and Political Rights and accepted the clause in article 41 of the Covenant concerning communications.", "ICCPR"));
+
+    [TestMethod]
+    // A noun the parent's title does not hold is some other text's.
+    public void Extract_ArticleOfAnotherNounAfterAProtocol_IsNotTheParents() =>
+        CollectionAssert.AreEqual(Array.Empty<string>(), Articles("Italy ratified the Optional Protocol to the International Covenant on Civil and Political Rights under article 41 of the Constitution of Italy.", "ICCPR"));
+
+    [TestMethod]
+    // The protocol named in an earlier sentence does not lend its parent.
+    public void Extract_ArticleOfTheParentAfterAProtocolInAnEarlierSentence_IsNotRecorded() =>
+        CollectionAssert.AreEqual(Array.Empty<string>(), Articles("Italy ratified the Optional Protocol to the International Covenant on Civil and Political Rights. The clause in article 41 of the Covenant of Ruritania is another.", "ICCPR"));
 }

@@ -63,7 +63,20 @@ internal sealed partial class PinpointPass(ExtractionContext context) : IExtract
             if (placed.Overlaps(pinpoint.Start, pinpoint.End)) continue;
             var target = Following(text, pinpoint, placed, _patterns, out var belongsElsewhere) ?? Preceding(text, pinpoint, names)
                          ?? SharedWithNext(text, pinpoints, k, placed, ref belongsElsewhere);
-            if (belongsElsewhere) continue;
+            if (belongsElsewhere)
+            {
+                // "the Optional Protocol to the International Covenant on Civil and Political Rights … article 41 of the
+                // Covenant": the parent, named only inside the protocol's title just before, is the instrument meant.
+                if (ParentNamedBefore(text, pinpoint, names, sentences.LastBefore(pinpoint.Start)) is { } parent)
+                {
+                    AddPinpoint(placed, FirstOf(), pinpoint, parent, Confidence.BarePinpoint);
+                    context = parent;
+                    foreach (var provision in pinpoint.Provisions) cited.Add((parent, TopLevel(provision)));
+                }
+
+                continue;
+            }
+
             // "the first article" with no instrument named with it may be a newspaper's.
             if (pinpoint.Ordinal && target is null) continue;
             if (pinpoint.Common && target is null)
@@ -151,6 +164,24 @@ internal sealed partial class PinpointPass(ExtractionContext context) : IExtract
 
         return twins;
     }
+
+    /// <summary>
+    /// "article 41 of the Covenant" right after a protocol to the Covenant in the same sentence: the protocol's parent,
+    /// when the noun after "of the" is in the parent's title. Null for any other text ("of our Constitution").
+    /// </summary>
+    private string? ParentNamedBefore(string text, Pinpoint pinpoint, MentionIndex names, int sentenceStart)
+    {
+        var noun = NounAfterPinpoint().Match(text, pinpoint.End);
+        if (!noun.Success) return null;
+        if (names.LastEndingBy(pinpoint.Start, sentenceStart) is not { InstrumentId: { } id }) return null;
+        if (_catalog.Find(id)?.Parent is not { } parentId || _catalog.Find(parentId) is not { } parent) return null;
+        var word = noun.Groups["noun"].Value;
+        return Regex.IsMatch(parent.Title, @"\b" + Regex.Escape(word) + @"\b") ? parentId : null;
+    }
+
+    /// <summary>", of the Covenant" after an article: the capitalised noun the article is said to belong to.</summary>
+    [GeneratedRegex(@"\G[\s,]*(?:of|under)\s+(?:the|that|this)\s+(?<noun>[A-Z][a-z]{3,})\b")]
+    private static partial Regex NounAfterPinpoint();
 
     /// <summary>The last mention ending by <paramref name="position"/> (and after <paramref name="after"/>) that <paramref name="takes"/> an article.</summary>
     private static Mention? LastTaking(MentionIndex placed, int position, int after, Func<Mention, bool> takes, StepCounter steps)
