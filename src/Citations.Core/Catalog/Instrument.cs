@@ -57,6 +57,8 @@ public sealed record Instrument
     public ImmutableDictionary<string, ImmutableArray<string>> Translations { get; init; } =
         ImmutableDictionary<string, ImmutableArray<string>>.Empty;
     public ArticleNumbering ArticleNumbering { get; init; } = ArticleNumbering.Arabic;
+    /// <summary>The record states its numbering: only then is a Roman "Article I" of an Arabic-numbered instrument renumbered 1.</summary>
+    public bool ArticleNumberingStated { get; init; }
     /// <summary>Who holds the original text and the ratifications ("Secretary-General of the United Nations").</summary>
     public string? Depositary { get; init; }
     /// <summary>Where the facts were read from.</summary>

@@ -186,6 +186,7 @@ public sealed class InstrumentCatalog
             DefaultShortForms = StringArray(record, "defaultShortForms"),
             Translations = translations.ToImmutable(),
             ArticleNumbering = numbering,
+            ArticleNumberingStated = record["articleNumbering"] is JValue { Value: string },
             Depositary = OptionalString(record, "depositary"),
             Checked = OptionalString(record, "checked"),
             Unverified = OptionalString(record, "unverified"),

@@ -6,7 +6,8 @@ namespace Citations.Core.Extraction;
 /// <summary>An article pinpoint as written: "articles 2, 17 and 19", "Article 2, paragraph 7", "common Article 3".</summary>
 /// <param name="Provisions">Normalised as written ("6", "6(1)", "4(A)(2)", "IV"); renumbered later to the instrument's own style.</param>
 /// <param name="Common">"common Article 3": the article shared by the four Geneva Conventions.</param>
-internal sealed record Pinpoint(int Start, int End, IReadOnlyList<string> Provisions, bool Common);
+/// <param name="Ordinal">"the first Article of the Charter": counted only where an instrument is named with it.</param>
+internal sealed record Pinpoint(int Start, int End, IReadOnlyList<string> Provisions, bool Common, bool Ordinal = false);
 
 /// <summary>
 /// Reads article pinpoints with their paragraphs and lists. The grammar is small and written out
@@ -26,7 +27,15 @@ internal static partial class PinpointParser
         {
             var position = keyword.Index + keyword.Length;
             var items = new List<string>();
-            if (!ReadItems(text, ref position, items, steps, patterns)) continue;
+            if (!ReadItems(text, ref position, items, steps, patterns))
+            {
+                if (!keyword.Groups["common"].Success && OrdinalBefore(text, keyword.Index, keyword.Value, patterns) is { } ordinal)
+                {
+                    found.Add(ordinal);
+                }
+
+                continue;
+            }
 
             var end = position;
             var paragraphs = ReadTrailingParagraphs(text, ref end, patterns);
@@ -141,6 +150,41 @@ internal static partial class PinpointParser
         }
 
         return (levels?.ToString() ?? number, i);
+    }
+
+    /// <summary>
+    /// "the first Article", "the fourth article", "the first two articles": an ordinal right before the keyword
+    /// (and, for a plural, a count between them, from the first article only). Null when the words before are not that.
+    /// </summary>
+    private static Pinpoint? OrdinalBefore(string text, int keywordStart, string keyword, LanguagePatterns patterns)
+    {
+        keyword = keyword.TrimEnd();
+        var plural = keyword.TrimEnd('.').EndsWith('s');
+        var (word, wordStart) = WordBefore(text, keywordStart);
+        if (word is null) return null;
+        var count = 1;
+        if (plural)
+        {
+            if (!patterns.Language.SpelledNumbers.TryGetValue(word, out count) || count < 2) return null;
+            (word, wordStart) = WordBefore(text, wordStart);
+            if (word is null) return null;
+        }
+
+        if (!patterns.Language.Ordinals.TryGetValue(word, out var first) || (plural && first != 1)) return null;
+        var items = Enumerable.Range(first, count).Select(n => n.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        return new Pinpoint(wordStart, keywordStart + keyword.Length, items, Common: false, Ordinal: true);
+    }
+
+    /// <summary>The word ending right before <paramref name="end"/> and its start, one run of spaces between.</summary>
+    private static (string? Word, int Start) WordBefore(string text, int end)
+    {
+        var i = end;
+        while (i > 0 && text[i - 1] == ' ' && end - i < 3) i--;
+        if (i == end) return (null, end);
+        var wordEnd = i;
+        while (i > 0 && char.IsLetterOrDigit(text[i - 1]) && wordEnd - i < 12) i--;
+        if (i == wordEnd || (i > 0 && char.IsLetterOrDigit(text[i - 1]))) return (null, end);
+        return (text[i..wordEnd], i);
     }
 
     /// <summary>OCR turns the digit 1 into "l" or "I" inside brackets; a sub-paragraph is never either.</summary>

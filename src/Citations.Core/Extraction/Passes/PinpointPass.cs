@@ -63,7 +63,22 @@ internal sealed partial class PinpointPass(ExtractionContext context) : IExtract
             if (placed.Overlaps(pinpoint.Start, pinpoint.End)) continue;
             var target = Following(text, pinpoint, placed, _patterns, out var belongsElsewhere) ?? Preceding(text, pinpoint, names)
                          ?? SharedWithNext(text, pinpoints, k, placed, ref belongsElsewhere);
-            if (belongsElsewhere) continue;
+            if (belongsElsewhere)
+            {
+                // "the Optional Protocol to the International Covenant on Civil and Political Rights … article 41 of the
+                // Covenant": the parent, named only inside the protocol's title just before, is the instrument meant.
+                if (ParentNamedBefore(text, pinpoint, names, sentences.LastBefore(pinpoint.Start)) is { } parent)
+                {
+                    AddPinpoint(placed, FirstOf(), pinpoint, parent, Confidence.BarePinpoint);
+                    context = parent;
+                    foreach (var provision in pinpoint.Provisions) cited.Add((parent, TopLevel(provision)));
+                }
+
+                continue;
+            }
+
+            // "the first article" with no instrument named with it may be a newspaper's.
+            if (pinpoint.Ordinal && target is null) continue;
             if (pinpoint.Common && target is null)
             {
                 if (CommonTo(pinpoint) is not { } collection) continue;
@@ -76,6 +91,13 @@ internal sealed partial class PinpointPass(ExtractionContext context) : IExtract
                 target.Provisions.AddRange(Renumber(pinpoint.Provisions, target.InstrumentId!));
                 context = target.InstrumentId;
                 foreach (var provision in pinpoint.Provisions) cited.Add((context!, TopLevel(provision)));
+                // "article 1 common to the two Covenants": one phrase naming a pair cites the article of each.
+                foreach (var twin in Twins(placedList, held, target, state.Steps))
+                {
+                    twin.Provisions.AddRange(Renumber(pinpoint.Provisions, twin.InstrumentId!));
+                    foreach (var provision in pinpoint.Provisions) cited.Add((twin.InstrumentId!, TopLevel(provision)));
+                }
+
                 continue;
             }
 
@@ -112,6 +134,54 @@ internal sealed partial class PinpointPass(ExtractionContext context) : IExtract
 
         state.Mentions.AddRange(placedList.Skip(held));
     }
+
+    /// <summary>
+    /// The other instruments one phrase names with <paramref name="target"/> ("the two International Covenants" is
+    /// the ICCPR and the ICESCR): mentions of the same span among the first <paramref name="count"/>, which are in text order.
+    /// </summary>
+    private static List<Mention> Twins(List<Mention> mentions, int count, Mention target, StepCounter steps)
+    {
+        var twins = new List<Mention>();
+        int lo = 0, hi = count;
+        while (lo < hi)
+        {
+            steps.Add();
+            var mid = (lo + hi) / 2;
+            if (mentions[mid].Start < target.Start) lo = mid + 1;
+            else hi = mid;
+        }
+
+        for (var k = lo; k < count && mentions[k].Start == target.Start; k++)
+        {
+            steps.Add();
+            var other = mentions[k];
+            if (!ReferenceEquals(other, target) && other.End == target.End && other.InstrumentId is { } id && id != target.InstrumentId
+                && twins.TrueForAll(t => t.InstrumentId != id))
+            {
+                twins.Add(other);
+            }
+        }
+
+        return twins;
+    }
+
+    /// <summary>
+    /// "article 41 of the Covenant" right after a protocol to the Covenant in the same sentence: the protocol's parent,
+    /// when the noun after "of the" is in the parent's title. Null for any other text ("of our Constitution").
+    /// </summary>
+    private string? ParentNamedBefore(string text, Pinpoint pinpoint, MentionIndex names, int sentenceStart)
+    {
+        var noun = NounAfterPinpoint().Match(text, pinpoint.End);
+        if (!noun.Success) return null;
+        if (names.LastEndingBy(pinpoint.Start, sentenceStart) is not { InstrumentId: { } id }) return null;
+        if (_catalog.Find(id)?.Parent is not { } parentId || _catalog.Find(parentId) is not { } parent) return null;
+        var word = noun.Groups["noun"].Value;
+        return Regex.IsMatch(parent.Title, @"\b" + Regex.Escape(word) + @"\b") ? parentId : null;
+    }
+
+    /// <summary>", of the Covenant" after an article: the capitalised noun the article is said to belong to.</summary>
+    [GeneratedRegex(@"\G[\s,]*(?:of|under)\s+(?:the|that|this)\s+(?<noun>[A-Z][a-z]{3,})\b")]
+    private static partial Regex NounAfterPinpoint();
 
     /// <summary>The last mention ending by <paramref name="position"/> (and after <paramref name="after"/>) that <paramref name="takes"/> an article.</summary>
     private static Mention? LastTaking(MentionIndex placed, int position, int after, Func<Mention, bool> takes, StepCounter steps)
@@ -202,6 +272,9 @@ internal sealed partial class PinpointPass(ExtractionContext context) : IExtract
             return named;
         }
 
+        // "Article 42 of Chapter VII of the Charter": the chapter stands between the article and its instrument.
+        var chapter = ChapterBetween().Match(text, i);
+        if (chapter.Success) i += chapter.Length;
         var rest = text.AsSpan(i);
         if (rest.StartsWith("thereof", StringComparison.Ordinal))
         {
@@ -225,6 +298,10 @@ internal sealed partial class PinpointPass(ExtractionContext context) : IExtract
         if (afterArticle.Length > 0 && char.IsUpper(afterArticle[0])) belongsElsewhere = true;
         return null;
     }
+
+    /// <summary>"of Chapter VII, " between an article and "of the Charter", or ending the clause ("under Article 42 of Chapter VII.").</summary>
+    [GeneratedRegex(@"\G(?:of|du|del)\s+(?:Chapter|chapter|Chapitre|chapitre|Capítulo|capítulo)\s+[IVXLC]{1,5}\b(?:,?\s*(?=(?:of|du|de|del)\s)|(?=[,.;:)]))")]
+    private static partial Regex ChapterBetween();
 
     private static string? FirstPrefix(ReadOnlySpan<char> text, IReadOnlyList<string> prefixes)
     {
@@ -261,10 +338,27 @@ internal sealed partial class PinpointPass(ExtractionContext context) : IExtract
         return cut < 0 ? provision : provision[..cut];
     }
 
-    /// <summary>Articles are written as the instrument numbers them: "Article 1.2" of the 1967 Protocol is I(2).</summary>
+    /// <summary>
+    /// Articles are written as the instrument numbers them: "Article 1.2" of the 1967 Protocol is I(2), and
+    /// "Article I, paragraph 1" of the Charter, or "article VI" of the Paris Agreement, is 1(1), 6.
+    /// </summary>
     private IEnumerable<string> Renumber(IEnumerable<string> provisions, string id)
     {
-        if (_catalog.Find(id) is not { ArticleNumbering: ArticleNumbering.Roman }) return provisions;
+        if (_catalog.Find(id) is not { } instrument) return provisions;
+        // Only where the catalog says so: a record silent on its numbering may be a treaty numbered in Roman.
+        if (instrument is { ArticleNumbering: ArticleNumbering.Arabic, ArticleNumberingStated: true })
+        {
+            return provisions.Select(p =>
+            {
+                var cut = p.IndexOf('(');
+                var article = cut < 0 ? p : p[..cut];
+                return RomanNumerals.TryParse(article, out var n) && n > 0
+                    ? n.ToString(System.Globalization.CultureInfo.InvariantCulture) + (cut < 0 ? "" : p[cut..])
+                    : p;
+            });
+        }
+
+        if (instrument.ArticleNumbering != ArticleNumbering.Roman) return provisions;
         return provisions.Select(p =>
         {
             var cut = p.IndexOf('(');
@@ -295,18 +389,45 @@ internal sealed partial class PinpointPass(ExtractionContext context) : IExtract
             {
                 // A leading "paragraph 2 of" may reach back before where the previous pinpoint was asked for.
                 steps.Add(position);
-                return text.AsSpan(0, position).LastIndexOfAny(s_ends);
+                return LastEnd(0, position);
             }
 
             if (position > _scannedTo)
             {
-                var found = text.AsSpan(_scannedTo, position - _scannedTo).LastIndexOfAny(s_ends);
+                var found = LastEnd(_scannedTo, position);
                 steps.Add(position - _scannedTo);
-                if (found >= 0) _lastBefore = _scannedTo + found;
+                if (found >= 0) _lastBefore = found;
                 _scannedTo = position;
             }
 
             return _lastBefore;
+        }
+
+        /// <summary>The last sentence end in [from, to), or -1.</summary>
+        private int LastEnd(int from, int to)
+        {
+            while (to > from)
+            {
+                var found = text.AsSpan(from, to - from).LastIndexOfAny(s_ends);
+                if (found < 0) return -1;
+                if (!IsWrap(from + found)) return from + found;
+                to = from + found;
+            }
+
+            return -1;
+        }
+
+        /// <summary>
+        /// A line break inside a sentence, as texts kept with their page layout have ("in pursuit of the purposes
+        /// stated in Article 1, act and be seen\nto act in accordance with … the Charter"): a word or comma before
+        /// it and a word after it. A break after a stop, a colon or a heading number still ends the sentence.
+        /// </summary>
+        private bool IsWrap(int index)
+        {
+            if (text[index] != '\n' || index == 0 || index + 1 >= text.Length) return false;
+            var before = text[index - 1] == '\r' && index > 1 ? text[index - 2] : text[index - 1];
+            var after = text[index + 1];
+            return (char.IsLetter(before) || before is ',' or '-') && char.IsLetter(after);
         }
 
         /// <summary>The first sentence end at or after <paramref name="position"/>, or int.MaxValue.</summary>
@@ -314,9 +435,23 @@ internal sealed partial class PinpointPass(ExtractionContext context) : IExtract
         {
             if (position < _nextFrom || position > _next)
             {
-                var found = text.AsSpan(position).IndexOfAny(s_ends);
-                steps.Add(found < 0 ? text.Length - position : found + 1);
-                _next = found < 0 ? int.MaxValue : position + found;
+                var from = position;
+                var found = -1;
+                while (from < text.Length)
+                {
+                    var at = text.AsSpan(from).IndexOfAny(s_ends);
+                    if (at < 0) break;
+                    if (!IsWrap(from + at))
+                    {
+                        found = from + at;
+                        break;
+                    }
+
+                    from += at + 1;
+                }
+
+                steps.Add(found < 0 ? text.Length - position : found - position + 1);
+                _next = found < 0 ? int.MaxValue : found;
                 _nextFrom = position;
             }
 
