@@ -30,6 +30,7 @@ internal sealed class CatalogNamePass(ExtractionContext context) : IExtractionPa
         {
             steps.Add();
             if (mention.Kind is not (MentionKind.Title or MentionKind.InformalName) || mention.InstrumentId is not { } id) continue;
+            if (!DateLinkAt(text, mention.End)) continue;
             var date = _dateAfter.Match(text, mention.End);
             if (!date.Success || context.Catalog.Find(id) is not { } instrument || instrument.Adopted.Length < 4) continue;
             if (!int.TryParse(instrument.Adopted.AsSpan(0, 4), System.Globalization.CultureInfo.InvariantCulture, out var adopted)) continue;
@@ -49,13 +50,13 @@ internal sealed class CatalogNamePass(ExtractionContext context) : IExtractionPa
     /// </summary>
     private void GiveBareNamesToTheirDatedForm(string text, List<Mention> found, StepCounter steps)
     {
-        List<(string Id, string Surface)>? dated = null;
+        List<(string Id, string Surface, char First)>? dated = null;
         foreach (var mention in found)
         {
             steps.Add();
             if (mention.Kind is MentionKind.Title or MentionKind.InformalName && mention.InstrumentId is { } id && HasYear(text, mention))
             {
-                (dated ??= []).Add((id, Folded(text, mention)));
+                (dated ??= []).Add((id, Folded(text, mention), char.ToLowerInvariant(text[mention.Start])));
             }
         }
 
@@ -64,11 +65,14 @@ internal sealed class CatalogNamePass(ExtractionContext context) : IExtractionPa
         foreach (var mention in found)
         {
             if (mention.Kind is not (MentionKind.Title or MentionKind.InformalName) || mention.InstrumentId is not { } id) continue;
-            var surface = Folded(text, mention);
-            foreach (var (owner, name) in dated)
+            var first = char.ToLowerInvariant(text[mention.Start]);
+            string? surface = null;
+            foreach (var (owner, name, opening) in dated)
             {
                 steps.Add();
-                if (owner == id || name.Length <= surface.Length + 1 || !name.StartsWith(surface + " ", StringComparison.Ordinal)) continue;
+                if (owner == id || opening != first || name.Length <= mention.Length / 2) continue;
+                surface ??= Folded(text, mention);
+                if (name.Length <= surface.Length + 1 || !name.StartsWith(surface + " ", StringComparison.Ordinal)) continue;
                 var rest = _dateAfter.Match(name, surface.Length);
                 if (rest.Success && rest.Index + rest.Length == name.Length) (owners ??= new(StringComparer.Ordinal))[surface] = owner;
             }
@@ -84,6 +88,14 @@ internal sealed class CatalogNamePass(ExtractionContext context) : IExtractionPa
                 mention.Confidence = Confidence.ShortFormResolved;
             }
         }
+    }
+
+    /// <summary>Whether a date link ("of", "dated", "signed", "concluded") may follow a name ending at <paramref name="end"/>: a cheap test before the date pattern.</summary>
+    private static bool DateLinkAt(string text, int end)
+    {
+        var k = end;
+        while (k < text.Length && (char.IsWhiteSpace(text[k]) || text[k] == ',')) k++;
+        return k < text.Length && char.ToLowerInvariant(text[k]) is 'o' or 'd' or 's' or 'c';
     }
 
     private static bool HasYear(string text, Mention mention)
