@@ -54,7 +54,7 @@ internal sealed class CatalogNamePass(ExtractionContext context) : IExtractionPa
         foreach (var mention in found)
         {
             steps.Add();
-            if (mention.Kind is MentionKind.Title or MentionKind.InformalName && mention.InstrumentId is { } id && HasYear(text, mention))
+            if (mention.Kind is MentionKind.Title or MentionKind.InformalName && mention.InstrumentId is { } id && HasYear(text, mention) && EndsWithDate(text, mention))
             {
                 (dated ??= []).Add((id, Folded(text, mention), char.ToLowerInvariant(text[mention.Start])));
             }
@@ -103,6 +103,20 @@ internal sealed class CatalogNamePass(ExtractionContext context) : IExtractionPa
         for (var k = mention.Start; k + 4 <= mention.End; k++)
         {
             if (char.IsAsciiDigit(text[k]) && char.IsAsciiDigit(text[k + 1]) && char.IsAsciiDigit(text[k + 2]) && char.IsAsciiDigit(text[k + 3])) return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a name ends with a date the text gives it ("Paris agreement of 5 September 1946"), not only with a year of its title ("…, 1990").</summary>
+    private bool EndsWithDate(string text, Mention mention)
+    {
+        var span = text.AsSpan(mention.Start, mention.Length);
+        for (var k = span.IndexOf(' '); k >= 0 && k < span.Length; k = span[(k + 1)..].IndexOf(' ') is var next and >= 0 ? k + 1 + next : -1)
+        {
+            if (!DateLinkAt(text, mention.Start + k)) continue;
+            var date = _dateAfter.Match(text, mention.Start + k);
+            if (date.Success && date.Index + date.Length == mention.End) return true;
         }
 
         return false;
