@@ -1,0 +1,48 @@
+using static Citations.Core.Tests.Extraction.ExtractorFixture;
+
+namespace Citations.Core.Tests.Extraction;
+
+/// <summary>
+/// The second round of names General Debate speeches give instruments: descriptive titles of catalogued
+/// treaties ("the Convention on the banning of chemical weapons", "the Treaty on anti-ballistic missiles"),
+/// spellings of regional titles ("South-East Asia"), and "the Pact" after a named pact.
+/// </summary>
+[TestClass]
+public sealed class UngdBreadth2Tests
+{
+    [TestMethod]
+    [DataRow("On 23 August last my country ratified the Convention on the banning of chemical weapons.", "CWC")]
+    [DataRow("First is the adoption and signing of the Convention on the banning of biological weapons.", "BWC")]
+    [DataRow("A similar approach to the one used in the Convention on biological weapons should be used.", "BWC")]
+    [DataRow("All States should ratify the Treaty on the partial banning of nuclear-weapon tests.", "PTBT")]
+    [DataRow("Cuts are possible provided that the Treaty on anti-ballistic missiles is strictly complied with.", "ABM-1972")]
+    [DataRow("They marked the entry into force of the Treaty on the elimination of intermediate- and shorter-range missiles.", "INF")]
+    [DataRow("The signature in Montreal of the Protocol on the protection of the ozone layer is a landmark.", "MONTREAL")]
+    [DataRow("Since 1960, when the Declaration on the liquidation of the colonial system was adopted, much has changed.", "A/RES/1514(XV)")]
+    [DataRow("The principles of the Declaration on colonialism apply to small territories too.", "A/RES/1514(XV)")]
+    [DataRow("The Declaration on the prohibition of the use of nuclear weapons was not supported by all the nuclear Powers.", "A/RES/1653(XVI)")]
+    [DataRow("Myanmar is a party to the Treaty on the South-East Asia Nuclear Weapon Free Zone.", "BANGKOK-1995")]
+    [DataRow("Myanmar is a party to the Treaty on the South- East Asia Nuclear Weapon Free Zone.", "BANGKOK-1995")]
+    [DataRow("They signed the Treaty of Amity and Co-operation in South-East Asia in Bali.", "TAC-1976")]
+    [DataRow("Cambodia has acceded to the Treaty of Amity and Cooperation in South- East Asia.", "TAC-1976")]
+    [DataRow("We look forward to the first Meeting of States Parties to the Treaty Prohibiting Nuclear Weapons.", "TPNW")]
+    public void Extract_SpeechName_IsTheInstrument(string text, string expected) =>
+        CollectionAssert.AreEqual(new[] { expected }, Instruments(text));
+
+    [TestMethod]
+    // "Pact" is a head noun: "the Pact" goes back to the pact named before it, and to nothing when none is.
+    [DataRow("World leaders adopted the Pact for the Future this week. We consider the Pact an important step.", "A/RES/79/1")]
+    [DataRow("The States of the League must live up to the spirit of the Pact of the League of Arab States. The Pact binds us all.", "ARAB-LEAGUE-PACT")]
+    public void Extract_PactAfterNamedPact_IsThatPact(string text, string expected) =>
+        CollectionAssert.AreEqual(new[] { expected }, Instruments(text));
+
+    [TestMethod]
+    // Near misses: the same words naming no instrument, or a pact the catalog lacks.
+    [DataRow("We discussed the banning of chemical weapons and of biological weapons at length.")]
+    [DataRow("The protection of the ozone layer is a concern for every nation.")]
+    [DataRow("The two sides signed a pact on trade. The Pact will be reviewed next year.")]
+    [DataRow("The liquidation of the colonial system is a task for this Assembly.")]
+    [DataRow("Nuclear weapons must be prohibited, and South-East Asia must stay free of them.")]
+    public void Extract_NearMiss_GivesNothing(string text) =>
+        Assert.AreEqual(0, Instruments(text).Length, string.Join(", ", Instruments(text)));
+}
