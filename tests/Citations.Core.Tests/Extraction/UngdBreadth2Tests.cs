@@ -37,6 +37,21 @@ public sealed class UngdBreadth2Tests
         CollectionAssert.AreEqual(new[] { expected }, Instruments(text));
 
     [TestMethod]
+    // "on behalf of", "on account of" and a date after "on" go on the sentence, so the anaphor before them is resolved.
+    [DataRow("Today the Comprehensive Nuclear-Test-Ban Treaty was opened for signature. This morning I signed the Treaty on behalf of Canada.", "CTBT", "the Treaty")]
+    [DataRow("The Rome Statute of the International Criminal Court is a landmark. Our Parliament ratified the Statute on 6 November.", "ROME", "the Statute")]
+    [DataRow("We welcome the United Nations Convention on the Law of the Sea and appeal to States that rejected the Convention on account of ideology.", "UNCLOS", "the Convention")]
+    public void Extract_AnaphorBeforeSentenceWords_IsResolved(string text, string expected, string surface) =>
+        Assert.IsTrue(Extract(text).Any(c => c.InstrumentId == expected && c.Surface == surface), string.Join(", ", Instruments(text)));
+
+    [TestMethod]
+    // "on" and a lower-case phrase may still open a title the catalog lacks: the head noun is not made an anaphor.
+    public void Extract_HeadNounBeforeATitleOpener_IsNoAnaphor() =>
+        Assert.IsFalse(
+            Extract("Today the Comprehensive Nuclear-Test-Ban Treaty was opened for signature. We also signed the Treaty on the delimitation of maritime borders.")
+                .Any(c => c.Surface.StartsWith("the Treaty", StringComparison.Ordinal) && c.InstrumentId == "CTBT"));
+
+    [TestMethod]
     // Near misses: the same words naming no instrument, or a pact the catalog lacks.
     [DataRow("We discussed the banning of chemical weapons and of biological weapons at length.")]
     [DataRow("The protection of the ozone layer is a concern for every nation.")]
