@@ -30,6 +30,18 @@ public sealed class UngdBreadth2Tests
         CollectionAssert.AreEqual(new[] { expected }, Instruments(text));
 
     [TestMethod]
+    // "the Moscow Treaty" names the 1963 test ban, the 1970 treaty with the Federal Republic of Germany or the 2002 reductions.
+    [DataRow("The Moscow Treaty on the partial banning of nuclear tests eased tension.", "PTBT")]
+    [DataRow("The Moscow Treaty on a partial cessation of nuclear tests was a salutary step.", "PTBT")]
+    public void Extract_AmbiguousNameWithCues_IsTheCuedInstrument(string text, string expected) =>
+        CollectionAssert.AreEqual(new[] { expected }, Instruments(text));
+
+    [TestMethod]
+    // "nuclear tests" near "the test-ban treaty" does not say which test ban: a speech of 1995 means the comprehensive one.
+    public void Extract_TestBanTreatyNearNuclearTests_IsNotThePartialTestBan() =>
+        CollectionAssert.DoesNotContain(Instruments("Nuclear tests must stop until the nuclear test-ban treaty is concluded."), "PTBT");
+
+    [TestMethod]
     // "Pact" is a head noun: "the Pact" goes back to the pact named before it, and to nothing when none is.
     [DataRow("World leaders adopted the Pact for the Future this week. We consider the Pact an important step.", "A/RES/79/1")]
     [DataRow("The States of the League must live up to the spirit of the Pact of the League of Arab States. The Pact binds us all.", "ARAB-LEAGUE-PACT")]
@@ -52,12 +64,17 @@ public sealed class UngdBreadth2Tests
                 .Any(c => c.Surface.StartsWith("the Treaty", StringComparison.Ordinal) && c.InstrumentId == "CTBT"));
 
     [TestMethod]
-    // Near misses: the same words naming no instrument, or a pact the catalog lacks.
+    // Near misses: the same words naming no instrument, a pact the catalog lacks, a Lusaka agreement with no cue, and
+    // national settlements that are not international instruments (corpus/extra DECISIONS: Taif, Noumea).
     [DataRow("We discussed the banning of chemical weapons and of biological weapons at length.")]
     [DataRow("The protection of the ozone layer is a concern for every nation.")]
     [DataRow("The two sides signed a pact on trade. The Pact will be reviewed next year.")]
     [DataRow("The liquidation of the colonial system is a task for this Assembly.")]
     [DataRow("Nuclear weapons must be prohibited, and South-East Asia must stay free of them.")]
+    [DataRow("The Lusaka Agreement was signed after long negotiations.")]
+    [DataRow("Mozambique must be declared independent in conformity with the Lusaka Agreement.")]
+    [DataRow("Lebanon rebuilds its institutions in accordance with the Taif Agreement.")]
+    [DataRow("We welcomed the signing of the Nouméa Accord between the French Government and the parties.")]
     public void Extract_NearMiss_GivesNothing(string text) =>
         Assert.AreEqual(0, Instruments(text).Length, string.Join(", ", Instruments(text)));
 }
