@@ -26,6 +26,10 @@ public sealed class UngdBreadth2Tests
     [DataRow("They signed the Treaty of Amity and Co-operation in South-East Asia in Bali.", "TAC-1976")]
     [DataRow("Cambodia has acceded to the Treaty of Amity and Cooperation in South- East Asia.", "TAC-1976")]
     [DataRow("We look forward to the first Meeting of States Parties to the Treaty Prohibiting Nuclear Weapons.", "TPNW")]
+    [DataRow("Collaboration with South Africa makes the Declaration on the Denuclearization of Africa void of meaning.", "OAU-DENUCLEARIZATION-1964")]
+    [DataRow("Funding will help carry out the Declaration on Cities and Other Human Settlements in the New Millennium.", "A/RES/S-25/2")]
+    [DataRow("Aid must be aligned with national priorities, in accordance with the Paris Declaration on Aid Effectiveness.", "PARIS-AID-2005")]
+    [DataRow("We are guided by the 2005 Paris Declaration on Aid Effectiveness.", "PARIS-AID-2005")]
     public void Extract_SpeechName_IsTheInstrument(string text, string expected) =>
         CollectionAssert.AreEqual(new[] { expected }, Instruments(text));
 
@@ -72,6 +76,9 @@ public sealed class UngdBreadth2Tests
     [DataRow("The liquidation of the colonial system is a task for this Assembly.")]
     [DataRow("Nuclear weapons must be prohibited, and South-East Asia must stay free of them.")]
     [DataRow("The Lusaka Agreement was signed after long negotiations.")]
+    [DataRow("The denuclearization of Africa remains our aim.")]
+    [DataRow("Ministers met in Paris to discuss aid effectiveness and cities in the new millennium.")]
+    [DataRow("The Paris Declaration was adopted after long negotiations.")]
     [DataRow("Mozambique must be declared independent in conformity with the Lusaka Agreement.")]
     [DataRow("Lebanon rebuilds its institutions in accordance with the Taif Agreement.")]
     [DataRow("We welcomed the signing of the Nouméa Accord between the French Government and the parties.")]
