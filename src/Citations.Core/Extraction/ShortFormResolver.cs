@@ -130,9 +130,11 @@ internal sealed partial class ShortFormResolver
             // "the Charter of the Organization …" begins a title; "the Charter of a clause" does not: after "of" a
             // title goes on with a capital.
             // "the Charter concerning the admission of new Members", "under the Charter for the maintenance of peace": for a
-            // head with a default, a lower-case phrase after any such word goes on the sentence, not a title.
+            // head with a default, a lower-case phrase after any such word goes on the sentence, not a title; for any head,
+            // "on behalf of", "on account of" or a date after "on" does.
             if (_patterns.TitleFollows.IsMatch(text.AsSpan(end)) && !hasDate && !OfLowerCase().IsMatch(text.AsSpan(end, Math.Min(40, text.Length - end)))
-                && !(_defaults.ContainsKey(head) && LinkLowerCase().IsMatch(text.AsSpan(end, Math.Min(40, text.Length - end))))) continue;
+                && !(_defaults.ContainsKey(head) && LinkLowerCase().IsMatch(text.AsSpan(end, Math.Min(40, text.Length - end))))
+                && !NeverATitle().IsMatch(text.AsSpan(end, Math.Min(40, text.Length - end)))) continue;
 
             for (; next < taken.Count && taken[next].Start < start; next++)
             {
@@ -426,4 +428,11 @@ internal sealed partial class ShortFormResolver
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^\s+(?:on|for|against|relating\s+to|relative\s+to|concerning|respecting)\s+(?:(?:a|an|the|its|this|that|these|those|which|all)\s+)?\p{Ll}")]
     private static partial System.Text.RegularExpressions.Regex LinkLowerCase();
+
+    /// <summary>
+    /// What follows a head noun and never goes on a title, for any head: "signed the Treaty on behalf of Canada",
+    /// "ratified the Statute on 6 November", "rejected the Convention on account of …".
+    /// </summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s+(?:on\s+(?:behalf|account)\s+of\b|on\s+\d|on\s+the\s+(?:occasion|eve|part)\s+of\b)")]
+    private static partial System.Text.RegularExpressions.Regex NeverATitle();
 }

@@ -15,7 +15,7 @@ public sealed class LanguageDataTests
     [TestMethod]
     public void BuiltIn_EveryHeadNoun_MeansAnEnglishHeadNoun()
     {
-        var english = LanguageData.BuiltIn.HeadNouns.Take(8).Select(h => h.Word).ToHashSet(StringComparer.Ordinal);
+        var english = LanguageData.BuiltIn.HeadNouns.Take(9).Select(h => h.Word).ToHashSet(StringComparer.Ordinal);
         foreach (var head in LanguageData.BuiltIn.HeadNouns)
         {
             Assert.IsTrue(english.Contains(head.Means), $"{head.Word} means {head.Means}");
