@@ -47,6 +47,8 @@ public static class Program
                 return Dump(options);
             case "passes":
                 return PassTimings.Run(options);
+            case "versus":
+                return VersusRun.Run(options);
             case "measure-build":
                 return BuildMeasurement.RunChild(options);
             case "bdn":
@@ -79,6 +81,10 @@ public static class Program
           memory --corpus FILE [--size-mb 200] [--threads N] [--cli PATH]
               `build` once on a temporary file of N MB (the corpus repeated with fresh ids): peak resident
               set; then the graph's own weight, per statement and per edge. Deletes its files.
+          versus --other DIR [--input FILE | --size-mb 8] [--rounds 10]
+              One-thread extraction by another build of Citations.Core (DIR: its bin folder, e.g. an older
+              commit's src/Citations.Core/bin/Release/net10.0) and by this one, in one process over the same
+              texts, rounds taken in turn; ends with throughput_ratio (this build's speed over the other's).
           passes [--input FILE | --size-mb 16] [--factor 1]  each extraction pass alone, and each in the
               pipeline; --factor N with the growth mode's catalog of N times today's size
           generate --out DIR --size-mb N --seed S [--format jsonl|txt]
