@@ -19,14 +19,11 @@ internal static class PassTimings
 
     public static int Run(Options options)
     {
-        var sizeMb = options.GetDouble("--size-mb", 16);
         // --factor N times with the growth mode's catalog of N times today's size (synthetic entries added), to see which passes grow with it.
         var factor = options.GetInt("--factor", 1);
         var catalog = factor > 1 ? CatalogSizes.Scaled(factor, options.GetInt("--seed", 1)) : InstrumentCatalog.BuiltIn;
         // --input FILE times real statements (JSONL, .gz too); without it a generated corpus of --size-mb.
-        var texts = options.Get("--input") is { } input
-            ? Citations.Core.Ingest.StatementReader.Read([input]).OfType<Citations.Core.Ingest.IngestedStatement>().Select(r => r.Statement.Text).ToArray()
-            : new StatementGenerator(options.GetInt("--seed", 1), InstrumentCatalog.BuiltIn).Generate((long)(sizeMb * 1048576)).Select(s => s.Text).ToArray();
+        var texts = BenchmarkTexts.Texts(options, 16);
         var mb = texts.Sum(t => (long)Encoding.UTF8.GetByteCount(t)) / 1048576.0;
         var extractor = new CitationExtractor(catalog);
         var index = new NameIndex(catalog);

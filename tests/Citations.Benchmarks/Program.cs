@@ -99,9 +99,7 @@ public static class Program
     /// <summary>Every citation of a generated corpus, one line each, to compare two versions of the extractor.</summary>
     private static int Dump(Options options)
     {
-        var statements = options.Get("--input") is { } input
-            ? Citations.Core.Ingest.StatementReader.Read([input]).OfType<Citations.Core.Ingest.IngestedStatement>().Select(r => r.Statement)
-            : new StatementGenerator(options.GetInt("--seed", 1), InstrumentCatalog.BuiltIn).Generate((long)(options.GetDouble("--size-mb", 8) * 1048576));
+        var statements = BenchmarkTexts.Statements(options, 8);
         var extractor = new Citations.Core.Extraction.CitationExtractor(InstrumentCatalog.BuiltIn);
         using var output = new StreamWriter(options.Get("--out") ?? throw new ArgumentException("--out FILE is required"));
         foreach (var statement in statements)

@@ -20,9 +20,7 @@ internal static class VersusRun
         var other = options.Get("--other") ?? throw new ArgumentException("versus needs --other DIR: the bin folder of another Citations.Core build");
         var otherDll = Path.Combine(other, "Citations.Core.dll");
         if (!File.Exists(otherDll)) throw new FileNotFoundException($"--other {other}: no Citations.Core.dll there");
-        var texts = options.Get("--input") is { } input
-            ? StatementReader.Read([input]).OfType<IngestedStatement>().Select(r => r.Statement.Text).ToArray()
-            : new StatementGenerator(options.GetInt("--seed", 1), InstrumentCatalog.BuiltIn).Generate((long)(options.GetDouble("--size-mb", 8) * 1048576)).Select(s => s.Text).ToArray();
+        var texts = BenchmarkTexts.Texts(options, 8);
         var mb = texts.Sum(t => (long)Encoding.UTF8.GetByteCount(t)) / 1048576.0;
         var rounds = Math.Max(2, options.GetInt("--rounds", 10));
 
