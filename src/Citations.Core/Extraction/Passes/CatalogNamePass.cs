@@ -111,11 +111,11 @@ internal sealed class CatalogNamePass(ExtractionContext context) : IExtractionPa
     /// <summary>Whether a name ends with a date the text gives it ("Paris agreement of 5 September 1946"), not only with a year of its title ("…, 1990").</summary>
     private bool EndsWithDate(string text, Mention mention)
     {
-        var span = text.AsSpan(mention.Start, mention.Length);
-        for (var k = span.IndexOf(' '); k >= 0 && k < span.Length; k = span[(k + 1)..].IndexOf(' ') is var next and >= 0 ? k + 1 + next : -1)
+        // A date link opens after a space: try the date pattern at each gap between words that a link may follow.
+        for (var k = mention.Start + 1; k < mention.End; k++)
         {
-            if (!DateLinkAt(text, mention.Start + k)) continue;
-            var date = _dateAfter.Match(text, mention.Start + k);
+            if (!char.IsWhiteSpace(text[k]) || char.IsWhiteSpace(text[k - 1]) || !DateLinkAt(text, k)) continue;
+            var date = _dateAfter.Match(text, k);
             if (date.Success && date.Index + date.Length == mention.End) return true;
         }
 
