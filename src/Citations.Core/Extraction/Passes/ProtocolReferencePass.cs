@@ -52,7 +52,7 @@ internal sealed partial class ProtocolReferencePass(ExtractionContext context) :
             // nothing to do; an ambiguous name ("Optional Protocol") or an uncatalogued title gives way.
             var covering = mentions.FirstOverlapping(start, end, m => m.InstrumentId is not null && m.Kind != MentionKind.UncataloguedTitle);
             if (covering is not null && !Reread(covering, match)) continue;
-            if (Read(state, match) is { } reference) found.Add(reference);
+            if (Read(state, match, mustLink: covering is not null) is { } reference) found.Add(reference);
         }
 
         foreach (var reference in found)
@@ -117,7 +117,12 @@ internal sealed partial class ProtocolReferencePass(ExtractionContext context) :
     internal static bool Reread(Mention covering, Match match) =>
         match.Groups["ofParent"].Success && covering.Kind is MentionKind.InformalName or MentionKind.Title && match.Groups["ord"].Success;
 
-    private List<Mention>? Read(ExtractionState state, Match match)
+    /// <summary>
+    /// The protocol or protocols the phrase refers to, or null. When <paramref name="mustLink"/>, the phrase lies over a name
+    /// already read and replaces it only through a parent named after its link: "The second Optional Protocol to the
+    /// International Covenant …" (a whole title) is not the second protocol of the Geneva Conventions named before it.
+    /// </summary>
+    private List<Mention>? Read(ExtractionState state, Match match, bool mustLink)
     {
         var text = state.Text;
         var mentions = state.Mentions;
@@ -161,6 +166,8 @@ internal sealed partial class ProtocolReferencePass(ExtractionContext context) :
             // "its related Protocol to address …": "to" was not the link to a parent.
             if (parent is null) end = match.Groups["ofParent"].Index;
         }
+
+        if (mustLink && !linked) return null;
 
         if (parent is null && reference)
         {
