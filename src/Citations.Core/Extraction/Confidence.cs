@@ -15,6 +15,9 @@ internal readonly record struct Confidence(double Value)
     /// <summary>A resolution's number with its year or session ("resolution 1514 (XV)").</summary>
     public static readonly Confidence NumberWithYear = new(1.0);
 
+    /// <summary>The first of two head nouns sharing one title ("the Declaration and the Programme of Action on …").</summary>
+    public static readonly Confidence SharedTitle = new(0.9);
+
     /// <summary>A treaty-series citation the catalog lists ("999 U.N.T.S. 171").</summary>
     public static readonly Confidence TreatySeries = new(0.95);
 

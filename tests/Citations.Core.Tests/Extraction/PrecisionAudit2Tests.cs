@@ -37,3 +37,36 @@ public sealed class PrecisionAudit2Tests
         Assert.IsFalse(found.Contains("AP-II"), string.Join(", ", found));
     }
 }
+
+/// <summary>Two head nouns sharing one title (<c>SharedTitlePass</c>), in sentences written for the test.</summary>
+[TestClass]
+public sealed class SharedTitleTests
+{
+    [TestMethod]
+    [DataRow("The Assembly adopted the Declaration and the Programme of Action on the Establishment of a New International Economic Order.", "A/RES/3201(S-VI)", "A/RES/3202(S-VI)")]
+    [DataRow("Implementation of the Declaration and Programme of Action on the Establishment of a New International Economic Order has stalled.", "A/RES/3201(S-VI)", "A/RES/3202(S-VI)")]
+    [DataRow("We acceded to the Convention and the Protocol relating to the Status of Refugees last year.", "REFUGEE-1951", "REFUGEE-1967")]
+    public void Extract_TwoHeadsSharingOneTitle_GiveBothInstruments(string text, string first, string second)
+    {
+        var found = Instruments(text);
+        CollectionAssert.IsSubsetOf(new[] { first, second }, found, string.Join(", ", found));
+    }
+
+    [TestMethod]
+    public void Extract_SharedTitle_TheFirstHeadIsNotLaterReadAsAnotherDeclaration()
+    {
+        const string text = "The Declaration on the Granting of Independence to Colonial Countries and Peoples was a landmark. "
+                            + "Years later we adopted the Declaration and the Programme of Action on the Establishment of a New International Economic Order.";
+        var citations = Extract(text);
+        var second = citations.Single(c => c.Surface == "Declaration");
+        Assert.AreEqual("A/RES/3201(S-VI)", second.InstrumentId);
+    }
+
+    [TestMethod]
+    [DataRow("The Assembly and the Programme of Action on the Establishment of a New International Economic Order were discussed.")]
+    [DataRow("Our Government and the Protocol relating to the Status of Refugees are both mentioned.")]
+    public void Extract_FirstWordWithTheTailIsNoName_AddsNothing(string text)
+    {
+        Assert.AreEqual(1, Instruments(text).Length, string.Join(", ", Instruments(text)));
+    }
+}

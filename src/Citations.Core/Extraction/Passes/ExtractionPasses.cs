@@ -16,6 +16,7 @@ internal static class ExtractionPasses
         new IndefiniteOuterTitlePass(context),
         new IndefiniteReferencePass(),
         new PluralTitleListPass(context),
+        new SharedTitlePass(context),
         new ResolutionPass(context),
         new TreatySeriesPass(context),
         new AmbiguousByCuesPass(context),

@@ -1,0 +1,72 @@
+using System.Collections.Frozen;
+using System.Text.RegularExpressions;
+
+namespace Citations.Core.Extraction.Passes;
+
+/// <summary>
+/// Two instruments written with one shared title: "the Declaration and the Programme of Action on the Establishment
+/// of a New International Economic Order", "the Convention and Protocol relating to the Status of Refugees". The
+/// second head noun's name was read by the catalog; the first head noun put in its place must give, word for word,
+/// a name one other instrument holds, else nothing is added.
+/// </summary>
+internal sealed partial class SharedTitlePass : IExtractionPass
+{
+    /// <summary>The folded words of every name, title and informal name one instrument holds → that instrument.</summary>
+    private readonly FrozenDictionary<string, string> _byName;
+
+    public SharedTitlePass(ExtractionContext context) =>
+        _byName = UniqueKeys.Of(
+            from instrument in context.Catalog.Instruments
+            from name in instrument.Names.Concat(instrument.InformalNames).Append(instrument.Title).Distinct(StringComparer.Ordinal)
+            select (Key(TextNormalizer.Words(name)), instrument.Id));
+
+    /// <summary>How many words of the name read may be the second head ("Programme of Action" is three).</summary>
+    private const int MostHeadWords = 3;
+
+    public void Run(ExtractionState state)
+    {
+        var text = state.Text;
+        List<Mention>? found = null;
+        foreach (var mention in state.Mentions)
+        {
+            state.Steps.Add();
+            if (mention.Kind is not (MentionKind.Title or MentionKind.InformalName) || mention.InstrumentId is null) continue;
+            // Cheap test first: the name must follow "and" or "&", with "the" between or not.
+            if (!FollowsAnd(text, mention.Start)) continue;
+            var sliceStart = Math.Max(0, mention.Start - 60);
+            var before = FirstHead().Match(text[sliceStart..mention.Start]);
+            if (!before.Success) continue;
+            var first = TextNormalizer.Words(before.Groups["head"].Value);
+            var words = TextNormalizer.Words(text[mention.Start..mention.End]);
+            for (var k = 1; k <= MostHeadWords && k < words.Count - 1; k++)
+            {
+                state.Steps.Add();
+                if (!_byName.TryGetValue(Key([.. first, .. words.Skip(k)]), out var other) || other == mention.InstrumentId) continue;
+                var start = sliceStart + before.Groups["head"].Index;
+                (found ??= []).Add(new Mention
+                {
+                    Start = start, End = start + before.Groups["head"].Length, Kind = MentionKind.Title, InstrumentId = other,
+                    Confidence = Confidence.SharedTitle,
+                });
+                break;
+            }
+        }
+
+        if (found is not null) state.Mentions.AddWithoutOverlap(found);
+    }
+
+    private static bool FollowsAnd(string text, int position)
+    {
+        var k = position;
+        while (k > 0 && text[k - 1] == ' ') k--;
+        if (k >= 4 && text.AsSpan(k - 4, 4).SequenceEqual(" the")) k -= 4;
+        while (k > 0 && text[k - 1] == ' ') k--;
+        return (k >= 4 && text.AsSpan(k - 4, 4).SequenceEqual(" and")) || (k >= 2 && text.AsSpan(k - 2, 2).SequenceEqual(" &"));
+    }
+
+    private static string Key(IEnumerable<string> words) => string.Join(' ', words.Select(TextNormalizer.Fold));
+
+    /// <summary>The first head noun, one or two capitalised words, then "and" or "&amp;" and perhaps "the", up to the name read.</summary>
+    [GeneratedRegex(@"(?<![\w-])(?<head>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?:and|&)\s+(?:the\s+)?$")]
+    private static partial Regex FirstHead();
+}
