@@ -19,9 +19,9 @@ public sealed class AnnotatedCorpusTests
             .OrderBy(d => (string)d[0], StringComparer.Ordinal);
 
     [TestMethod]
-    public void Splits_AreTheFiveAnnotatedOnes()
+    public void Splits_AreTheSevenAnnotatedOnes()
     {
-        CollectionAssert.AreEquivalent(new[] { "dev", "extra", "extra2", "holdout", "holdout2" }, Splits().Select(s => (string)s[0]).ToArray());
+        CollectionAssert.AreEquivalent(new[] { "dev", "extra", "extra2", "extra3", "holdout", "holdout2", "holdout3" }, Splits().Select(s => (string)s[0]).ToArray());
     }
 
     [TestMethod]
