@@ -70,3 +70,48 @@ public sealed class SharedTitleTests
         Assert.AreEqual(1, Instruments(text).Length, string.Join(", ", Instruments(text)));
     }
 }
+
+/// <summary>A body's founding instrument named through the body, end to end with the built-in catalog.</summary>
+[TestClass]
+public sealed class FoundingInstrumentTests
+{
+    [TestMethod]
+    [DataRow("The International Court of Justice, by dismissing the case, acted in disregard of Article 38 of its Statute.", "ICJ-STATUTE", "38")]
+    [DataRow("The League of Nations proclaimed in article 22 of its Covenant that the peoples concerned were provisionally independent.", "LEAGUE-COVENANT", "22")]
+    public void Extract_ArticleOfItsFoundingInstrument_GoesToThatInstrument(string text, string id, string article)
+    {
+        CollectionAssert.AreEqual(new[] { article }, Articles(text, id));
+    }
+
+    [TestMethod]
+    public void Extract_ItsCharterAfterARegionalOrganization_IsThatOrganizationsCharter()
+    {
+        const string text = "We believe that the Organization of African Unity, like all other international organizations, will fulfil its role only if its Charter is respected by all its members.";
+        var found = Instruments(text);
+        CollectionAssert.Contains(found, "OAU-CHARTER");
+        CollectionAssert.DoesNotContain(found, "UN-CHARTER");
+    }
+
+    [TestMethod]
+    public void Extract_ItsCharterAfterTheUnitedNations_StaysTheUnCharter()
+    {
+        const string text = "The Organization of African Unity met in Addis Ababa. The United Nations celebrated the fortieth anniversary of its Charter in 1985.";
+        var found = Instruments(text);
+        CollectionAssert.Contains(found, "UN-CHARTER");
+        CollectionAssert.DoesNotContain(found, "OAU-CHARTER");
+    }
+}
+
+/// <summary>"the Organization" in a UN text is the United Nations, nearer than a regional organisation named before it.</summary>
+[TestClass]
+public sealed class FoundingInstrumentOrganizationTests
+{
+    [TestMethod]
+    public void Extract_ItsCharterAfterTheOrganization_IsTheUnCharter()
+    {
+        const string text = "The Chairperson of the Organization of African Unity will report on the Algiers summit. "
+                            + "These developments suggest that the Organization has a responsibility to focus on Article 1, paragraph 1, of its Charter.";
+        CollectionAssert.AreEqual(new[] { "1(1)" }, Articles(text, "UN-CHARTER"));
+        CollectionAssert.DoesNotContain(Instruments(text), "OAU-CHARTER");
+    }
+}

@@ -29,6 +29,7 @@ internal static class ExtractionPasses
         new ProtocolReferencePass(context),
         new ParentAliasPass(context),
         new AmbiguousNamePass(context),
+        new FoundingInstrumentPass(context),
         new DefinedTermPass(context),
         new ShortFormPass(context),
         new PinpointPass(context),
