@@ -23,6 +23,9 @@ internal sealed partial class FoundingInstrumentPass : IExtractionPass
     /// <summary>How far before a reference its body is looked for (about a paragraph of a speech).</summary>
     private const int Reach = 600;
 
+    /// <summary>How far back a body is looked for when its short name ("the Court") stands in the reference's sentence.</summary>
+    private const int FarReach = 3000;
+
     public FoundingInstrumentPass(ExtractionContext context)
     {
         var pairs = (
@@ -48,7 +51,15 @@ internal sealed partial class FoundingInstrumentPass : IExtractionPass
             var head = match.Groups["head"].Value;
             var shortName = match.Groups["short"].Success ? match.Groups["short"].Value : null;
             if (state.Mentions.Overlaps(match.Index, match.Index + match.Length)) continue;
-            if (NearestBody(text, match.Index, shortName, state.Steps) is not { } body) continue;
+            var body = NearestBody(text, match.Index, shortName, Reach, state.Steps);
+            // "The Court thus seems … to quote Article 38 of its Statute": the body's short name earlier in the sentence
+            // points further back, to where its full name was last written.
+            if (body is null && shortName is null && ShortNameInSentence(text, match.Index) is { } inSentence)
+            {
+                body = NearestBody(text, match.Index, inSentence, FarReach, state.Steps);
+            }
+
+            if (body is null) continue;
             if (!_byHeadAndBody.TryGetValue(Key(head, body), out var id)) continue;
             (found ??= []).Add(new Mention
             {
@@ -61,12 +72,12 @@ internal sealed partial class FoundingInstrumentPass : IExtractionPass
     }
 
     /// <summary>
-    /// The body named nearest before <paramref name="position"/> (within <see cref="Reach"/>); with a
+    /// The body named nearest before <paramref name="position"/> (within <paramref name="reach"/>); with a
     /// short name ("the Court's"), the nearest whose name holds that word.
     /// </summary>
-    private string? NearestBody(string text, int position, string? shortName, StepCounter steps)
+    private string? NearestBody(string text, int position, string? shortName, int reach, StepCounter steps)
     {
-        var from = Math.Max(0, position - Reach);
+        var from = Math.Max(0, position - reach);
         var window = text.AsSpan(from, position - from);
         string? nearest = null;
         var nearestAt = -1;
@@ -90,6 +101,18 @@ internal sealed partial class FoundingInstrumentPass : IExtractionPass
 
         return nearest;
     }
+
+    /// <summary>The short name ("Court") the reference's sentence gives its subject before the reference ("The Court … its Statute"), or null.</summary>
+    private static string? ShortNameInSentence(string text, int position)
+    {
+        var start = position;
+        while (start > 0 && text[start - 1] is not ('.' or '\n')) start--;
+        var match = ShortName().Match(text, start, position - start);
+        return match.Success ? match.Groups["short"].Value : null;
+    }
+
+    [GeneratedRegex(@"\b[Tt]he\s+(?<short>Court|Tribunal|League|Agency)\b")]
+    private static partial Regex ShortName();
 
     private const string UnitedNations = "United Nations";
 

@@ -40,6 +40,15 @@ public sealed class FoundingInstrumentPassTests
     }
 
     [TestMethod]
+    public void Run_ShortNameInTheSentence_FindsTheBodyNamedFurtherBack()
+    {
+        var text = "The World Tribunal of Arbitration dismissed the case. " + Filler + "The Tribunal thus acted in disregard of Article 38 of its Statute.";
+        Assert.AreEqual("WC-STATUTE", Run(text, s_context.Value, Founding).Mentions.Single().InstrumentId);
+        var without = "The World Tribunal of Arbitration dismissed the case. " + Filler + "It thus acted in disregard of Article 38 of its Statute.";
+        Assert.AreEqual(0, Run(without, s_context.Value, Founding).Mentions.Count);
+    }
+
+    [TestMethod]
     public void Run_NearestBodyDecides()
     {
         const string text = "The World Tribunal of Arbitration was praised, and the Organization of Garden Unions held that its Charter forbids this.";
