@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+using System.Text.RegularExpressions;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
@@ -21,7 +23,7 @@ internal sealed record NameEntry(
 /// texts, which makes "Convention on the Rights and Duties of the States" meet
 /// "Convention on Rights and Duties of States".
 /// </summary>
-internal sealed class NameIndex
+internal sealed partial class NameIndex
 {
     private readonly FoldedWordTable _vocabulary = new();
     /// <summary>The trie's edges while it is built: (node, word id) to child node.</summary>
@@ -51,6 +53,24 @@ internal sealed class NameIndex
 
     public const int Root = 0;
 
+    /// <summary>
+    /// "Egypt-Israel Peace Treaty" is written "Israel-Egypt peace treaty" as often: a name that opens with two parties
+    /// joined by a hyphen or dash, right before what it is ("Peace Treaty", "Agreement"), with the parties the other way
+    /// round; null for any other name ("Inter-American Convention", "Anti-Ballistic Missile Treaty").
+    /// </summary>
+    internal static string? PartiesSwapped(string name)
+    {
+        var match = PartiesFirst().Match(name);
+        if (!match.Success || s_prefixes.Contains(match.Groups["a"].Value)) return null;
+        return match.Groups["b"].Value + match.Groups["dash"].Value + match.Groups["a"].Value + " " + match.Groups["rest"].Value;
+    }
+
+    /// <summary>Capitalised prefixes that open compound words, not parties.</summary>
+    private static readonly FrozenSet<string> s_prefixes = new[] { "Inter", "Non", "Anti", "Pan", "Trans", "Sub", "Co", "Intra", "Post", "Pre" }.ToFrozenSet(StringComparer.Ordinal);
+
+    [GeneratedRegex(@"^(?<a>\p{Lu}\p{Ll}+)(?<dash>[-–])(?<b>\p{Lu}\p{Ll}+)\s+(?<rest>(?:(?:Peace|Border|Boundary|Armistice|Ceasefire|Friendship)\s+)?(?:Treaty|Agreement|Accords?|Declaration|Convention|Protocol|Pact)\b.*)$")]
+    private static partial Regex PartiesFirst();
+
     public NameIndex(InstrumentCatalog catalog)
     {
         The = Intern("the");
@@ -58,6 +78,10 @@ internal sealed class NameIndex
         {
             foreach (var name in instrument.Names) Add(name, new NameEntry(instrument.Id, [], MentionKind.Title, null));
             foreach (var name in instrument.InformalNames) Add(name, new NameEntry(instrument.Id, [], MentionKind.InformalName, null));
+            foreach (var name in instrument.Names.Concat(instrument.InformalNames))
+            {
+                if (PartiesSwapped(name) is { } swapped) Add(swapped, new NameEntry(instrument.Id, [], MentionKind.InformalName, null));
+            }
             foreach (var names in instrument.Translations.Values)
             {
                 foreach (var name in names) Add(name, new NameEntry(instrument.Id, [], MentionKind.Translation, null));

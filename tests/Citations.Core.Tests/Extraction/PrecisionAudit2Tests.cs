@@ -115,3 +115,36 @@ public sealed class FoundingInstrumentOrganizationTests
         CollectionAssert.DoesNotContain(Instruments(text), "OAU-CHARTER");
     }
 }
+
+/// <summary>Two parties joined by a hyphen before what the instrument is, written in either order.</summary>
+[TestClass]
+public sealed class PartiesSwappedTests
+{
+    [TestMethod]
+    [DataRow("Egypt-Israel Peace Treaty", "Israel-Egypt Peace Treaty")]
+    [DataRow("Egyptian–Israeli Peace Treaty", "Israeli–Egyptian Peace Treaty")]
+    [DataRow("Ethiopia-Eritrea Peace Agreement", "Eritrea-Ethiopia Peace Agreement")]
+    [DataRow("India-Pakistan Agreement", "Pakistan-India Agreement")]
+    public void PartiesSwapped_TwoPartiesBeforeTheHead_AreSwapped(string name, string swapped)
+    {
+        Assert.AreEqual(swapped, Citations.Core.Extraction.NameIndex.PartiesSwapped(name));
+    }
+
+    [TestMethod]
+    [DataRow("Inter-American Convention on Human Rights")]
+    [DataRow("Anti-Ballistic Missile Treaty")]
+    [DataRow("African-Eurasian Waterbird Agreement")]
+    [DataRow("Non-Proliferation Treaty")]
+    [DataRow("Treaty between Egypt and Israel")]
+    public void PartiesSwapped_OtherNames_AreNull(string name)
+    {
+        Assert.IsNull(Citations.Core.Extraction.NameIndex.PartiesSwapped(name));
+    }
+
+    [TestMethod]
+    public void Extract_PartiesTheOtherWayRound_FindTheTreaty()
+    {
+        CollectionAssert.AreEqual(new[] { "EGYPT-ISRAEL-1979" }, Instruments("The Assembly rejected the Camp David framework and the Israel-Egypt peace treaty."));
+        CollectionAssert.AreEqual(new[] { "ALGIERS-2000" }, Instruments("The Eritrea-Ethiopia Peace Agreement stipulated adherence to the boundary decision."));
+    }
+}
