@@ -711,7 +711,7 @@ internal static partial class ResolutionMatcher
         }
     }
 
-    [GeneratedRegex(@"\G(?:\bS/RES/(?<sc>\d{1,4})(?!\d)(?:\s{0,2}\((?<scyear>(?:19|20)\d\d)\))?|\bA/RES/(?<sp>E?S)-(?<spn>\d{1,2})/(?<spr>\d{1,3})(?!\d)|\bA/RES/(?<ga>\d{1,3})/(?<gan>\d{1,4})(?!\d)|\bA/RES/(?<old>\d{1,4})\s?(?:[A-Z]\s?)?\((?<session>(?:E?S-)?[IVXL]+)\)(?:\s?[A-Z](?!\w))?)")]
+    [GeneratedRegex(@"\G(?:\bS/RES/(?<sc>\d{1,4})(?!\d)(?:\s{0,2}\((?<scyear>(?:19|20)\d\d)\))?|\bA/RES/(?<sp>E?S)[-–‑](?<spn>\d{1,2})/(?<spr>\d{1,3})(?!\d)|\bA/RES/(?<ga>\d{1,3})/(?<gan>\d{1,4})(?!\d)|\bA/RES/(?<old>\d{1,4})\s?(?:[A-Z]\s?)?\((?<session>(?:E?S-)?[IVXL]+)\)(?:\s?[A-Z](?!\w))?)")]
     private static partial Regex Symbol();
 
     [GeneratedRegex(@"\G\b(?<sp>E?S)-(?<spn>\d{1,2})/(?<spr>\d{1,3})(?![\d/])")]
@@ -724,7 +724,7 @@ internal static partial class ResolutionMatcher
     /// resolutions").
     /// </summary>
     private const string ItemPattern =
-        @"(?:E?S-\d{1,2}/\d{1,3}(?!\d)|\d{1,3}/\d{1,4}(?!\d)|\d{1,4}(?!\d)(?:\s?[A-Z](?![\w/])(?:(?:\s*,\s*|\s+(?:" + ResolutionWords.And + @")\s+)[A-Z](?![\w/]))*)?(?:\s{0,2}[(\[{](?:(?:19|20)\d\d|\d{1,2}|(?:E\s?S|S)\s?[-–‑]\s?[IVXL]+|[IVXLHl1|!]{1,8})[)\]}])?(?!\s+(?:" + ResolutionWords.CountingNouns + @")\b))";
+        @"(?:E?S\s?[-–‑]\s?\d{1,2}/\d{1,3}(?!\d)|\d{1,3}/\d{1,4}(?!\d)|\d{1,4}(?!\d)(?:\s?[A-Z](?![\w/])(?:(?:\s*,\s*|\s+(?:" + ResolutionWords.And + @")\s+)[A-Z](?![\w/]))*)?(?:\s{0,2}[(\[{](?:(?:19|20)\d\d|\d{1,2}|(?:E\s?S|S)\s?[-–‑]\s?[IVXL]+|[IVXLHl1|!]{1,8})[)\]}])?(?!\s+(?:" + ResolutionWords.CountingNouns + @")\b))";
 
     /// <summary>Between items: commas, "and", "et", "y", "as well as".</summary>
     private const string ItemSeparator = @"(?:\s*,\s*(?:(?:" + ResolutionWords.And + @")\s+)?|\s+(?:" + ResolutionWords.And + "|" + ResolutionWords.AsWellAs + @")\s+)";
@@ -736,7 +736,7 @@ internal static partial class ResolutionMatcher
     [GeneratedRegex(@"\G(?<draft>\b(?:" + ResolutionWords.Draft + @")\s+)?(?:\b(?<organ>" + ResolutionWords.OrganBefore + @")(?:'s|’s)?\s+)?\b(?:" + ResolutionWords.Keyword + @"|(?<organ>UNSCR)s?|(?<organ>" + ResolutionWords.OrganAbbreviations + @")\s?Res(?:\.|(?=\s)))(?:\s*\((?:UNSCR|UNSC|UNGA)\))?(?:(?<comma>\s*,\s*)|\s+)(?:(?:" + ResolutionWords.Number + @")\s*)?(?<item>" + ItemPattern + ")(?:" + ItemSeparator + "(?<item>" + ItemPattern + @"))*(?:(?![\w/])|(?=J(?!\w)))" + YearPhrase)]
     private static partial Regex Phrase();
 
-    [GeneratedRegex(@"^(?:(?<sp>E?S)-(?<spn>\d{1,2})/(?<spr>\d{1,3})|(?<n>\d{1,4})(?:/(?<slash>\d{1,4})|(?:\s?[A-Z](?:(?:\s*,\s*|\s+(?:" + ResolutionWords.And + @")\s+)[A-Z])*)?(?:\s{0,2}[(\[{](?<q>[^)\]}]+)[)\]}])?))")]
+    [GeneratedRegex(@"^(?:(?<sp>E?S)\s?[-–‑]\s?(?<spn>\d{1,2})/(?<spr>\d{1,3})|(?<n>\d{1,4})(?:/(?<slash>\d{1,4})|(?:\s?[A-Z](?:(?:\s*,\s*|\s+(?:" + ResolutionWords.And + @")\s+)[A-Z])*)?(?:\s{0,2}[(\[{](?<q>[^)\]}]+)[)\]}])?))")]
     private static partial Regex Item();
 
     /// <summary>"of the Security Council", "adopted by the General Assembly", "du Conseil de sécurité", "de la Asamblea General" right after the numbers.</summary>

@@ -148,3 +148,26 @@ public sealed class PartiesSwappedTests
         CollectionAssert.AreEqual(new[] { "ALGIERS-2000" }, Instruments("The Eritrea-Ethiopia Peace Agreement stipulated adherence to the boundary decision."));
     }
 }
+
+/// <summary>Special-session symbols with a stray space or another dash, as OCR and word processors leave them.</summary>
+[TestClass]
+public sealed class SpecialSessionSymbolTests
+{
+    [TestMethod]
+    [DataRow("Botswana voted in favour of resolution ES- 11/1, demanding an end to the invasion.", "A/RES/ES-11/1")]
+    [DataRow("Botswana voted in favour of resolution ES‑11/1, demanding an end to the invasion.", "A/RES/ES-11/1")]
+    [DataRow("The Assembly adopted resolution S -26/2 on HIV/AIDS.", "A/RES/S-26/2")]
+    [DataRow("We recall resolution A/RES/ES–10/2 of 1997.", "A/RES/ES-10/2")]
+    public void Extract_SpecialSessionSymbolWithSpaceOrDash_IsRead(string text, string symbol)
+    {
+        CollectionAssert.AreEqual(new[] { symbol }, Instruments(text));
+    }
+
+    [TestMethod]
+    [DataRow("The hall seats 11 / 1 of the delegates, resolution ES aside.")]
+    [DataRow("Member States (ES- 11) met on 1 March.")]
+    public void Extract_NoSymbol_GivesNothing(string text)
+    {
+        Assert.AreEqual(0, Instruments(text).Length, string.Join(", ", Instruments(text)));
+    }
+}
