@@ -12,7 +12,7 @@ internal sealed class ExtractionContext
     {
         Catalog = catalog;
         Patterns = patterns ?? LanguagePatterns.BuiltIn;
-        Names = new NameIndex(catalog);
+        Names = new NameIndex(catalog, Patterns.RegionalQualifiers);
         ShortForms = new ShortFormResolver(catalog, Patterns);
         Families = new ProtocolFamilies(catalog);
         Approximate = new ApproximateTitleMatcher(catalog);

@@ -65,14 +65,83 @@ internal sealed partial class NameIndex
         return match.Groups["b"].Value + match.Groups["dash"].Value + match.Groups["a"].Value + " " + match.Groups["rest"].Value;
     }
 
+    /// <summary>
+    /// Names written without the qualifier they open with: "Act on Peace and Co-operation in Central America" for the
+    /// Contadora Act, "Convention on the Law of Treaties" for the Vienna Convention. One instrument's shortened name is
+    /// an informal name of it; a shortened name several instruments share, or one whose dropped word is regional
+    /// ("Convention on Human Rights" from the European and the American Conventions), is ambiguous among them and left to
+    /// the text to decide. A shortened name that is some instrument's own name is left as it is.
+    /// </summary>
+    private void AddWithoutQualifiers(InstrumentCatalog catalog, IReadOnlySet<string> regionalQualifiers)
+    {
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var instrument in catalog.Instruments)
+        {
+            foreach (var name in instrument.Names.Concat(instrument.InformalNames)) names.Add(FoldedKey(name));
+        }
+
+        foreach (var ambiguous in catalog.Ambiguous) names.Add(FoldedKey(ambiguous.Name));
+        var shortened = new Dictionary<string, (string Name, HashSet<string> Ids, bool Regional)>(StringComparer.Ordinal);
+        foreach (var instrument in catalog.Instruments)
+        {
+            foreach (var name in instrument.Names.Concat(instrument.InformalNames))
+            {
+                if (WithoutQualifier(name) is not { } match) continue;
+                var key = FoldedKey(match.Shortened);
+                if (names.Contains(key)) continue;
+                var regional = TextNormalizer.Words(match.Qualifier).Exists(regionalQualifiers.Contains) || regionalQualifiers.Contains(match.Qualifier);
+                if (!shortened.TryGetValue(key, out var entry)) shortened[key] = entry = (match.Shortened, new HashSet<string>(StringComparer.Ordinal), false);
+                entry.Ids.Add(instrument.Id);
+                if (regional) shortened[key] = entry with { Regional = true };
+            }
+        }
+
+        foreach (var (name, ids, regional) in shortened.Values)
+        {
+            var entry = ids.Count == 1 && !regional
+                ? new NameEntry(ids.First(), [], MentionKind.InformalName, null)
+                : new NameEntry(null, [.. ids.Order(StringComparer.Ordinal)], MentionKind.InformalName, null);
+            Add(name, entry);
+        }
+    }
+
+    internal static string FoldedKey(string name) => string.Join(' ', TextNormalizer.Words(name).Select(TextNormalizer.Fold).Where(w => w != "the"));
+
+    /// <summary>
+    /// A name's opening qualifier (one or two capitalised words: "Vienna", "United Nations", "Inter-American") and the
+    /// rest, when the rest is a head noun, a linking word and at least <see cref="LeastTailWords"/> capitalised words; null
+    /// for any other name. Fewer words name a subject, not an instrument: "Convention on Small Arms" is the Kinshasa
+    /// Convention's and ECOWAS's alike, "agreement on climate change" any such agreement.
+    /// </summary>
+    internal static (string Qualifier, string Shortened)? WithoutQualifier(string name, int leastTailWords = LeastTailWords)
+    {
+        var match = QualifiedName().Match(name);
+        if (!match.Success) return null;
+        var tail = TextNormalizer.Words(match.Groups["tail"].Value).Count(w => char.IsUpper(w[0]) && !s_smallWords.Contains(w));
+        return tail >= leastTailWords ? (match.Groups["qualifier"].Value, match.Groups["rest"].Value) : null;
+    }
+
+    private const int LeastTailWords = 3;
+
+    private static readonly FrozenSet<string> s_smallWords = new[] { "The", "And", "Of", "On", "For", "In", "To" }.ToFrozenSet(StringComparer.Ordinal);
+
+    [GeneratedRegex(@"^(?<qualifier>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)\s+(?<rest>(?:Convention|Covenant|Treaty|Declaration|Charter|Statute|Act|Protocol|Agreement|Pact)\s+(?:on|of|for|against|relating\s+to|concerning|relative\s+to|between|in)\s+(?<tail>.+))$")]
+    private static partial Regex QualifiedName();
+
     /// <summary>Capitalised prefixes that open compound words, not parties.</summary>
     private static readonly FrozenSet<string> s_prefixes = new[] { "Inter", "Non", "Anti", "Pan", "Trans", "Sub", "Co", "Intra", "Post", "Pre" }.ToFrozenSet(StringComparer.Ordinal);
 
     [GeneratedRegex(@"^(?<a>\p{Lu}\p{Ll}+)(?<dash>[-–])(?<b>\p{Lu}\p{Ll}+)\s+(?<rest>(?:(?:Peace|Border|Boundary|Armistice|Ceasefire|Friendship)\s+)?(?:Treaty|Agreement|Accords?|Declaration|Convention|Protocol|Pact)\b.*)$")]
     private static partial Regex PartiesFirst();
 
-    public NameIndex(InstrumentCatalog catalog)
+    /// <param name="catalog">The instruments whose names are indexed.</param>
+    /// <param name="regionalQualifiers">
+    /// Words that make a name another instrument ("European", "American"): a name without such a word is not read as
+    /// the one instrument that has it (<see cref="WithoutQualifier"/>). Default: the built-in languages' list.
+    /// </param>
+    public NameIndex(InstrumentCatalog catalog, IReadOnlySet<string>? regionalQualifiers = null)
     {
+        regionalQualifiers ??= LanguagePatterns.BuiltIn.RegionalQualifiers;
         The = Intern("the");
         foreach (var instrument in catalog.Instruments)
         {
@@ -97,6 +166,8 @@ internal sealed partial class NameIndex
         {
             Add(ambiguous.Name, new NameEntry(null, ambiguous.Instruments, MentionKind.InformalName, null));
         }
+
+        AddWithoutQualifiers(catalog, regionalQualifiers);
 
         _rootChildren = new int[_vocabulary.Count];
         Array.Fill(_rootChildren, -1);

@@ -171,3 +171,49 @@ public sealed class SpecialSessionSymbolTests
         Assert.AreEqual(0, Instruments(text).Length, string.Join(", ", Instruments(text)));
     }
 }
+
+/// <summary>Names written without the qualifier they open with (<c>NameIndex.WithoutQualifier</c>).</summary>
+[TestClass]
+public sealed class WithoutQualifierTests
+{
+    [TestMethod]
+    [DataRow("Contadora Act on Peace and Co-operation in Central America", "Contadora", "Act on Peace and Co-operation in Central America")]
+    [DataRow("United Nations Convention against Transnational Organized Crime", "United Nations", "Convention against Transnational Organized Crime")]
+    [DataRow("African Charter on Human and Peoples' Rights", "African", "Charter on Human and Peoples' Rights")]
+    public void WithoutQualifier_QualifiedNameWithALongTail_IsShortened(string name, string qualifier, string shortened)
+    {
+        Assert.AreEqual((qualifier, shortened), Citations.Core.Extraction.NameIndex.WithoutQualifier(name));
+    }
+
+    [TestMethod]
+    [DataRow("Vienna Convention on the Law of Treaties")]
+    [DataRow("Kinshasa Convention on Small Arms")]
+    [DataRow("Convention on the Rights of the Child")]
+    [DataRow("Kyoto Protocol")]
+    public void WithoutQualifier_ShortTailOrNoQualifier_IsNull(string name)
+    {
+        Assert.IsNull(Citations.Core.Extraction.NameIndex.WithoutQualifier(name));
+    }
+
+    [TestMethod]
+    public void Extract_TitleWithoutItsPlaceQualifier_IsTheInstrument()
+    {
+        CollectionAssert.AreEqual(new[] { "CONTADORA-ACT-1984" }, Instruments("The Contadora Group presented a draft Act on Peace and Co-operation in Central America."));
+    }
+
+    [TestMethod]
+    public void Extract_TitleWithoutItsRegionalQualifier_NeedsTheInstrumentNamedElsewhere()
+    {
+        Assert.AreEqual(0, Instruments("The Charter on Human and Peoples' Rights protects collective rights.").Length);
+        CollectionAssert.AreEqual(new[] { "ACHPR" }, Instruments(
+            "The African Charter on Human and Peoples' Rights entered into force in 1986. The Charter on Human and Peoples' Rights protects collective rights."));
+    }
+
+    [TestMethod]
+    [DataRow("We invoked the Convention on Human Rights in our submission.")]
+    [DataRow("A binding agreement on climate change cannot be deferred.")]
+    public void Extract_VariantOrSubjectOnly_GivesNoInstrumentAndNoUncataloguedTitle(string text)
+    {
+        Assert.AreEqual(0, Instruments(text).Length, string.Join(", ", Instruments(text)));
+    }
+}

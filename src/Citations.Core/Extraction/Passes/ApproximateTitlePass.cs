@@ -3,11 +3,23 @@ namespace Citations.Core.Extraction.Passes;
 /// <summary>
 /// Uncatalogued titles that are catalogued names written differently (<see cref="ApproximateTitleMatcher"/>)
 /// become mentions of that instrument, with lower confidence; those close to a catalogued name but not
-/// decided are dropped, so a variant of a catalogued title is never reported as an instrument of its own.
-/// Runs before the short forms, so that "the Convention" after a misspelt title refers back to it.
+/// decided are dropped, so a variant of a catalogued title is never reported as an instrument of its own; so are
+/// titles that are only a catalogued name without its opening qualifier ("Convention on Human Rights", from the
+/// European and the American Conventions). Runs before the short forms, so that "the Convention" after a misspelt
+/// title refers back to it.
 /// </summary>
 internal sealed class ApproximateTitlePass(ExtractionContext context) : IExtractionPass
 {
+    /// <summary>The folded words of every catalog name with its qualifier dropped (<see cref="NameIndex.WithoutQualifier"/>).</summary>
+    private readonly HashSet<string> _variants =
+    [
+        .. from instrument in context.Catalog.Instruments
+           from name in instrument.Names.Concat(instrument.InformalNames)
+           let shortened = NameIndex.WithoutQualifier(name, leastTailWords: 1)
+           where shortened is not null
+           select NameIndex.FoldedKey(shortened.Value.Shortened),
+    ];
+
     /// <summary>How far past the uncatalogued pattern's match a title may run (over commas, broken words, "&amp;").</summary>
     private const int Reach = 400;
 
@@ -32,6 +44,10 @@ internal sealed class ApproximateTitlePass(ExtractionContext context) : IExtract
                     replacement = found.Id is null || found.Cost > ApproximateTitleMatcher.MaxCost
                         ? null
                         : new Mention { Start = found.Start, End = found.End, Kind = MentionKind.Title, InstrumentId = found.Id, Confidence = Confidence.Approximate };
+                }
+                else if (_variants.Contains(NameIndex.FoldedKey(mention.Title!)))
+                {
+                    replacement = null;
                 }
             }
 
