@@ -324,6 +324,14 @@ internal static partial class ResolutionMatcher
             if (session is null) return (null, Confidence.NumberWithYear, false);
             // A number outside the run of its session is another body's ("resolution 416 (XIV)" of the Economic and Social Council).
             if (RomanNumerals.TryParse(session, out var regular) && !FitsAssemblySession(int.Parse(number, CultureInfo.InvariantCulture), regular)) return (null, Confidence.NumberWithYear, false);
+            // "320 (S-VI)", a digit lost: the sixth special session numbered its resolutions 3201 and 3202. "2253 (S-V)" for the
+            // fifth emergency special session's resolution is the one meant, when only the other kind of session fits.
+            if (!FitsSpecialSession(int.Parse(number, CultureInfo.InvariantCulture), session))
+            {
+                var other = session.StartsWith("ES-", StringComparison.Ordinal) ? session[1..] : session.StartsWith("S-", StringComparison.Ordinal) ? "E" + session : null;
+                if (other is null || !IsListedSpecialSession(other) || !FitsSpecialSession(int.Parse(number, CultureInfo.InvariantCulture), other)) return (null, Confidence.NumberWithYear, false);
+                session = other;
+            }
             return ($"A/RES/{number}({session})", Confidence.NumberWithYear, false);
         }
 
@@ -332,6 +340,12 @@ internal static partial class ResolutionMatcher
         var tableYear = SecurityCouncilYear(n);
         if (year is not null)
         {
+            // "General Assembly resolutions 1514 (1960) and 2066 (1965)": the Assembly's, with the year for the session.
+            if (body is ResolutionBody.GeneralAssembly && qualifier is not null)
+            {
+                return (AssemblySessionByYear(n, int.Parse(qualifier, CultureInfo.InvariantCulture)) is { } byYear ? $"A/RES/{n}({byYear})" : null, Confidence.NumberWithYear, false);
+            }
+
             // A number and a year that fit the Council's numbering are a Council resolution; the Assembly's carry sessions.
             if (body is ResolutionBody.GeneralAssembly || tableYear is null) return (null, Confidence.NumberWithYear, false);
             var written = int.Parse(year, CultureInfo.InvariantCulture);
@@ -377,6 +391,9 @@ internal static partial class ResolutionMatcher
     {
         if (string.IsNullOrEmpty(qualifier)) return null;
         var q = string.Concat(qualifier.Where(c => !char.IsWhiteSpace(c))).Replace('–', '-').Replace('‑', '-');
+        // OCR drops the hyphen of a special session's mark: "3202 (SVI)" is "3202 (S-VI)".
+        if (q.Length > 2 && q.StartsWith("ES", StringComparison.Ordinal) && q[2] != '-') q = "ES-" + q[2..];
+        else if (q.Length > 1 && q[0] == 'S' && q[1] != '-') q = "S-" + q[1..];
         if (q.All(char.IsAsciiDigit))
         {
             // "Resolution 1514(15)": a session written in Arabic figures.
@@ -457,6 +474,52 @@ internal static partial class ResolutionMatcher
         var roman = UniqueRomanReading(qualifier, LastRomanSession);
         var fits = new[] { session, roman }.Where(r => r is not null && RomanNumerals.TryParse(r, out var v) && FitsAssemblySession(number, v)).Distinct(StringComparer.Ordinal).ToList();
         return fits.Count == 1 ? fits[0] : session;
+    }
+
+    /// <summary>
+    /// The regular session of Assembly resolution <paramref name="number"/>, written with its year instead ("1514 (1960)"):
+    /// the session that opened that year, if the number fits its run. Null past the consecutive numbering, and near the
+    /// numbers the special and emergency special sessions took from the same run ("3201 (1974)" is S-VI's).
+    /// </summary>
+    private static string? AssemblySessionByYear(int number, int year)
+    {
+        var session = year - FirstAssemblyYear;
+        if (session is < 1 or > LastRomanSession || !FitsAssemblySession(number, session)) return null;
+        foreach (var (_, first, last) in s_specialSessionNumbers)
+        {
+            if (number >= first - SpecialSessionMargin && number <= last + SpecialSessionMargin) return null;
+        }
+
+        return RomanNumerals.Format(session);
+    }
+
+    /// <summary>The year before the Assembly's first session (1946): session n opened in year 1945 + n.</summary>
+    private const int FirstAssemblyYear = 1945;
+
+    /// <summary>How near a special session's numbers a resolution is not read by its year alone.</summary>
+    private const int SpecialSessionMargin = 3;
+
+    /// <summary>
+    /// The numbers the special and emergency special sessions that numbered in Roman figures gave their resolutions,
+    /// within the Assembly's consecutive run.
+    /// </summary>
+    private static readonly (string Session, int First, int Last)[] s_specialSessionNumbers =
+    [
+        ("S-I", 104, 106), ("S-II", 185, 189), ("ES-I", 997, 1003), ("ES-II", 1004, 1008), ("ES-III", 1237, 1237), ("ES-IV", 1474, 1474),
+        ("S-III", 1622, 1622), ("S-IV", 1874, 1879), ("S-V", 2248, 2249), ("ES-V", 2252, 2256), ("S-VI", 3201, 3202), ("S-VII", 3362, 3362),
+    ];
+
+    private static bool IsListedSpecialSession(string session) => Array.Exists(s_specialSessionNumbers, s => s.Session == session);
+
+    /// <summary>Whether <paramref name="number"/> can be a resolution of special session <paramref name="session"/> ("S-VI"); true for a session not listed.</summary>
+    private static bool FitsSpecialSession(int number, string session)
+    {
+        foreach (var (listed, first, last) in s_specialSessionNumbers)
+        {
+            if (listed == session) return number >= first - SpecialSessionMargin && number <= last + SpecialSessionMargin;
+        }
+
+        return true;
     }
 
     /// <summary>Whether the item carries a regular session numeral its number fits ("2626 (XXV)"): then it is the Assembly's, whatever body the sentence names.</summary>
@@ -724,7 +787,7 @@ internal static partial class ResolutionMatcher
     /// resolutions").
     /// </summary>
     private const string ItemPattern =
-        @"(?:E?S\s?[-–‑]\s?\d{1,2}/\d{1,3}(?!\d)|\d{1,3}/\d{1,4}(?!\d)|\d{1,4}(?!\d)(?:\s?[A-Z](?![\w/])(?:(?:\s*,\s*|\s+(?:" + ResolutionWords.And + @")\s+)[A-Z](?![\w/]))*)?(?:\s{0,2}[(\[{](?:(?:19|20)\d\d|\d{1,2}|(?:E\s?S|S)\s?[-–‑]\s?[IVXL]+|[IVXLHl1|!]{1,8})[)\]}])?(?!\s+(?:" + ResolutionWords.CountingNouns + @")\b))";
+        @"(?:E?S\s?[-–‑]\s?\d{1,2}/\d{1,3}(?!\d)|\d{1,3}/\d{1,4}(?!\d)|\d{1,4}(?!\d)(?:\s?[A-Z](?![\w/])(?:(?:\s*,\s*|\s+(?:" + ResolutionWords.And + @")\s+)[A-Z](?![\w/]))*)?(?:\s{0,2}[(\[{](?:(?:19|20)\d\d|\d{1,2}|(?:E\s?S|S)\s?[-–‑]?\s?[IVXLl1]{1,5}|[IVXLHl1|!]{1,8})[)\]}](?:[A-IK-Za-ik-z](?![\w/]))?)?(?!\s+(?:" + ResolutionWords.CountingNouns + @")\b))";
 
     /// <summary>Between items: commas, "and", "et", "y", "as well as".</summary>
     private const string ItemSeparator = @"(?:\s*,\s*(?:(?:" + ResolutionWords.And + @")\s+)?|\s+(?:" + ResolutionWords.And + "|" + ResolutionWords.AsWellAs + @")\s+)";

@@ -217,3 +217,31 @@ public sealed class WithoutQualifierTests
         Assert.AreEqual(0, Instruments(text).Length, string.Join(", ", Instruments(text)));
     }
 }
+
+/// <summary>Assembly resolutions as OCR and speakers write them: session marks without hyphen, stray letters, years for sessions.</summary>
+[TestClass]
+public sealed class AssemblyResolutionFormsTests
+{
+    [TestMethod]
+    [DataRow("The Special Fund established by resolution 3202 (SVI) is helpful.", "A/RES/3202(S-VI)")]
+    [DataRow("The Declaration [resolution 3201 (S-Vl)] is the basis.", "A/RES/3201(S-VI)")]
+    [DataRow("The text adopted [resolution 3362 (S-Vll)] embodied a number of measures.", "A/RES/3362(S-VII)")]
+    [DataRow("South Africa should sign the Treaty [see resolution 2373(XXII)l and agree to inspection.", "A/RES/2373(XXII)")]
+    [DataRow("We support General Assembly resolution 2832 (XXVI)S regarding the Indian Ocean.", "A/RES/2832(XXVI)")]
+    [DataRow("In accordance with General Assembly resolution 2066 (1965), Mauritius is whole.", "A/RES/2066(XX)")]
+    [DataRow("At its fifth emergency special session the Assembly adopted resolution 2253 (S-V) on Jerusalem.", "A/RES/2253(ES-V)")]
+    public void Extract_AssemblyResolutionAsWritten_IsKeyedAsMeant(string text, string symbol)
+    {
+        CollectionAssert.AreEqual(new[] { symbol }, Instruments(text));
+    }
+
+    [TestMethod]
+    [DataRow("The Declaration [resolution 320 (SVI)] is the basis.")]
+    [DataRow("General Assembly resolution 3201 (1974) set out the principles.")]
+    [DataRow("General Assembly resolution 1514 (1975) is cited with a year that does not fit.")]
+    [DataRow("General Assembly resolution 4512 (1990) is past the consecutive numbering.")]
+    public void Extract_NumberThatFitsNoSession_GivesNothing(string text)
+    {
+        Assert.AreEqual(0, Instruments(text).Length, string.Join(", ", Instruments(text)));
+    }
+}
