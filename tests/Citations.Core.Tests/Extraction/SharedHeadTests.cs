@@ -81,3 +81,40 @@ public sealed class SharedHeadModifierListTests
     public void Extract_ModifiersNamingNoSingleInstrument_GiveNothing(string text) =>
         Assert.IsEmpty(Instruments(text), string.Join(", ", Instruments(text)));
 }
+
+/// <summary>
+/// The two International Covenants of 1966 named together: "the two Covenants on Human Rights", "both Covenants of
+/// Human Rights", "the Covenants" beside "human rights", and the pairs that refer back to a pair.
+/// </summary>
+[TestClass]
+public sealed class CovenantsTogetherTests
+{
+    private static readonly string[] s_both = ["ICCPR", "ICESCR"];
+
+    [TestMethod]
+    [DataRow("Under the two Covenants on Human Rights, we have established machinery for the first time.")]
+    [DataRow("Afghanistan participated in the drafting of both Covenants of Human Rights.")]
+    [DataRow("Uruguay was one of the first countries to ratify the International Covenants on human rights.")]
+    [DataRow("Significant instruments, such as the international covenants on human rights, are being incorporated.")]
+    [DataRow("Since the advent of the Universal Declaration of Human Rights and the adoption of the Covenants guaranteeing civil and political rights, much has changed.")]
+    public void Extract_CovenantsPinnedDown_AreBothInternationalCovenants(string text) =>
+        CollectionAssert.AreEqual(s_both, Instruments(text).Where(id => id != "UDHR").ToArray(), string.Join(", ", Instruments(text)));
+
+    [TestMethod]
+    public void Extract_PairReferringBackToAPair_IsThatPair()
+    {
+        const string text = "We celebrate the approval of the International Covenants on Human Rights. Those Covenants are a milestone, and many States have not ratified these Covenants.";
+        var pairs = Extract(text).GroupBy(c => c.Surface).ToDictionary(g => g.Key, g => g.Select(c => c.InstrumentId).Order(StringComparer.Ordinal).ToArray());
+        CollectionAssert.AreEqual(s_both, pairs["Those Covenants"]);
+        CollectionAssert.AreEqual(s_both, pairs["these Covenants"]);
+    }
+
+    [TestMethod]
+    // Covenants in the generic sense, or with nothing about human rights near them, name no instrument.
+    [DataRow("Constitutions, declarations, conventions and covenants have been written.")]
+    [DataRow("We remain committed to brotherly Arab ties and Arab covenants.")]
+    [DataRow("The covenants on human rights were discussed among other moral obligations.")]
+    [DataRow("The parties honoured the Covenants of their alliance for a century.")]
+    public void Extract_CovenantsNotPinnedDown_GiveNothing(string text) =>
+        Assert.IsEmpty(Instruments(text), string.Join(", ", Instruments(text)));
+}
