@@ -17,6 +17,8 @@ public sealed class SharedHeadSubjectListTests
     [DataRow("My Government welcomes the conventions on climate change and biological diversity which were opened for signature at Rio.", "CBD,UNFCCC")]
     [DataRow("We respect the Vienna Conventions on Diplomatic and Consular Relations.", "VCCR,VCDR")]
     [DataRow("States must ratify the United Nations Conventions on Chemical and Biological Weapons and treaties to ban mines.", "BWC,CWC")]
+    [DataRow("The Court gave its opinion in the matter of the Treaties of Peace with Hungary, Romania and Bulgaria.", "PEACE-BULGARIA-1947,PEACE-HUNGARY-1947,PEACE-ROMANIA-1947")]
+    [DataRow("We welcome the Treaties of Tlatelolco and of Pelindaba.", "PELINDABA,TLATELOLCO")]
     public void Extract_PluralHeadWithSubjects_GivesEachInstrument(string text, string expected) =>
         CollectionAssert.AreEqual(expected.Split(','), Instruments(text), string.Join(", ", Instruments(text)));
 

@@ -27,7 +27,6 @@ internal sealed partial class PluralTitleListPass(ExtractionContext context) : I
     {
         var found = new List<Mention>();
         var list = new List<Mention>();
-        foreach (var match in s_placeList.Matches(state.Text, state.Steps)) Keep(found, list, () => ReadPlaces(state, match, list));
         foreach (var match in s_subjectList.Matches(state.Text, state.Steps)) Keep(found, list, () => ReadSubjects(state, match, list));
         foreach (var match in s_modifierList.Matches(state.Text, state.Steps)) Keep(found, list, () => ReadModifiers(state, match, list));
         found.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));
@@ -46,20 +45,10 @@ internal sealed partial class PluralTitleListPass(ExtractionContext context) : I
         if (list.TrueForAll(m => m.InstrumentId is not null)) found.AddRange(list);
     }
 
-    /// <summary>"Treaties of Tlatelolco, Rarotonga and Pelindaba": "Treaty of Rarotonga" for each place.</summary>
-    private void ReadPlaces(ExtractionState state, Match match, List<Mention> found)
-    {
-        var text = state.Text;
-        var head = Singular(match.Groups["head"].Value);
-        var items = match.Groups["item"].Captures;
-        for (var k = 0; k < items.Count; k++)
-        {
-            var start = k == 0 ? match.Index : items[k].Index;
-            if (Lookup(state, head + " of " + items[k].Value) is { } named) found.Add(At(named, text, start, items[k].Index + items[k].Length));
-        }
-    }
-
-    /// <summary>"Conventions on Climate Change and on Biological Diversity": "Convention on Climate Change" for each subject.</summary>
+    /// <summary>
+    /// "Conventions on Climate Change and on Biological Diversity": "Convention on Climate Change" for each subject;
+    /// "Treaties of Tlatelolco, Rarotonga and Pelindaba": "Treaty of Rarotonga" for each place.
+    /// </summary>
     private void ReadSubjects(ExtractionState state, Match match, List<Mention> found)
     {
         var text = state.Text;
@@ -67,31 +56,45 @@ internal sealed partial class PluralTitleListPass(ExtractionContext context) : I
         var head = Singular(match.Groups["head"].Value) + " " + Words(match.Groups["prep"].Value);
         var heads = before.Length > 0 ? new[] { Words(before.Value) + " " + head, head } : [head];
         var items = match.Groups["item"].Captures;
-        var last = TextWords(text, items[^1]);
+        var first = TextWords(text, items[0]);
         for (var k = 0; k < items.Count; k++)
         {
             var start = k == 0 ? match.Index : items[k].Index;
+            var words = TextWords(text, items[k]);
             if (k < items.Count - 1)
             {
                 // "Diplomatic and Consular Relations": an item before the last may borrow the next one's closing words.
-                var words = TextWords(text, items[k]);
-                var end = items[k].Index + items[k].Length;
-                if (FirstNamed(state, heads, Tails(words, TextWords(text, items[k + 1])), h => h + " ", _ => "") is { } named) found.Add(At(named, text, start, end));
+                var subjects = Tails(words, TextWords(text, items[k + 1]));
+                if (k > 0) subjects.AddRange(Openings(first, words));
+                if (FirstNamed(state, heads, subjects, h => h + " ", _ => "") is { } named) found.Add(At(named, text, start, items[k].Index + items[k].Length));
                 continue;
             }
 
             // The last item runs on into the sentence: its longest opening that is a name is the name.
-            for (var n = last.Count; n > 0; n--)
+            for (var n = words.Count; n > 0; n--)
             {
-                var subject = string.Join(' ', last.Take(n).Select(w => w.Word));
-                if (FirstNamed(state, heads, [subject], h => h + " ", _ => "") is { } named)
+                var opening = words.Take(n).ToList();
+                List<string> subjects = [Joined(opening)];
+                if (k > 0) subjects.AddRange(Openings(first, opening));
+                if (FirstNamed(state, heads, subjects, h => h + " ", _ => "") is { } named)
                 {
-                    found.Add(At(named, text, start, last[n - 1].End));
+                    found.Add(At(named, text, start, opening[^1].End));
                     break;
                 }
             }
         }
     }
+
+    /// <summary>
+    /// An item after the first with the first one's opening words before it, longest opening first: "Peace with
+    /// Hungary" and "Romania" give "Peace with Romania".
+    /// </summary>
+    private static IEnumerable<string> Openings(List<(string Word, int End)> first, List<(string Word, int End)> words)
+    {
+        for (var n = first.Count - 1; n >= 1; n--) yield return Joined(first.Take(n)) + " " + Joined(words);
+    }
+
+    private static string Joined(IEnumerable<(string Word, int End)> words) => string.Join(' ', words.Select(w => w.Word));
 
     /// <summary>"the Basel, Rotterdam and Stockholm Conventions": "Basel Convention", "Rotterdam Convention" and "Stockholm Convention".</summary>
     private void ReadModifiers(ExtractionState state, Match match, List<Mention> found)
@@ -178,20 +181,14 @@ internal sealed partial class PluralTitleListPass(ExtractionContext context) : I
 
     private static readonly Regex s_openingThe = OpeningThe();
 
-    /// <summary>A list of places holds its plural head noun first.</summary>
-    private static readonly TriggeredPattern s_placeList = new(
-        PlaceList(), ["Treaties", "Conventions", "Agreements", "Accords", "Protocols", "Declarations"], StringComparison.Ordinal, wordsBefore: 0, extraPrefixChars: "");
-
     /// <summary>A list of subjects has at most three capitalised words ("United Nations Framework") before its head.</summary>
     private static readonly TriggeredPattern s_subjectList = new(
-        SubjectList(), ["Conventions", "Treaties", "Agreements", "Protocols"], StringComparison.OrdinalIgnoreCase, wordsBefore: 3, extraPrefixChars: "'’-");
+        SubjectList(), ["Conventions", "Treaties", "Agreements", "Accords", "Protocols", "Declarations"], StringComparison.OrdinalIgnoreCase, wordsBefore: 3, extraPrefixChars: "'’-");
 
     /// <summary>A list of modifiers, three words an item, comes before its head.</summary>
     private static readonly TriggeredPattern s_modifierList = new(
         ModifierList(), ["Conventions", "Treaties", "Agreements", "Accords", "Protocols", "Declarations"], StringComparison.Ordinal, wordsBefore: 16, extraPrefixChars: "'’-,",
         TriggeredPattern.AsciiCapitals);
-
-    private const string Place = @"(?:[Tt]he\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}";
 
     /// <summary>A capitalised modifier of up to three words, none of them a plural head: "the Ottawa and Oslo Conventions and the Geneva …" is two lists.</summary>
     private const string Modifier = @"(?:[Tt]he\s+)?(?!" + PluralHeads + @"\b)[A-Z][\w'’-]+(?:\s+(?!" + PluralHeads + @"\b)[A-Z][\w'’-]+){0,2}";
@@ -201,14 +198,12 @@ internal sealed partial class PluralTitleListPass(ExtractionContext context) : I
     /// <summary>Between the items of a list: a comma, "and", or both.</summary>
     private const string Separator = @"(?:\s*,\s*(?:and\s+)?|\s+and\s+)";
 
-    [GeneratedRegex(@"\G(?<head>Treaties|Conventions|Agreements|Accords|Protocols|Declarations)\s+of\s+(?<item>" + Place + ")(?:" + Separator + "(?<item>" + Place + @"))+")]
-    private static partial Regex PlaceList();
-
     /// <summary>
     /// "Conventions on climate change and biodiversity", "Vienna Conventions on Diplomatic and Consular Relations":
     /// an item is a run of words up to the next comma, "and", "or" or "on", and may repeat the preposition.
+    /// "Accords" and "Declarations" are heads only in capitals ("the Declarations of Lima and Manila").
     /// </summary>
-    [GeneratedRegex(@"\G(?<before>(?:(?![Tt]he\b)[A-Z][\w'’-]*\s+){0,3})(?<head>Conventions|Treaties|Agreements|Protocols|conventions|treaties|agreements|protocols)\s+(?<prep>on|against|relating\s+to)\s+(?<item>(?:[\w'’-]+)(?:\s+(?!(?:and|or|on)\b)[\w'’-]+)*?)(?:" + Separator + @"(?:(?:on|against|relating\s+to|to|of)\s+)?(?<item>(?!(?:and|or|on)\b)[\w'’-]+(?:\s+(?!(?:and|or|on)\b)[\w'’-]+)*))+")]
+    [GeneratedRegex(@"\G(?<before>(?:(?![Tt]he\b)[A-Z][\w'’-]*\s+){0,3})(?<head>Conventions|Treaties|Agreements|Accords|Protocols|Declarations|conventions|treaties|agreements|protocols)\s+(?<prep>on|of|against|relating\s+to)\s+(?<item>(?:[\w'’-]+)(?:\s+(?!(?:and|or|on)\b)[\w'’-]+)*?)(?:" + Separator + @"(?:(?:on|against|relating\s+to|to|of)\s+)?(?<item>(?!(?:and|or|on)\b)[\w'’-]+(?:\s+(?!(?:and|or|on)\b)[\w'’-]+)*))+")]
     private static partial Regex SubjectList();
 
     /// <summary>
