@@ -18,14 +18,13 @@ internal sealed partial class CovenantPairPass(ExtractionContext context) : IExt
     public void Run(ExtractionState state)
     {
         var text = state.Text;
-        if (text.IndexOf("ovenants", StringComparison.Ordinal) < 0) return;
         var mentions = state.Mentions;
         var found = new List<Mention>();
         // The covenants named before the current match, in the order first named; mentions do not
         // overlap here, so walking them in order visits them by end as well.
         var named = new List<string>();
         var next = 0;
-        foreach (Match match in CovenantPair().Matches(text))
+        foreach (var match in s_covenantPair.Matches(text, state.Steps))
         {
             state.Steps.Add(match.Length);
             var start = match.Index;
@@ -74,6 +73,9 @@ internal sealed partial class CovenantPairPass(ExtractionContext context) : IExt
     [GeneratedRegex(@"\b[Hh]uman\s+[Rr]ights\b")]
     private static partial Regex HumanRights();
 
-    [GeneratedRegex(@"(?<![\w-])(?:[Tt]he|[Tt]hose|[Tt]hese|[Bb]oth)(?:\s+two)?\s+(?:(?<international>[Ii]nternational)\s+)?(?<head>[Cc]ovenants)(?<humanRights>\s+(?:on|of)\s+[Hh]uman\s+[Rr]ights)?(?![\w-])")]
+    /// <summary>A pair holds "Covenants" after at most "the two International".</summary>
+    private static readonly TriggeredPattern s_covenantPair = new(CovenantPair(), ["Covenants", "covenants"], StringComparison.Ordinal, wordsBefore: 3, extraPrefixChars: "");
+
+    [GeneratedRegex(@"\G(?<![\w-])(?:[Tt]he|[Tt]hose|[Tt]hese|[Bb]oth)(?:\s+two)?\s+(?:(?<international>[Ii]nternational)\s+)?(?<head>[Cc]ovenants)(?<humanRights>\s+(?:on|of)\s+[Hh]uman\s+[Rr]ights)?(?![\w-])")]
     private static partial Regex CovenantPair();
 }

@@ -12,11 +12,11 @@ namespace Citations.Core.Extraction.Passes;
 /// <item>"the Basel, Rotterdam and Stockholm Conventions", "the Chemical and Biological Weapons Conventions"
 /// ("Rotterdam Convention", "Chemical Weapons Convention").</item>
 /// </list>
-/// An item may borrow the last item's closing words ("Diplomatic" … "Consular Relations"), and the words before the
-/// head may be left out when the item is not named with them ("the Framework Conventions on Climate Change and
-/// Biological Diversity"). Each name is looked up with the catalog matcher, so an ambiguous name stays ambiguous for
-/// the passes that decide those; an item no name answers to gives nothing, and so does a list of subjects no
-/// instrument is named by ("the conventions on human rights and on terrorism").
+/// An item may borrow the next item's closing words ("Diplomatic" … "Consular Relations") or the first item's opening
+/// words ("Peace with Hungary, Romania …"), and the words before the head may be left out when the item is not named
+/// with them ("the Framework Conventions on Climate Change and Biological Diversity"). Each name is looked up with the
+/// catalog matcher; an item no name answers to gives nothing, and so does a list of subjects no instrument is named by
+/// ("the conventions on human rights and on terrorism"). A list with an ambiguous name in it gives nothing at all.
 /// </summary>
 internal sealed partial class PluralTitleListPass(ExtractionContext context) : IExtractionPass
 {
@@ -27,11 +27,53 @@ internal sealed partial class PluralTitleListPass(ExtractionContext context) : I
     {
         var found = new List<Mention>();
         var list = new List<Mention>();
-        foreach (var match in s_subjectList.Matches(state.Text, state.Steps)) Keep(found, list, () => ReadSubjects(state, match, list));
-        foreach (var match in s_modifierList.Matches(state.Text, state.Steps)) Keep(found, list, () => ReadModifiers(state, match, list));
+        foreach (var match in s_subjectList.Matches(state.Text, state.Steps, (trigger, _) => !MayOpenSubjects(state.Text, trigger))) Keep(found, list, () => ReadSubjects(state, match, list));
+        foreach (var match in s_modifierList.Matches(state.Text, state.Steps, (trigger, _) => !MayCloseModifiers(state.Text, trigger))) Keep(found, list, () => ReadModifiers(state, match, list));
         found.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));
         state.Mentions.AddWithoutOverlap(found);
     }
+
+    /// <summary>
+    /// Whether a head at <paramref name="head"/> may open a list of subjects: "on", "of", "against" or "relating"
+    /// right after it. Most plural heads ("the conventions we signed") have none.
+    /// </summary>
+    private static bool MayOpenSubjects(string text, int head)
+    {
+        var k = head;
+        while (k < text.Length && char.IsLetter(text[k])) k++;
+        var gap = k;
+        while (k < text.Length && char.IsWhiteSpace(text[k])) k++;
+        if (k == gap) return false;
+        var next = text.AsSpan(k);
+        foreach (var preposition in s_prepositions)
+        {
+            if (next.Length > preposition.Length && next.StartsWith(preposition, StringComparison.Ordinal) && char.IsWhiteSpace(next[preposition.Length])) return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>The words <see cref="SubjectList"/> takes right after its head.</summary>
+    private static readonly string[] s_prepositions = ["on", "of", "against", "relating"];
+
+    /// <summary>
+    /// Whether a head at <paramref name="head"/> may close a list of modifiers: a capitalised word right before it, and
+    /// a comma or "and" not far before that. Most plural heads ("the Conventions", "Geneva Conventions") have not both.
+    /// </summary>
+    private static bool MayCloseModifiers(string text, int head)
+    {
+        var k = head - 1;
+        while (k >= 0 && char.IsWhiteSpace(text[k])) k--;
+        var wordEnd = k + 1;
+        while (k >= 0 && (char.IsLetterOrDigit(text[k]) || text[k] is '\'' or '’' or '-')) k--;
+        if (k + 1 == wordEnd || !char.IsUpper(text[k + 1])) return false;
+        var from = Math.Max(0, k + 1 - ModifierReach);
+        var before = text.AsSpan(from, k + 1 - from);
+        return before.Contains(',') || before.Contains("and", StringComparison.Ordinal);
+    }
+
+    /// <summary>How far before the last modifier the list's comma or "and" may be: the eight words of <see cref="s_modifierList"/>.</summary>
+    private const int ModifierReach = 120;
 
     /// <summary>
     /// The names one list gives, unless one of them is ambiguous: "the Moscow and Warsaw Treaties concluded by the
@@ -65,33 +107,33 @@ internal sealed partial class PluralTitleListPass(ExtractionContext context) : I
             {
                 // "Diplomatic and Consular Relations": an item before the last may borrow the next one's closing words.
                 var subjects = Tails(words, TextWords(text, items[k + 1]));
-                if (k > 0) subjects.AddRange(Openings(first, words));
+                if (k > 0) subjects.AddRange(Openings(first).Select(opening => opening + Joined(words)));
                 if (FirstNamed(state, heads, subjects, h => h + " ", _ => "") is { } named) found.Add(At(named, text, start, items[k].Index + items[k].Length));
                 continue;
             }
 
             // The last item runs on into the sentence: its longest opening that is a name is the name.
-            for (var n = words.Count; n > 0; n--)
+            string[] borrowed = k > 0 ? ["", .. Openings(first)] : [""];
+            (Mention Named, int Taken)? best = null;
+            foreach (var h in heads)
             {
-                var opening = words.Take(n).ToList();
-                List<string> subjects = [Joined(opening)];
-                if (k > 0) subjects.AddRange(Openings(first, opening));
-                if (FirstNamed(state, heads, subjects, h => h + " ", _ => "") is { } named)
+                foreach (var opening in borrowed)
                 {
-                    found.Add(At(named, text, start, opening[^1].End));
-                    break;
+                    if (LongestNamed(state, h + " " + opening, words) is { } reading && reading.Taken > (best?.Taken ?? 0)) best = reading;
                 }
             }
+
+            if (best is { } chosen) found.Add(At(chosen.Named, text, start, words[chosen.Taken - 1].End));
         }
     }
 
     /// <summary>
-    /// An item after the first with the first one's opening words before it, longest opening first: "Peace with
-    /// Hungary" and "Romania" give "Peace with Romania".
+    /// The first item's opening words, longest first, for an item after it to be read with: "Peace with Hungary" and
+    /// "Romania" give "Peace with Romania".
     /// </summary>
-    private static IEnumerable<string> Openings(List<(string Word, int End)> first, List<(string Word, int End)> words)
+    private static IEnumerable<string> Openings(List<(string Word, int End)> first)
     {
-        for (var n = first.Count - 1; n >= 1; n--) yield return Joined(first.Take(n)) + " " + Joined(words);
+        for (var n = first.Count - 1; n >= 1; n--) yield return Joined(first.Take(n)) + " ";
     }
 
     private static string Joined(IEnumerable<(string Word, int End)> words) => string.Join(' ', words.Select(w => w.Word));
@@ -109,7 +151,7 @@ internal sealed partial class PluralTitleListPass(ExtractionContext context) : I
             var words = TextWords(text, items[k]);
             var isLast = k == items.Count - 1;
             var end = isLast ? match.Index + match.Length : items[k].Index + items[k].Length;
-            var subjects = isLast ? [string.Join(' ', words.Select(w => w.Word))] : Tails(words, TextWords(text, items[k + 1]));
+            var subjects = isLast ? [Joined(words)] : Tails(words, TextWords(text, items[k + 1]));
             if (FirstNamed(state, heads, subjects, _ => "", h => " " + h) is { } named) found.Add(At(named, text, items[k].Index, end));
         }
     }
@@ -134,9 +176,9 @@ internal sealed partial class PluralTitleListPass(ExtractionContext context) : I
     /// </summary>
     private static List<string> Tails(List<(string Word, int End)> words, List<(string Word, int End)> next)
     {
-        var own = string.Join(' ', words.Select(w => w.Word));
+        var own = Joined(words);
         var subjects = new List<string> { own };
-        for (var n = next.Count - 1; n >= 1; n--) subjects.Add(own + " " + string.Join(' ', next.Skip(n).Select(w => w.Word)));
+        for (var n = next.Count - 1; n >= 1; n--) subjects.Add(own + " " + Joined(next.Skip(n)));
         return subjects;
     }
 
@@ -144,14 +186,34 @@ internal sealed partial class PluralTitleListPass(ExtractionContext context) : I
     /// The mention the catalog matcher finds in <paramref name="name"/>, if it covers the whole name: a name of one
     /// instrument, or an ambiguous name with its candidates.
     /// </summary>
-    private Mention? Lookup(ExtractionState state, string name)
+    private Mention? Lookup(ExtractionState state, string name) =>
+        NameAtStart(state, name) is { } named && named.End == name.Length ? named : null;
+
+    /// <summary>
+    /// The longest name <paramref name="before"/> and the opening words of <paramref name="words"/> make, and how many
+    /// of the words it takes; one search finds it, since the catalog matcher takes the longest name at each word.
+    /// </summary>
+    private (Mention Named, int Taken)? LongestNamed(ExtractionState state, string before, List<(string Word, int End)> words)
+    {
+        if (NameAtStart(state, before + Joined(words)) is not { } named) return null;
+        var end = before.Length;
+        for (var n = 0; n < words.Count; n++)
+        {
+            end += words[n].Word.Length;
+            if (named.End == end) return (named, n + 1);
+            end++;
+        }
+
+        return null;
+    }
+
+    /// <summary>The name the catalog matcher reads at the start of <paramref name="name"/> (after an opening "the"), if any.</summary>
+    private Mention? NameAtStart(ExtractionState state, string name)
     {
         state.Steps.Add();
         var found = CatalogMatcher.Find(name, context.Names, state.Steps, context.Patterns);
         var opening = name.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? 4 : 0;
-        return found.Count == 1 && found[0].Start == opening && found[0].End == name.Length && (found[0].InstrumentId is not null || found[0].Candidates.Count > 1)
-            ? found[0]
-            : null;
+        return found.Count > 0 && found[0].Start == opening && (found[0].InstrumentId is not null || found[0].Candidates.Count > 1) ? found[0] : null;
     }
 
     /// <summary>The mention over [start, end) of the text, after any opening "the".</summary>
@@ -185,9 +247,12 @@ internal sealed partial class PluralTitleListPass(ExtractionContext context) : I
     private static readonly TriggeredPattern s_subjectList = new(
         SubjectList(), ["Conventions", "Treaties", "Agreements", "Accords", "Protocols", "Declarations"], StringComparison.OrdinalIgnoreCase, wordsBefore: 3, extraPrefixChars: "'’-");
 
-    /// <summary>A list of modifiers, three words an item, comes before its head.</summary>
+    /// <summary>
+    /// A list of modifiers comes before its head, in at most eight words ("the Biological and Toxin Weapons and
+    /// Chemical Weapons Conventions" has seven).
+    /// </summary>
     private static readonly TriggeredPattern s_modifierList = new(
-        ModifierList(), ["Conventions", "Treaties", "Agreements", "Accords", "Protocols", "Declarations"], StringComparison.Ordinal, wordsBefore: 16, extraPrefixChars: "'’-,",
+        ModifierList(), ["Conventions", "Treaties", "Agreements", "Accords", "Protocols", "Declarations"], StringComparison.Ordinal, wordsBefore: 8, extraPrefixChars: "'’-,",
         TriggeredPattern.AsciiCapitals);
 
     /// <summary>A capitalised modifier of up to three words, none of them a plural head: "the Ottawa and Oslo Conventions and the Geneva …" is two lists.</summary>
