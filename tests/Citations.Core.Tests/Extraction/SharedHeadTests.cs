@@ -40,6 +40,18 @@ public sealed class SharedHeadSubjectListTests
         Assert.IsEmpty(Instruments(text), string.Join(", ", Instruments(text)));
 
     [TestMethod]
+    // Fragments of lists, at the end of a text or with nothing between the separators: no throw, nothing found.
+    [DataRow("We signed the Conventions on")]
+    [DataRow("We signed the Conventions on , and")]
+    [DataRow("Conventions on and and on , ,")]
+    [DataRow("The and Conventions")]
+    [DataRow(", and Conventions")]
+    [DataRow("Conventions")]
+    [DataRow("the conventions of of of and of")]
+    public void Extract_ListFragments_GiveNothing(string text) =>
+        Assert.IsEmpty(Instruments(text), string.Join(", ", Instruments(text)));
+
+    [TestMethod]
     public void Extract_OneSubjectNamedOneNot_GivesOnlyTheNamedOne() =>
         CollectionAssert.AreEqual(new[] { "UNFCCC" }, Instruments("The conventions on climate change and on fisheries subsidies were discussed."));
 
@@ -61,6 +73,7 @@ public sealed class SharedHeadModifierListTests
     [DataRow("We support the Biological and Toxin Weapons and Chemical Weapons Conventions.", "BWC,CWC")]
     [DataRow("We have ratified the Ottawa and Oslo Conventions.", "CCM,OTTAWA")]
     [DataRow("Central America has implemented the Esquipulas and Telas Agreements.", "ESQUIPULAS-II-1987")]
+    [DataRow("We honour the Montreal and Kyoto Protocols.", "KYOTO,MONTREAL")]
     public void Extract_ModifiersWithPluralHead_GivesEachInstrument(string text, string expected) =>
         CollectionAssert.AreEqual(expected.Split(','), Instruments(text), string.Join(", ", Instruments(text)));
 
