@@ -44,6 +44,8 @@ public sealed class UngdBreadth3Tests
     [DataRow("Japan seeks normalization with North Korea in accordance with the Pyongyang Declaration.", "JAPAN-DPRK-2002")]
     [DataRow("The Temporary Security Zone was set up under the Cessation of Hostilities Agreement with Eritrea.", "ERITREA-ETHIOPIA-CESSATION-2000")]
     [DataRow("South Sudan keeps to the Cessation of Hostilities Agreement signed under IGAD auspices.", "SOUTH-SUDAN-COHA-2017")]
+    [DataRow("As the Harare Declaration states, pressure on the apartheid regime must be maintained.", "HARARE-1989")]
+    [DataRow("The Commonwealth Heads of Government set out their fundamental political values in the Harare Declaration.", "HARARE-COMMONWEALTH-1991")]
     public void Extract_SharedNameWithCues_IsTheCuedInstrument(string text, string expected) =>
         CollectionAssert.AreEqual(new[] { expected }, Instruments(text));
 
@@ -78,6 +80,7 @@ public sealed class UngdBreadth3Tests
     [DataRow("The Brussels Declaration was adopted at the close of the conference.")]
     [DataRow("The Manila Declaration was read out at the closing meeting.")]
     [DataRow("The Pyongyang Declaration was read out at the closing meeting.")]
+    [DataRow("The Harare Declaration was read out at the closing meeting.")]
     [DataRow("The summit of the Central American Presidents was held in Santo Domingo.")]
     [DataRow("The Stability Pact limits budget deficits in the euro area.")]
     [DataRow("The parties to the Matignon Accords in New Caledonia are satisfied with the progress made.")]
