@@ -13,7 +13,6 @@ public sealed class UngdBreadth3Tests
 {
     [TestMethod]
     [DataRow("Chile recalls that the 200-mile zone originated in the Santiago Declaration of 1952 on the maritime zone.", "SANTIAGO-1952")]
-    [DataRow("The Declaration of Santo Domingo laid down the legal standards for the patrimonial sea.", "SANTO-DOMINGO-1972")]
     [DataRow("The Central American Integration System rests on the Tegucigalpa Protocol.", "TEGUCIGALPA-1991")]
     [DataRow("We support the complete implementation of the Dar es Salaam Declaration on Southern Africa.", "DAR-ES-SALAAM-1975")]
     [DataRow("The Lusaka Manifesto offered the regime a peaceful way out.", "LUSAKA-MANIFESTO-1969")]
@@ -23,7 +22,7 @@ public sealed class UngdBreadth3Tests
     [DataRow("Through the Lisbon Declaration of 10 April 1980 the two Governments took an important step.", "LISBON-GIBRALTAR-1980")]
     [DataRow("The 1962 International Coffee Agreement stabilized the price of our main export.", "ICA-1962")]
     [DataRow("The Joint Declaration of Argyle commits both States not to use force.", "ARGYLE-2023")]
-    [DataRow("The Damascus Declaration was adopted by Egypt, Syria and the States of the Gulf Cooperation Council.", "DAMASCUS-1991")]
+    [DataRow("The 1991 Damascus Declaration was adopted by Egypt, Syria and the States of the Gulf Cooperation Council.", "DAMASCUS-1991")]
     [DataRow("The peace process in Angola draws on the spirit of the Bicesse Agreement.", "BICESSE-1991")]
     [DataRow("This year we mark 25 years of the Dayton-Paris Peace Agreement.", "DAYTON-1995")]
     public void Extract_SpeechName_IsTheInstrument(string text, string expected) =>
@@ -44,6 +43,8 @@ public sealed class UngdBreadth3Tests
     [DataRow("Japan seeks normalization with North Korea in accordance with the Pyongyang Declaration.", "JAPAN-DPRK-2002")]
     [DataRow("The Temporary Security Zone was set up under the Cessation of Hostilities Agreement with Eritrea.", "ERITREA-ETHIOPIA-CESSATION-2000")]
     [DataRow("South Sudan keeps to the Cessation of Hostilities Agreement signed under IGAD auspices.", "SOUTH-SUDAN-COHA-2017")]
+    [DataRow("The Declaration of Santo Domingo laid down the legal standards for the patrimonial sea.", "SANTO-DOMINGO-1972")]
+    [DataRow("The Declaration of Santo Domingo commits the Americas to a knowledge-based society.", "OAS-SANTO-DOMINGO-2006")]
     [DataRow("As the Harare Declaration states, pressure on the apartheid regime must be maintained.", "HARARE-1989")]
     [DataRow("The Commonwealth Heads of Government set out their fundamental political values in the Harare Declaration.", "HARARE-COMMONWEALTH-1991")]
     public void Extract_SharedNameWithCues_IsTheCuedInstrument(string text, string expected) =>
@@ -69,6 +70,13 @@ public sealed class UngdBreadth3Tests
             Articles("Eritrea recalls that under article 14 of the Agreement on Cessation of Hostilities the Council must act.", "ERITREA-ETHIOPIA-CESSATION-2000"));
 
     [TestMethod]
+    // A longer title that opens with words of a catalogued name is another instrument (it may be reported as uncatalogued).
+    [DataRow("The Damascus Declaration for Democratic National Change was signed by opposition groups.", "DAMASCUS-1991")]
+    [DataRow("The Joint Declaration on Peace and Cooperation was signed by the two ministers.", "DOWNING-STREET-1993")]
+    public void Extract_OtherTitleOpeningLikeACataloguedName_IsNotThatInstrument(string text, string notExpected) =>
+        CollectionAssert.DoesNotContain(Instruments(text), notExpected);
+
+    [TestMethod]
     // Near misses: a shared name with no deciding words, a place named in another sense, a commodity agreement of no
     // stated era, a cessation of hostilities elsewhere, a common noun, and national settlements (corpus/extra DECISIONS).
     [DataRow("The Sirte Declaration was discussed at length by the ministers.")]
@@ -83,6 +91,7 @@ public sealed class UngdBreadth3Tests
     [DataRow("The Harare Declaration was read out at the closing meeting.")]
     [DataRow("The summit of the Central American Presidents was held in Santo Domingo.")]
     [DataRow("The Stability Pact limits budget deficits in the euro area.")]
+    [DataRow("The parties agreed a revitalized agreement on trade.")]
     [DataRow("The parties to the Matignon Accords in New Caledonia are satisfied with the progress made.")]
     [DataRow("All parties must honour the Governors Island Agreement and the results of the 1991 elections in Haiti.")]
     public void Extract_NearMiss_GivesNothing(string text) =>
