@@ -25,6 +25,9 @@ public sealed class UngdBreadth3Tests
     [DataRow("The 1991 Damascus Declaration was adopted by Egypt, Syria and the States of the Gulf Cooperation Council.", "DAMASCUS-1991")]
     [DataRow("The peace process in Angola draws on the spirit of the Bicesse Agreement.", "BICESSE-1991")]
     [DataRow("This year we mark 25 years of the Dayton-Paris Peace Agreement.", "DAYTON-1995")]
+    [DataRow("The eight nations meeting at Manila adopted a document known as the Pacific Charter.", "PACIFIC-CHARTER-1954")]
+    [DataRow("In 1949 Israel and four Arab States signed the Protocol of Lausanne.", "LAUSANNE-PROTOCOL-1949")]
+    [DataRow("The PetroCaribe Energy Cooperation Agreement benefits the peoples of our region.", "PETROCARIBE-2005")]
     public void Extract_SpeechName_IsTheInstrument(string text, string expected) =>
         CollectionAssert.AreEqual(new[] { expected }, Instruments(text));
 
@@ -64,6 +67,19 @@ public sealed class UngdBreadth3Tests
             Instruments("We welcome the Panmunjom Declaration and the Pyongyang Declaration of the two Korean leaders."));
 
     [TestMethod]
+    // "the Washington Treaty" is the North Atlantic Treaty near NATO words and the Antarctic Treaty near Antarctic ones.
+    public void Extract_WashingtonTreatyNearNato_IsTheNorthAtlanticTreatyWithItsArticle() =>
+        CollectionAssert.AreEqual(
+            new[] { "5" },
+            Articles("The Allies decided to invoke article 5 of the Washington Treaty.", "NORTH-ATLANTIC-TREATY"));
+
+    [TestMethod]
+    public void Extract_WashingtonTreatyNearAntarctica_IsTheAntarcticTreaty() =>
+        CollectionAssert.AreEqual(
+            new[] { "ANTARCTIC-1959" },
+            Instruments("Antarctica is reserved for peaceful purposes under the Washington Treaty."));
+
+    [TestMethod]
     public void Extract_ArticleOfTheCessationAgreement_IsRecorded() =>
         CollectionAssert.AreEqual(
             new[] { "14" },
@@ -89,6 +105,7 @@ public sealed class UngdBreadth3Tests
     [DataRow("The Manila Declaration was read out at the closing meeting.")]
     [DataRow("The Pyongyang Declaration was read out at the closing meeting.")]
     [DataRow("The Harare Declaration was read out at the closing meeting.")]
+    [DataRow("The Washington Treaty was signed after long negotiations.")]
     [DataRow("The summit of the Central American Presidents was held in Santo Domingo.")]
     [DataRow("The Stability Pact limits budget deficits in the euro area.")]
     [DataRow("The parties agreed a revitalized agreement on trade.")]
