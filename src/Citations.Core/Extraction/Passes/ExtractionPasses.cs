@@ -28,6 +28,7 @@ internal static class ExtractionPasses
         new ProtocolReferencePass(context),
         new ParentAliasPass(context),
         new AmbiguousNamePass(context),
+        new DescriptiveReferencePass(context),
         new DefinedTermPass(context),
         new ShortFormPass(context),
         new PinpointPass(context),

@@ -1,0 +1,320 @@
+using System.Buffers;
+using System.Collections.Frozen;
+using System.Text.RegularExpressions;
+
+namespace Citations.Core.Extraction.Passes;
+
+/// <summary>
+/// An instrument a text describes instead of naming, by the occasion it was adopted at: "the Declaration
+/// adopted at the sixteenth special session", "the Programme of Action of the World Conference on Human
+/// Rights", "the Declaration and Programme of Action adopted in Vienna in 1993", "the agreement resulting
+/// from the second round of the Strategic Arms Limitation Talks" (RULES.md: a descriptive phrase that pins
+/// down one concluded instrument counts). The phrase is a determiner, a head ("Declaration", "Final
+/// Document", "agreement"), a link ("adopted at", "of", "resulting from") and an occasion, read against the
+/// catalog's <see cref="Instrument.AdoptedAt"/>: a name of the occasion, a numbered special session, a city
+/// (with the year, or with the instrument's whole head), or "the Summit" when the text has named exactly one
+/// summit before and no other. The head must fit exactly one instrument of that occasion; else nothing.
+/// </summary>
+internal sealed class DescriptiveReferencePass : IExtractionPass
+{
+    /// <summary>The most words an occasion's name or a city takes (after "the" is dropped).</summary>
+    private const int MaxNameWords = 16;
+
+    private readonly InstrumentCatalog _catalog;
+    private readonly LanguageData _language;
+    private readonly SearchValues<string> _headStarts;
+    private readonly FrozenSet<string> _determiners;
+    private readonly Regex _phrase;
+    private readonly Regex _specialSession;
+    private readonly Regex _referredOccasion;
+    private readonly Regex _nameGoesOn;
+    private readonly Regex _year;
+    private readonly Regex _placeGoesOn;
+    private readonly Regex _occasionNouns;
+    private readonly Regex _referenceEnding;
+    /// <summary>Each occasion's names and places as folded words without "the", with the instruments adopted there.</summary>
+    private readonly List<Occasion> _names = [];
+    private readonly List<Occasion> _places = [];
+    /// <summary>Heads as folded words, longest first.</summary>
+    private readonly List<string[]> _heads;
+    private readonly Dictionary<string, string[]> _titleWords = new(StringComparer.Ordinal);
+
+    private sealed record Occasion(string[] Words, string Key, List<Instrument> Instruments);
+
+    public DescriptiveReferencePass(ExtractionContext context)
+    {
+        _catalog = context.Catalog;
+        _language = context.Patterns.Language;
+        var language = _language;
+        const RegexOptions Options = RegexOptions.Compiled | RegexOptions.CultureInvariant;
+        _headStarts = SearchValues.Create([.. language.DescriptiveHeads.Select(h => h.Split(' ')[0])], StringComparison.OrdinalIgnoreCase);
+        _determiners = language.Determiners.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        _phrase = new Regex(
+            @"\G(?<head>" + LanguageData.Alternation(language.DescriptiveHeads, capitalised: true) + @")(?![\w-])\s+(?<link>"
+            + LanguageData.Alternation(language.OccasionLinks) + @")(?![\w-])\s+", Options);
+        _specialSession = new Regex(
+            @"\G(?:(?:" + LanguageData.Alternation(language.SpecialSessionLeads, capitalised: true) + @"|" + LanguageData.Alternation(language.Determiners, capitalised: true)
+            + @")\s+)?(?<ord>[\w-]+)\s+" + LanguageData.Alternation(language.SpecialSessionNouns, capitalised: true) + @"(?![\w-])(?:\s+"
+            + LanguageData.Alternation(language.SpecialSessionTails) + @"(?![\w-]))?", Options);
+        var nouns = LanguageData.Alternation(language.OccasionNouns, capitalised: true);
+        _referredOccasion = new Regex(
+            @"\G(?:" + LanguageData.Alternation(language.Determiners, capitalised: true) + @")\s+(?:[a-z][a-z-]*\s+){0,2}?(?<noun>" + nouns + @")(?![\w-])", Options);
+        // After a noun, a title's linking word or a capitalised word makes it the start of a name the catalog lacks.
+        _nameGoesOn = new Regex(@"\G\s+(?:" + LanguageData.Alternation(language.TitleContinuations.Append("devoted")) + @"(?![\w-])|\p{Lu})", Options);
+        _year = new Regex(@"\G\s+(?:" + LanguageData.Alternation(language.OccasionPlaceLinks) + @")\s+(?<year>1[89]\d\d|20\d\d)(?!\d)", Options);
+        // "adopted in Vienna by the Ministerial Council": another body's document.
+        _placeGoesOn = new Regex(@"\G\s+(?:by|at|of|during)(?![\w-])", Options);
+        _occasionNouns = new Regex(@"(?<![\w-])" + nouns + @"(?![\w-])", Options);
+        _referenceEnding = new Regex(
+            @"(?<![\w-])(?:" + LanguageData.Alternation(language.Determiners, capitalised: true) + @")\s+(?:[a-z][a-z-]*\s+){0,2}" + nouns + @"\z", Options);
+        _heads = [.. language.DescriptiveHeads.Select(FoldedWords).OrderByDescending(h => h.Length)];
+
+        foreach (var instrument in _catalog.Instruments.Where(i => i.AdoptedAt is not null))
+        {
+            var occasion = instrument.AdoptedAt!;
+            var key = occasion.SpecialSession is { } number ? "special session " + number
+                : string.Join(' ', FoldedWords(occasion.Names.FirstOrDefault() ?? occasion.Places[0]));
+            foreach (var name in occasion.Names) Add(_names, FoldedWords(name), key, instrument);
+            foreach (var place in occasion.Places) Add(_places, FoldedWords(place), key, instrument);
+            _titleWords[instrument.Id] = FoldedWords(instrument.Title);
+        }
+    }
+
+    private static void Add(List<Occasion> occasions, string[] words, string key, Instrument instrument)
+    {
+        if (words.Length == 0 || words.Length > MaxNameWords) return;
+        var same = occasions.FirstOrDefault(o => o.Key == key && o.Words.SequenceEqual(words));
+        if (same is null) occasions.Add(new Occasion(words, key, [instrument]));
+        else if (!same.Instruments.Contains(instrument)) same.Instruments.Add(instrument);
+    }
+
+    public void Run(ExtractionState state)
+    {
+        if (_names.Count == 0 && _places.Count == 0) return;
+        var text = state.Text;
+        var found = new List<Mention>();
+        for (var at = text.AsSpan().IndexOfAny(_headStarts); at >= 0; at = Next(text, at + 1))
+        {
+            state.Steps.Add();
+            if (at > 0 && (TextNormalizer.IsWordChar(text[at - 1]) || text[at - 1] is '-')) continue;
+            if (DeterminerBefore(text, at) is not { } start) continue;
+            var phrase = _phrase.Match(text, at);
+            if (!phrase.Success) continue;
+            if (Describe(state, phrase, start) is { } mention)
+            {
+                found.Add(mention);
+                at = mention.End - 1;
+            }
+        }
+
+        state.Mentions.AddWithoutOverlap(found);
+    }
+
+    private int Next(string text, int from)
+    {
+        if (from >= text.Length) return -1;
+        var next = text.AsSpan(from).IndexOfAny(_headStarts);
+        return next < 0 ? -1 : from + next;
+    }
+
+    /// <summary>Where the determiner right before the head starts ("the", "that"), or null when another word stands there.</summary>
+    private int? DeterminerBefore(string text, int head)
+    {
+        var end = head;
+        while (end > 0 && char.IsWhiteSpace(text[end - 1])) end--;
+        if (end == head || end == 0) return null;
+        var start = end;
+        while (start > 0 && TextNormalizer.IsWordChar(text[start - 1])) start--;
+        if (start == end || (start > 0 && text[start - 1] is '-')) return null;
+        return _determiners.Contains(text[start..end]) ? start : null;
+    }
+
+    private Mention? Describe(ExtractionState state, Match phrase, int start)
+    {
+        var text = state.Text;
+        var head = FoldedWords(phrase.Groups["head"].Value);
+        var from = phrase.Index + phrase.Length;
+        var link = phrase.Groups["link"].Value;
+
+        // An occasion's own name first, the longest: "the first special session devoted to disarmament" is S-10, not S-1.
+        if (LongestAt(text, from, _names, state.Steps) is { } named)
+        {
+            return Single(named.Occasion.Instruments, head, wholeHead: false) is { } instrument
+                ? Described(start, named.End, instrument, Confidence.DescribedByOccasion)
+                : null;
+        }
+
+        var numbered = _specialSession.Match(text, from);
+        if (numbered.Success && _language.Ordinals.TryGetValue(numbered.Groups["ord"].Value, out var number))
+        {
+            var held = _catalog.Instruments.Where(i => i.AdoptedAt?.SpecialSession == number).ToList();
+            return Single(held, head, wholeHead: false) is { } instrument
+                ? Described(start, numbered.Index + numbered.Length, instrument, Confidence.DescribedByOccasion)
+                : null;
+        }
+
+        if (_language.OccasionPlaceLinks.Any(l => link.EndsWith(" " + l, StringComparison.Ordinal))
+            && LongestAt(text, from, _places, state.Steps) is { } place)
+        {
+            var end = place.End;
+            var year = _year.Match(text, end);
+            var held = place.Occasion.Instruments;
+            if (year.Success)
+            {
+                held = [.. held.Where(i => i.Adopted.StartsWith(year.Groups["year"].Value, StringComparison.Ordinal))];
+                end = year.Index + year.Length;
+            }
+
+            if (_placeGoesOn.IsMatch(text, end)) return null;
+            // A city hosts many meetings: without the year, only the instrument's whole head ("Declaration and
+            // Programme of Action", not "Programme of Action") says it is this one.
+            return Single(held, head, wholeHead: !year.Success) is { } instrument
+                ? Described(start, end, instrument, Confidence.DescribedByOccasion)
+                : null;
+        }
+
+        var referred = _referredOccasion.Match(text, from);
+        if (!referred.Success || _nameGoesOn.IsMatch(text, referred.Index + referred.Length)) return null;
+        var occasion = NamedBefore(state, start, FoldedWords(referred.Groups["noun"].Value));
+        return occasion is not null && Single(occasion, head, wholeHead: false) is { } referredTo
+            ? Described(start, referred.Index + referred.Length, referredTo, Confidence.DescribedByOccasionReferredTo)
+            : null;
+    }
+
+    private static Mention Described(int start, int end, Instrument instrument, Confidence confidence) =>
+        new() { Start = start, End = end, Kind = MentionKind.ShortForm, InstrumentId = instrument.Id, Confidence = confidence };
+
+    /// <summary>
+    /// The instruments of the one occasion with this noun ("summit") the text names before <paramref name="before"/>,
+    /// or null when it names none, or two, or uses the noun for something else ("the Harare Summit", "the special
+    /// session on drugs", "the twentieth special session") that may be what the reference means.
+    /// </summary>
+    private List<Instrument>? NamedBefore(ExtractionState state, int before, string[] noun)
+    {
+        var text = state.Text;
+        var keys = new HashSet<string>(StringComparer.Ordinal);
+        List<Instrument>? instruments = null;
+        var covered = new List<(int Start, int End)>();
+        var previousEnd = 0;
+        for (var i = 0; i < before; i++)
+        {
+            if (!TextNormalizer.IsWordChar(text[i]) || (i > 0 && TextNormalizer.IsWordChar(text[i - 1]))) continue;
+            state.Steps.Add();
+            if (i < previousEnd) continue;
+            if (LongestAt(text, i, _names, state.Steps) is { } named && named.End <= before)
+            {
+                previousEnd = named.End;
+                if (!Contains(named.Occasion.Words, noun)) continue;
+                covered.Add((i, named.End));
+                keys.Add(named.Occasion.Key);
+                instruments = named.Occasion.Instruments;
+                continue;
+            }
+
+            var numbered = _specialSession.Match(text, i);
+            if (numbered.Success && numbered.Index + numbered.Length <= before && _language.Ordinals.TryGetValue(numbered.Groups["ord"].Value, out var number))
+            {
+                previousEnd = numbered.Index + numbered.Length;
+                if (!Contains(FoldedWords(string.Join(' ', _language.SpecialSessionNouns)), noun)) continue;
+                covered.Add((i, previousEnd));
+                keys.Add("special session " + number);
+                instruments = [.. _catalog.Instruments.Where(x => x.AdoptedAt?.SpecialSession == number)];
+            }
+        }
+
+        if (keys.Count != 1) return null;
+        // Every other use of the noun before must itself be a bare reference ("the Summit"), not another occasion.
+        foreach (Match use in _occasionNouns.Matches(text[..before]))
+        {
+            state.Steps.Add();
+            if (!Contains(FoldedWords(use.Value), noun) && !Contains(noun, FoldedWords(use.Value))) continue;
+            if (covered.Any(c => use.Index >= c.Start && use.Index < c.End)) continue;
+            var end = use.Index + use.Length;
+            if (!_referenceEnding.IsMatch(text[Math.Max(0, use.Index - 60)..end]) || _nameGoesOn.IsMatch(text, end)) return null;
+        }
+
+        return instruments;
+    }
+
+    /// <summary>The one instrument among <paramref name="held"/> whose title fits the head, or null.</summary>
+    private Instrument? Single(List<Instrument> held, string[] head, bool wholeHead)
+    {
+        Instrument? chosen = null;
+        foreach (var instrument in held)
+        {
+            if (!Fits(instrument, head, wholeHead)) continue;
+            if (chosen is not null) return null;
+            chosen = instrument;
+        }
+
+        return chosen;
+    }
+
+    /// <summary>
+    /// Whether the head is what the instrument's title calls it ("Programme of Action" in "Vienna Declaration and
+    /// Programme of Action"), or, for "agreement" or "treaty", that the instrument is a treaty. With
+    /// <paramref name="wholeHead"/> the head must be the title's longest head.
+    /// </summary>
+    private bool Fits(Instrument instrument, string[] head, bool wholeHead)
+    {
+        var title = _titleWords[instrument.Id];
+        if (wholeHead) return _heads.FirstOrDefault(h => Contains(title, h)) is { } longest && longest.SequenceEqual(head);
+        if (Contains(title, head)) return true;
+        var singular = string.Join(' ', head).TrimEnd('s');
+        return instrument.Kind == InstrumentKind.Treaty
+            && _language.HeadNouns.Any(h => h.Kind == InstrumentKind.Treaty && string.Equals(TextNormalizer.Fold(h.Word), singular, StringComparison.Ordinal));
+    }
+
+    private static bool Contains(string[] words, string[] part)
+    {
+        if (part.Length == 0) return false;
+        for (var k = 0; k + part.Length <= words.Length; k++)
+        {
+            if (words.AsSpan(k, part.Length).SequenceEqual(part)) return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>The longest of the occasions whose words the text has at <paramref name="from"/> (after an optional "the"), and where it ends.</summary>
+    private static (Occasion Occasion, int End)? LongestAt(string text, int from, List<Occasion> occasions, StepCounter steps)
+    {
+        var words = WordsAt(text, from, MaxNameWords);
+        (Occasion Occasion, int End)? best = null;
+        foreach (var occasion in occasions)
+        {
+            steps.Add();
+            if (occasion.Words.Length > words.Count || (best is { } b && b.Occasion.Words.Length >= occasion.Words.Length)) continue;
+            var k = 0;
+            while (k < occasion.Words.Length && string.Equals(words[k].Folded, occasion.Words[k], StringComparison.Ordinal)) k++;
+            if (k == occasion.Words.Length) best = (occasion, words[k - 1].End);
+        }
+
+        return best;
+    }
+
+    /// <summary>
+    /// Up to <paramref name="max"/> folded words from <paramref name="from"/>, "the" left out, joined only by white
+    /// space, hyphens, slashes or apostrophes: a comma or a full stop ends a name.
+    /// </summary>
+    private static List<(string Folded, int End)> WordsAt(string text, int from, int max)
+    {
+        var words = new List<(string, int)>(max);
+        var i = from;
+        while (words.Count < max && i < text.Length && TextNormalizer.IsWordChar(text[i]))
+        {
+            var start = i;
+            while (i < text.Length && TextNormalizer.IsWordChar(text[i])) i++;
+            var folded = TextNormalizer.Fold(text[start..i]);
+            if (folded != "the") words.Add((folded, i));
+            var gap = i;
+            while (i < text.Length && (char.IsWhiteSpace(text[i]) || text[i] is '-' or '/' or '\'' or '\u2019')) i++;
+            if (i == gap) break;
+        }
+
+        return words;
+    }
+
+    private static string[] FoldedWords(string text) =>
+        [.. TextNormalizer.Words(text).Select(TextNormalizer.Fold).Where(w => w != "the")];
+}
