@@ -20,6 +20,9 @@ internal sealed class DescriptiveReferencePass : IExtractionPass
     /// <summary>The most words an occasion's name or a city takes (after "the" is dropped).</summary>
     private const int MaxNameWords = 16;
 
+    /// <summary>The most lower-case words before an occasion's name ("the recent and important …").</summary>
+    private const int MaxAdjectives = 2;
+
     private readonly InstrumentCatalog _catalog;
     private readonly LanguageData _language;
     private readonly SearchValues<string> _headStarts;
@@ -55,7 +58,7 @@ internal sealed class DescriptiveReferencePass : IExtractionPass
         _specialSession = new Regex(
             @"\G(?:(?:" + LanguageData.Alternation(language.SpecialSessionLeads, capitalised: true) + @"|" + LanguageData.Alternation(language.Determiners, capitalised: true)
             + @")\s+)?(?<ord>[\w-]+)\s+" + LanguageData.Alternation(language.SpecialSessionNouns, capitalised: true) + @"(?![\w-])(?:\s+"
-            + LanguageData.Alternation(language.SpecialSessionTails) + @"(?![\w-]))?", Options);
+            + LanguageData.Alternation(language.SpecialSessionTails) + @"(?![\w-]))?", Options | RegexOptions.IgnoreCase);
         var nouns = LanguageData.Alternation(language.OccasionNouns, capitalised: true);
         _referredOccasion = new Regex(
             @"\G(?:" + LanguageData.Alternation(language.Determiners, capitalised: true) + @")\s+(?:[a-z][a-z-]*\s+){0,2}?(?<noun>" + nouns + @")(?![\w-])", Options);
@@ -100,14 +103,15 @@ internal sealed class DescriptiveReferencePass : IExtractionPass
             if (DeterminerBefore(text, at) is not { } start) continue;
             var phrase = _phrase.Match(text, at);
             if (!phrase.Success) continue;
-            if (Describe(state, phrase, start) is { } mention)
-            {
-                found.Add(mention);
-                at = mention.End - 1;
-            }
+            var described = Describe(state, phrase, start);
+            // A name the passes before read inside the phrase ("the Universal Declaration adopted in Paris") stands.
+            if (described.Count == 0 || state.Mentions.Overlaps(start, described[0].End)) continue;
+            found.AddRange(described);
+            at = described[0].End - 1;
         }
 
-        state.Mentions.AddWithoutOverlap(found);
+        // The parts of a compound head share one span; phrases never overlap one another, as each search goes on after the last.
+        state.Mentions.AddRange(found);
     }
 
     private int Next(string text, int from)
@@ -129,7 +133,8 @@ internal sealed class DescriptiveReferencePass : IExtractionPass
         return _determiners.Contains(text[start..end]) ? start : null;
     }
 
-    private Mention? Describe(ExtractionState state, Match phrase, int start)
+    /// <summary>The mentions the phrase gives: none, one, or one per part of a compound head ("the Declaration and Programme of Action adopted at the sixth special session").</summary>
+    private List<Mention> Describe(ExtractionState state, Match phrase, int start)
     {
         var text = state.Text;
         var head = FoldedWords(phrase.Groups["head"].Value);
@@ -137,24 +142,20 @@ internal sealed class DescriptiveReferencePass : IExtractionPass
         var link = phrase.Groups["link"].Value;
 
         // An occasion's own name first, the longest: "the first special session devoted to disarmament" is S-10, not S-1.
-        if (LongestAt(text, from, _names, state.Steps) is { } named)
+        if (LongestAt(text, from, _names, state.Steps, adjectives: true) is { } named)
         {
-            return Single(named.Occasion.Instruments, head, wholeHead: false) is { } instrument
-                ? Described(start, named.End, instrument, Confidence.DescribedByOccasion)
-                : null;
+            return Described(named.Occasion.Instruments, head, wholeHead: false, start, named.End, Confidence.DescribedByOccasion);
         }
 
         var numbered = _specialSession.Match(text, from);
         if (numbered.Success && _language.Ordinals.TryGetValue(numbered.Groups["ord"].Value, out var number))
         {
             var held = _catalog.Instruments.Where(i => i.AdoptedAt?.SpecialSession == number).ToList();
-            return Single(held, head, wholeHead: false) is { } instrument
-                ? Described(start, numbered.Index + numbered.Length, instrument, Confidence.DescribedByOccasion)
-                : null;
+            return Described(held, head, wholeHead: false, start, numbered.Index + numbered.Length, Confidence.DescribedByOccasion);
         }
 
         if (_language.OccasionPlaceLinks.Any(l => link.EndsWith(" " + l, StringComparison.Ordinal))
-            && LongestAt(text, from, _places, state.Steps) is { } place)
+            && LongestAt(text, from, _places, state.Steps, adjectives: false) is { } place)
         {
             var end = place.End;
             var year = _year.Match(text, end);
@@ -164,21 +165,35 @@ internal sealed class DescriptiveReferencePass : IExtractionPass
                 held = [.. held.Where(i => i.Adopted.StartsWith(year.Groups["year"].Value, StringComparison.Ordinal))];
                 end = year.Index + year.Length;
             }
+            else if (_placeGoesOn.IsMatch(text, end))
+            {
+                return [];
+            }
 
-            if (_placeGoesOn.IsMatch(text, end)) return null;
             // A city hosts many meetings: without the year, only the instrument's whole head ("Declaration and
             // Programme of Action", not "Programme of Action") says it is this one.
-            return Single(held, head, wholeHead: !year.Success) is { } instrument
-                ? Described(start, end, instrument, Confidence.DescribedByOccasion)
-                : null;
+            return Described(held, head, wholeHead: !year.Success, start, end, Confidence.DescribedByOccasion);
         }
 
         var referred = _referredOccasion.Match(text, from);
-        if (!referred.Success || _nameGoesOn.IsMatch(text, referred.Index + referred.Length)) return null;
+        if (!referred.Success || _nameGoesOn.IsMatch(text, referred.Index + referred.Length)) return [];
         var occasion = NamedBefore(state, start, FoldedWords(referred.Groups["noun"].Value));
-        return occasion is not null && Single(occasion, head, wholeHead: false) is { } referredTo
-            ? Described(start, referred.Index + referred.Length, referredTo, Confidence.DescribedByOccasionReferredTo)
-            : null;
+        return occasion is null ? [] : Described(occasion, head, wholeHead: false, start, referred.Index + referred.Length, Confidence.DescribedByOccasionReferredTo);
+    }
+
+    /// <summary>
+    /// The one instrument of the occasion the head fits; or, for a compound head no title has ("Declaration and Plan of
+    /// Action" of the World Summit for Children), the one each part fits, when the first part fits one.
+    /// </summary>
+    private List<Mention> Described(List<Instrument> held, string[] head, bool wholeHead, int start, int end, Confidence confidence)
+    {
+        if (Single(held, head, wholeHead) is { } instrument) return [Described(start, end, instrument, confidence)];
+        var and = Array.IndexOf(head, _language.ListSeparators[0]);
+        if (wholeHead || and <= 0 || Single(held, head[..and], wholeHead: false) is not { } first) return [];
+        var second = Single(held, head[(and + 1)..], wholeHead: false);
+        return second is null || second == first
+            ? [Described(start, end, first, confidence)]
+            : [Described(start, end, first, confidence), Described(start, end, second, confidence)];
     }
 
     private static Mention Described(int start, int end, Instrument instrument, Confidence confidence) =>
@@ -201,7 +216,7 @@ internal sealed class DescriptiveReferencePass : IExtractionPass
             if (!TextNormalizer.IsWordChar(text[i]) || (i > 0 && TextNormalizer.IsWordChar(text[i - 1]))) continue;
             state.Steps.Add();
             if (i < previousEnd) continue;
-            if (LongestAt(text, i, _names, state.Steps) is { } named && named.End <= before)
+            if (LongestAt(text, i, _names, state.Steps, adjectives: false) is { } named && named.End <= before)
             {
                 previousEnd = named.End;
                 if (!Contains(named.Occasion.Words, noun)) continue;
@@ -276,18 +291,30 @@ internal sealed class DescriptiveReferencePass : IExtractionPass
         return false;
     }
 
-    /// <summary>The longest of the occasions whose words the text has at <paramref name="from"/> (after an optional "the"), and where it ends.</summary>
-    private static (Occasion Occasion, int End)? LongestAt(string text, int from, List<Occasion> occasions, StepCounter steps)
+    /// <summary>
+    /// The longest of the occasions whose words the text has at <paramref name="from"/> (after an optional "the", and
+    /// with <paramref name="adjectives"/> up to two lower-case words: "the important World Conference on Human
+    /// Rights"), and where it ends.
+    /// </summary>
+    private (Occasion Occasion, int End)? LongestAt(string text, int from, List<Occasion> occasions, StepCounter steps, bool adjectives)
     {
-        var words = WordsAt(text, from, MaxNameWords);
+        var ordinals = _language.Ordinals;
+        var words = WordsAt(text, from, MaxNameWords + MaxAdjectives);
         (Occasion Occasion, int End)? best = null;
-        foreach (var occasion in occasions)
+        for (var skip = 0; skip <= (adjectives ? MaxAdjectives : 0) && skip < words.Count; skip++)
         {
-            steps.Add();
-            if (occasion.Words.Length > words.Count || (best is { } b && b.Occasion.Words.Length >= occasion.Words.Length)) continue;
-            var k = 0;
-            while (k < occasion.Words.Length && string.Equals(words[k].Folded, occasion.Words[k], StringComparison.Ordinal)) k++;
-            if (k == occasion.Words.Length) best = (occasion, words[k - 1].End);
+            // An ordinal is no adjective: "the second special session on disarmament" is not the first.
+            if (skip > 0 && (!char.IsLower(text[words[skip - 1].Start]) || ordinals.ContainsKey(words[skip - 1].Folded))) break;
+            foreach (var occasion in occasions)
+            {
+                steps.Add();
+                if (occasion.Words.Length > words.Count - skip || (best is { } b && b.Occasion.Words.Length >= occasion.Words.Length)) continue;
+                var k = 0;
+                while (k < occasion.Words.Length && string.Equals(words[skip + k].Folded, occasion.Words[k], StringComparison.Ordinal)) k++;
+                if (k == occasion.Words.Length) best = (occasion, words[skip + k - 1].End);
+            }
+
+            if (best is not null) return best;
         }
 
         return best;
@@ -297,16 +324,16 @@ internal sealed class DescriptiveReferencePass : IExtractionPass
     /// Up to <paramref name="max"/> folded words from <paramref name="from"/>, "the" left out, joined only by white
     /// space, hyphens, slashes or apostrophes: a comma or a full stop ends a name.
     /// </summary>
-    private static List<(string Folded, int End)> WordsAt(string text, int from, int max)
+    private static List<(string Folded, int Start, int End)> WordsAt(string text, int from, int max)
     {
-        var words = new List<(string, int)>(max);
+        var words = new List<(string, int, int)>(max);
         var i = from;
         while (words.Count < max && i < text.Length && TextNormalizer.IsWordChar(text[i]))
         {
             var start = i;
             while (i < text.Length && TextNormalizer.IsWordChar(text[i])) i++;
             var folded = TextNormalizer.Fold(text[start..i]);
-            if (folded != "the") words.Add((folded, i));
+            if (folded != "the") words.Add((folded, start, i));
             var gap = i;
             while (i < text.Length && (char.IsWhiteSpace(text[i]) || text[i] is '-' or '/' or '\'' or '\u2019')) i++;
             if (i == gap) break;
