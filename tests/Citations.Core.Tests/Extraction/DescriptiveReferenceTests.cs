@@ -112,6 +112,23 @@ public sealed class DescribedByOccasionTests
         Assert.AreEqual(0, Extract(text).Count);
     }
 
+    [TestMethod]
+    public void Run_ManyReferencesToOneSummit_TakeStepsInProportionToTheText()
+    {
+        const string Paragraph = "The World Summit for Children met in New York. The Declaration adopted by the Summit was clear. ";
+        long Steps(int paragraphs)
+        {
+            var state = new ExtractionState(string.Concat(Enumerable.Repeat(Paragraph, paragraphs)));
+            new DescriptiveReferencePass(BuiltIn).Run(state);
+            Assert.AreEqual(paragraphs, state.Mentions.Count(m => m.InstrumentId == "CHILDREN-SUMMIT-1990"));
+            return state.Steps.Count;
+        }
+
+        var small = Steps(200);
+        var large = Steps(800);
+        Assert.IsTrue(large <= small * 4.5, $"{small} steps for 200 paragraphs, {large} for 800");
+    }
+
     private const string Copenhagen = """
         , "adoptedAt": { "names": ["World Summit for Social Development"], "places": ["Copenhagen"] }
         """;

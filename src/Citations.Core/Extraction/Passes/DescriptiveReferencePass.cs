@@ -36,8 +36,8 @@ internal sealed class DescriptiveReferencePass : IExtractionPass
     private readonly Regex _occasionNouns;
     private readonly Regex _referenceEnding;
     /// <summary>Each occasion's names and places as folded words without "the", with the instruments adopted there.</summary>
-    private readonly List<Occasion> _names = [];
-    private readonly List<Occasion> _places = [];
+    private readonly Dictionary<string, List<Occasion>> _names = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<Occasion>> _places = new(StringComparer.Ordinal);
     /// <summary>Heads as folded words, longest first.</summary>
     private readonly List<string[]> _heads;
     private readonly Dictionary<string, string[]> _titleWords = new(StringComparer.Ordinal);
@@ -83,9 +83,11 @@ internal sealed class DescriptiveReferencePass : IExtractionPass
         }
     }
 
-    private static void Add(List<Occasion> occasions, string[] words, string key, Instrument instrument)
+    /// <summary>Adds an occasion's name (or place) under its first word.</summary>
+    private static void Add(Dictionary<string, List<Occasion>> byFirstWord, string[] words, string key, Instrument instrument)
     {
         if (words.Length == 0 || words.Length > MaxNameWords) return;
+        if (!byFirstWord.TryGetValue(words[0], out var occasions)) byFirstWord[words[0]] = occasions = [];
         var same = occasions.FirstOrDefault(o => o.Key == key && o.Words.SequenceEqual(words));
         if (same is null) occasions.Add(new Occasion(words, key, [instrument]));
         else if (!same.Instruments.Contains(instrument)) same.Instruments.Add(instrument);
@@ -96,6 +98,7 @@ internal sealed class DescriptiveReferencePass : IExtractionPass
         if (_names.Count == 0 && _places.Count == 0) return;
         var text = state.Text;
         var found = new List<Mention>();
+        OccasionsNamed? named = null;
         for (var at = text.AsSpan().IndexOfAny(_headStarts); at >= 0; at = Next(text, at + 1))
         {
             state.Steps.Add();
@@ -103,7 +106,7 @@ internal sealed class DescriptiveReferencePass : IExtractionPass
             if (DeterminerBefore(text, at) is not { } start) continue;
             var phrase = _phrase.Match(text, at);
             if (!phrase.Success) continue;
-            var described = Describe(state, phrase, start);
+            var described = Describe(state, phrase, start, ref named);
             // A name the passes before read inside the phrase ("the Universal Declaration adopted in Paris") stands.
             if (described.Count == 0 || state.Mentions.Overlaps(start, described[0].End)) continue;
             found.AddRange(described);
@@ -134,7 +137,7 @@ internal sealed class DescriptiveReferencePass : IExtractionPass
     }
 
     /// <summary>The mentions the phrase gives: none, one, or one per part of a compound head ("the Declaration and Programme of Action adopted at the sixth special session").</summary>
-    private List<Mention> Describe(ExtractionState state, Match phrase, int start)
+    private List<Mention> Describe(ExtractionState state, Match phrase, int start, ref OccasionsNamed? named)
     {
         var text = state.Text;
         var head = FoldedWords(phrase.Groups["head"].Value);
@@ -142,9 +145,9 @@ internal sealed class DescriptiveReferencePass : IExtractionPass
         var link = phrase.Groups["link"].Value;
 
         // An occasion's own name first, the longest: "the first special session devoted to disarmament" is S-10, not S-1.
-        if (LongestAt(text, from, _names, state.Steps, adjectives: true) is { } named)
+        if (LongestAt(text, from, _names, state.Steps, adjectives: true) is { } name)
         {
-            return Described(named.Occasion.Instruments, head, wholeHead: false, start, named.End, Confidence.DescribedByOccasion);
+            return Described(name.Occasion.Instruments, head, wholeHead: false, start, name.End, Confidence.DescribedByOccasion);
         }
 
         var numbered = _specialSession.Match(text, from);
@@ -177,7 +180,8 @@ internal sealed class DescriptiveReferencePass : IExtractionPass
 
         var referred = _referredOccasion.Match(text, from);
         if (!referred.Success || _nameGoesOn.IsMatch(text, referred.Index + referred.Length)) return [];
-        var occasion = NamedBefore(state, start, FoldedWords(referred.Groups["noun"].Value));
+        named ??= new OccasionsNamed(this, state);
+        var occasion = named.Before(FoldedWords(referred.Groups["noun"].Value), start, state.Steps);
         return occasion is null ? [] : Described(occasion, head, wholeHead: false, start, referred.Index + referred.Length, Confidence.DescribedByOccasionReferredTo);
     }
 
@@ -200,55 +204,99 @@ internal sealed class DescriptiveReferencePass : IExtractionPass
         new() { Start = start, End = end, Kind = MentionKind.ShortForm, InstrumentId = instrument.Id, Confidence = confidence };
 
     /// <summary>
-    /// The instruments of the one occasion with this noun ("summit") the text names before <paramref name="before"/>,
-    /// or null when it names none, or two, or uses the noun for something else ("the Harare Summit", "the special
-    /// session on drugs", "the twentieth special session") that may be what the reference means.
+    /// What a text names before each reference to an occasion ("the Summit"): worked out once per text, on the first
+    /// such reference, and then read with a cursor per noun, since references come in text order.
     /// </summary>
-    private List<Instrument>? NamedBefore(ExtractionState state, int before, string[] noun)
+    private sealed class OccasionsNamed
     {
-        var text = state.Text;
-        var keys = new HashSet<string>(StringComparer.Ordinal);
-        List<Instrument>? instruments = null;
-        var covered = new List<(int Start, int End)>();
-        var previousEnd = 0;
-        for (var i = 0; i < before; i++)
-        {
-            if (!TextNormalizer.IsWordChar(text[i]) || (i > 0 && TextNormalizer.IsWordChar(text[i - 1]))) continue;
-            state.Steps.Add();
-            if (i < previousEnd) continue;
-            if (LongestAt(text, i, _names, state.Steps, adjectives: false) is { } named && named.End <= before)
-            {
-                previousEnd = named.End;
-                if (!Contains(named.Occasion.Words, noun)) continue;
-                covered.Add((i, named.End));
-                keys.Add(named.Occasion.Key);
-                instruments = named.Occasion.Instruments;
-                continue;
-            }
+        /// <summary>Per noun: the occasions with it the text names, and the uses of it that name something else, by where they end.</summary>
+        private readonly Dictionary<string, NounState> _byNoun = new(StringComparer.Ordinal);
 
-            var numbered = _specialSession.Match(text, i);
-            if (numbered.Success && numbered.Index + numbered.Length <= before && _language.Ordinals.TryGetValue(numbered.Groups["ord"].Value, out var number))
-            {
-                previousEnd = numbered.Index + numbered.Length;
-                if (!Contains(FoldedWords(string.Join(' ', _language.SpecialSessionNouns)), noun)) continue;
-                covered.Add((i, previousEnd));
-                keys.Add("special session " + number);
-                instruments = [.. _catalog.Instruments.Where(x => x.AdoptedAt?.SpecialSession == number)];
-            }
+        private sealed class NounState
+        {
+            public List<(int End, string? Key, List<Instrument>? Instruments)> Events { get; } = [];
+            public int Cursor { get; set; }
+            public HashSet<string> Keys { get; } = new(StringComparer.Ordinal);
+            public bool Rival { get; set; }
+            public List<Instrument>? Instruments { get; set; }
         }
 
-        if (keys.Count != 1) return null;
-        // Every other use of the noun before must itself be a bare reference ("the Summit"), not another occasion.
-        foreach (Match use in _occasionNouns.Matches(text[..before]))
+        public OccasionsNamed(DescriptiveReferencePass pass, ExtractionState state)
         {
-            state.Steps.Add();
-            if (!Contains(FoldedWords(use.Value), noun) && !Contains(noun, FoldedWords(use.Value))) continue;
-            if (covered.Any(c => use.Index >= c.Start && use.Index < c.End)) continue;
-            var end = use.Index + use.Length;
-            if (!_referenceEnding.IsMatch(text[Math.Max(0, use.Index - 60)..end]) || _nameGoesOn.IsMatch(text, end)) return null;
+            var text = state.Text;
+            var spans = new List<(int Start, int End, string[] Words, string Key, List<Instrument> Instruments)>();
+            var sessionWords = FoldedWords(string.Join(' ', pass._language.SpecialSessionNouns));
+            var previousEnd = 0;
+            for (var i = 0; i < text.Length; i++)
+            {
+                if (!TextNormalizer.IsWordChar(text[i]) || (i > 0 && TextNormalizer.IsWordChar(text[i - 1])) || i < previousEnd) continue;
+                state.Steps.Add();
+                if (pass.LongestAt(text, i, pass._names, state.Steps, adjectives: false) is { } named)
+                {
+                    spans.Add((i, named.End, named.Occasion.Words, named.Occasion.Key, named.Occasion.Instruments));
+                    previousEnd = named.End;
+                    continue;
+                }
+
+                var numbered = pass._specialSession.Match(text, i);
+                if (numbered.Success && pass._language.Ordinals.TryGetValue(numbered.Groups["ord"].Value, out var number))
+                {
+                    previousEnd = numbered.Index + numbered.Length;
+                    spans.Add((i, previousEnd, sessionWords, "special session " + number, [.. pass._catalog.Instruments.Where(x => x.AdoptedAt?.SpecialSession == number)]));
+                }
+            }
+
+            foreach (var noun in pass._language.OccasionNouns.Select(n => string.Join(' ', FoldedWords(n))).Distinct(StringComparer.Ordinal))
+            {
+                _byNoun[noun] = new NounState();
+            }
+
+            foreach (var span in spans)
+            {
+                foreach (var (noun, nounState) in _byNoun)
+                {
+                    if (Contains(span.Words, noun.Split(' '))) nounState.Events.Add((span.End, span.Key, span.Instruments));
+                }
+            }
+
+            // A use of the noun outside those names is a rival unless it is itself a bare reference ("the recent Summit").
+            var k = 0;
+            foreach (Match use in pass._occasionNouns.Matches(text))
+            {
+                state.Steps.Add();
+                while (k < spans.Count && spans[k].End <= use.Index) k++;
+                if (k < spans.Count && spans[k].Start <= use.Index) continue;
+                var end = use.Index + use.Length;
+                if (pass._referenceEnding.IsMatch(text[Math.Max(0, use.Index - 60)..end]) && !pass._nameGoesOn.IsMatch(text, end)) continue;
+                var used = FoldedWords(use.Value);
+                foreach (var (noun, nounState) in _byNoun)
+                {
+                    var words = noun.Split(' ');
+                    if (Contains(used, words) || Contains(words, used)) nounState.Events.Add((end, null, null));
+                }
+            }
+
+            foreach (var nounState in _byNoun.Values) nounState.Events.Sort((a, b) => a.End.CompareTo(b.End));
         }
 
-        return instruments;
+        /// <summary>
+        /// The instruments of the one occasion with this noun named before <paramref name="before"/>, or null when the text
+        /// names none, or two, or uses the noun for something else ("the Harare Summit", "the special session on drugs",
+        /// "the twentieth special session") that may be what the reference means.
+        /// </summary>
+        public List<Instrument>? Before(string[] noun, int before, StepCounter steps)
+        {
+            if (!_byNoun.TryGetValue(string.Join(' ', noun), out var state)) return null;
+            while (state.Cursor < state.Events.Count && state.Events[state.Cursor].End <= before)
+            {
+                steps.Add();
+                var (_, key, instruments) = state.Events[state.Cursor++];
+                if (key is null) state.Rival = true;
+                else if (state.Keys.Add(key) || state.Instruments is null) state.Instruments = instruments;
+            }
+
+            return state.Rival || state.Keys.Count != 1 ? null : state.Instruments;
+        }
     }
 
     /// <summary>The one instrument among <paramref name="held"/> whose title fits the head, or null.</summary>
@@ -296,16 +344,19 @@ internal sealed class DescriptiveReferencePass : IExtractionPass
     /// with <paramref name="adjectives"/> up to two lower-case words: "the important World Conference on Human
     /// Rights"), and where it ends.
     /// </summary>
-    private (Occasion Occasion, int End)? LongestAt(string text, int from, List<Occasion> occasions, StepCounter steps, bool adjectives)
+    private (Occasion Occasion, int End)? LongestAt(string text, int from, Dictionary<string, List<Occasion>> occasions, StepCounter steps, bool adjectives)
     {
         var ordinals = _language.Ordinals;
+        // Most words start no name: the first word (after "the") says so without folding the rest.
+        if (!adjectives && !occasions.ContainsKey(WordsAt(text, from, 1) is [var first] ? first.Folded : "")) return null;
         var words = WordsAt(text, from, MaxNameWords + MaxAdjectives);
         (Occasion Occasion, int End)? best = null;
         for (var skip = 0; skip <= (adjectives ? MaxAdjectives : 0) && skip < words.Count; skip++)
         {
             // An ordinal is no adjective: "the second special session on disarmament" is not the first.
             if (skip > 0 && (!char.IsLower(text[words[skip - 1].Start]) || ordinals.ContainsKey(words[skip - 1].Folded))) break;
-            foreach (var occasion in occasions)
+            if (!occasions.TryGetValue(words[skip].Folded, out var starting)) continue;
+            foreach (var occasion in starting)
             {
                 steps.Add();
                 if (occasion.Words.Length > words.Count - skip || (best is { } b && b.Occasion.Words.Length >= occasion.Words.Length)) continue;
