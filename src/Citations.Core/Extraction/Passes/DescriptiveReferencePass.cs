@@ -20,13 +20,21 @@ internal sealed class DescriptiveReferencePass : IExtractionPass
     /// <summary>The most words an occasion's name or a city takes (after "the" is dropped).</summary>
     private const int MaxNameWords = 16;
 
+    /// <summary>The most words before "special session" its number may take: "the General Assembly at its sixteenth".</summary>
+    private const int SessionWordsBefore = 7;
+
+    /// <summary>The longest first word of an occasion's name looked up.</summary>
+    private const int MaxFoldedWord = 64;
+
     /// <summary>The most lower-case words before an occasion's name ("the recent and important …").</summary>
     private const int MaxAdjectives = 2;
 
     private readonly InstrumentCatalog _catalog;
     private readonly LanguageData _language;
     private readonly SearchValues<string> _headStarts;
-    private readonly FrozenSet<string> _determiners;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _determiners;
+    /// <summary>The words that may follow a head's first word: the rest of a head ("Programme of Action") or a link's first word ("adopted", "of").</summary>
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _afterHeadStart;
     private readonly Regex _phrase;
     private readonly Regex _specialSession;
     private readonly Regex _referredOccasion;
@@ -38,6 +46,8 @@ internal sealed class DescriptiveReferencePass : IExtractionPass
     /// <summary>Each occasion's names and places as folded words without "the", with the instruments adopted there.</summary>
     private readonly Dictionary<string, List<Occasion>> _names = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<Occasion>> _places = new(StringComparer.Ordinal);
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _nameFirstWords;
+    private readonly Regex _sessionNoun;
     /// <summary>Heads as folded words, longest first.</summary>
     private readonly List<string[]> _heads;
     private readonly Dictionary<string, string[]> _titleWords = new(StringComparer.Ordinal);
@@ -50,8 +60,14 @@ internal sealed class DescriptiveReferencePass : IExtractionPass
         _language = context.Patterns.Language;
         var language = _language;
         const RegexOptions Options = RegexOptions.Compiled | RegexOptions.CultureInvariant;
-        _headStarts = SearchValues.Create([.. language.DescriptiveHeads.Select(h => h.Split(' ')[0])], StringComparison.OrdinalIgnoreCase);
-        _determiners = language.Determiners.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        // The heads' first words; one that begins with another ("Agreements", "Agreement") adds nothing to the search.
+        var firstWords = language.DescriptiveHeads.Select(h => h.Split(' ')[0]).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        _headStarts = SearchValues.Create(
+            [.. firstWords.Where(w => !firstWords.Any(o => o.Length < w.Length && w.StartsWith(o, StringComparison.OrdinalIgnoreCase)))], StringComparison.OrdinalIgnoreCase);
+        _determiners = language.Determiners.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        _afterHeadStart = language.DescriptiveHeads.Select(h => h.Split(' ').ElementAtOrDefault(1)).OfType<string>()
+            .Concat(language.OccasionLinks.Select(l => l.Split(' ')[0]))
+            .ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
         _phrase = new Regex(
             @"\G(?<head>" + LanguageData.Alternation(language.DescriptiveHeads, capitalised: true) + @")(?![\w-])\s+(?<link>"
             + LanguageData.Alternation(language.OccasionLinks) + @")(?![\w-])\s+", Options);
@@ -67,6 +83,7 @@ internal sealed class DescriptiveReferencePass : IExtractionPass
         _year = new Regex(@"\G\s+(?:" + LanguageData.Alternation(language.OccasionPlaceLinks) + @")\s+(?<year>1[89]\d\d|20\d\d)(?!\d)", Options);
         // "adopted in Vienna by the Ministerial Council": another body's document.
         _placeGoesOn = new Regex(@"\G\s+(?:by|at|of|during)(?![\w-])", Options);
+        _sessionNoun = new Regex(@"(?<![\w-])" + LanguageData.Alternation(language.SpecialSessionNouns) + @"(?![\w-])", Options | RegexOptions.IgnoreCase);
         _occasionNouns = new Regex(@"(?<![\w-])" + nouns + @"(?![\w-])", Options);
         _referenceEnding = new Regex(
             @"(?<![\w-])(?:" + LanguageData.Alternation(language.Determiners, capitalised: true) + @")\s+(?:[a-z][a-z-]*\s+){0,2}" + nouns + @"\z", Options);
@@ -81,6 +98,8 @@ internal sealed class DescriptiveReferencePass : IExtractionPass
             foreach (var place in occasion.Places) Add(_places, FoldedWords(place), key, instrument);
             _titleWords[instrument.Id] = FoldedWords(instrument.Title);
         }
+
+        _nameFirstWords = _names.Keys.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>Adds an occasion's name (or place) under its first word.</summary>
@@ -103,7 +122,7 @@ internal sealed class DescriptiveReferencePass : IExtractionPass
         {
             state.Steps.Add();
             if (at > 0 && (TextNormalizer.IsWordChar(text[at - 1]) || text[at - 1] is '-')) continue;
-            if (DeterminerBefore(text, at) is not { } start) continue;
+            if (!NextWordMayFollow(text, at) || DeterminerBefore(text, at) is not { } start) continue;
             var phrase = _phrase.Match(text, at);
             if (!phrase.Success) continue;
             var described = Describe(state, phrase, start, ref named);
@@ -124,6 +143,19 @@ internal sealed class DescriptiveReferencePass : IExtractionPass
         return next < 0 ? -1 : from + next;
     }
 
+    /// <summary>Whether the word after the one at <paramref name="at"/> may go on a head or open a link: most heads found are titles ("the Convention on …").</summary>
+    private bool NextWordMayFollow(string text, int at)
+    {
+        var i = at;
+        while (i < text.Length && TextNormalizer.IsWordChar(text[i])) i++;
+        var gap = i;
+        while (i < text.Length && char.IsWhiteSpace(text[i])) i++;
+        if (i == gap) return false;
+        var start = i;
+        while (i < text.Length && TextNormalizer.IsWordChar(text[i])) i++;
+        return i > start && _afterHeadStart.Contains(text.AsSpan(start, i - start));
+    }
+
     /// <summary>Where the determiner right before the head starts ("the", "that"), or null when another word stands there.</summary>
     private int? DeterminerBefore(string text, int head)
     {
@@ -133,7 +165,7 @@ internal sealed class DescriptiveReferencePass : IExtractionPass
         var start = end;
         while (start > 0 && TextNormalizer.IsWordChar(text[start - 1])) start--;
         if (start == end || (start > 0 && text[start - 1] is '-')) return null;
-        return _determiners.Contains(text[start..end]) ? start : null;
+        return _determiners.Contains(text.AsSpan(start, end - start)) ? start : null;
     }
 
     /// <summary>The mentions the phrase gives: none, one, or one per part of a compound head ("the Declaration and Programme of Action adopted at the sixth special session").</summary>
@@ -226,24 +258,48 @@ internal sealed class DescriptiveReferencePass : IExtractionPass
             var text = state.Text;
             var spans = new List<(int Start, int End, string[] Words, string Key, List<Instrument> Instruments)>();
             var sessionWords = FoldedWords(string.Join(' ', pass._language.SpecialSessionNouns));
-            var previousEnd = 0;
+            var found = new List<(int Start, int End, string[] Words, string Key, List<Instrument> Instruments)>();
+            Span<char> folded = stackalloc char[MaxFoldedWord];
             for (var i = 0; i < text.Length; i++)
             {
-                if (!TextNormalizer.IsWordChar(text[i]) || (i > 0 && TextNormalizer.IsWordChar(text[i - 1])) || i < previousEnd) continue;
+                if (!TextNormalizer.IsWordChar(text[i]) || (i > 0 && TextNormalizer.IsWordChar(text[i - 1]))) continue;
+                var end = i;
+                while (end < text.Length && TextNormalizer.IsWordChar(text[end])) end++;
+                // Most words start no name: the folded word, looked up without a string, says so.
+                if (end - i > MaxFoldedWord || !pass._nameFirstWords.Contains(folded[..TextNormalizer.Fold(text.AsSpan(i, end - i), folded)])) continue;
                 state.Steps.Add();
                 if (pass.LongestAt(text, i, pass._names, state.Steps, adjectives: false) is { } named)
                 {
-                    spans.Add((i, named.End, named.Occasion.Words, named.Occasion.Key, named.Occasion.Instruments));
-                    previousEnd = named.End;
-                    continue;
+                    found.Add((i, named.End, named.Occasion.Words, named.Occasion.Key, named.Occasion.Instruments));
                 }
+            }
 
-                var numbered = pass._specialSession.Match(text, i);
-                if (numbered.Success && pass._language.Ordinals.TryGetValue(numbered.Groups["ord"].Value, out var number))
+            // A numbered special session is tried only at the few words before each "special session".
+            foreach (Match noun in pass._sessionNoun.Matches(text))
+            {
+                state.Steps.Add();
+                foreach (var start in WordStartsBefore(text, noun.Index, SessionWordsBefore))
                 {
-                    previousEnd = numbered.Index + numbered.Length;
-                    spans.Add((i, previousEnd, sessionWords, "special session " + number, [.. pass._catalog.Instruments.Where(x => x.AdoptedAt?.SpecialSession == number)]));
+                    var numbered = pass._specialSession.Match(text, start);
+                    if (!numbered.Success || numbered.Index + numbered.Length < noun.Index + noun.Length) continue;
+                    if (pass._language.Ordinals.TryGetValue(numbered.Groups["ord"].Value, out var number))
+                    {
+                        found.Add((start, numbered.Index + numbered.Length, sessionWords, "special session " + number,
+                            [.. pass._catalog.Instruments.Where(x => x.AdoptedAt?.SpecialSession == number)]));
+                    }
+
+                    break;
                 }
+            }
+
+            // Where two readings overlap, the one that starts first stands, as a reading from left to right would have it.
+            found.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));
+            var previousEnd = 0;
+            foreach (var span in found)
+            {
+                if (span.Start < previousEnd) continue;
+                spans.Add(span);
+                previousEnd = span.End;
             }
 
             foreach (var noun in pass._language.OccasionNouns.Select(n => string.Join(' ', FoldedWords(n))).Distinct(StringComparer.Ordinal))
@@ -277,6 +333,23 @@ internal sealed class DescriptiveReferencePass : IExtractionPass
             }
 
             foreach (var nounState in _byNoun.Values) nounState.Events.Sort((a, b) => a.End.CompareTo(b.End));
+        }
+
+        /// <summary>The starts of up to <paramref name="count"/> words before <paramref name="at"/>, the leftmost first.</summary>
+        private static List<int> WordStartsBefore(string text, int at, int count)
+        {
+            var starts = new List<int>(count);
+            var i = at;
+            while (starts.Count < count)
+            {
+                while (i > 0 && !TextNormalizer.IsWordChar(text[i - 1]) && text[i - 1] is not ('.' or ';' or ':' or '!' or '?')) i--;
+                if (i == 0 || !TextNormalizer.IsWordChar(text[i - 1])) break;
+                while (i > 0 && TextNormalizer.IsWordChar(text[i - 1])) i--;
+                starts.Add(i);
+            }
+
+            starts.Reverse();
+            return starts;
         }
 
         /// <summary>
@@ -348,7 +421,8 @@ internal sealed class DescriptiveReferencePass : IExtractionPass
     {
         var ordinals = _language.Ordinals;
         // Most words start no name: the first word (after "the") says so without folding the rest.
-        if (!adjectives && !occasions.ContainsKey(WordsAt(text, from, 1) is [var first] ? first.Folded : "")) return null;
+        var leading = WordsAt(text, from, adjectives ? MaxAdjectives + 1 : 1);
+        if (!leading.Any(w => occasions.ContainsKey(w.Folded))) return null;
         var words = WordsAt(text, from, MaxNameWords + MaxAdjectives);
         (Occasion Occasion, int End)? best = null;
         for (var skip = 0; skip <= (adjectives ? MaxAdjectives : 0) && skip < words.Count; skip++)
