@@ -92,6 +92,8 @@ internal sealed class LanguageData
         OccasionLinks = List("occasionLinks");
         OccasionPlaceLinks = List("occasionPlaceLinks");
         OccasionNouns = List("occasionNouns");
+        OccasionNameContinuations = List("occasionNameContinuations");
+        OccasionPlaceFollowers = List("occasionPlaceFollowers");
         SpecialSessionNouns = List("specialSessionNouns");
         SpecialSessionLeads = List("specialSessionLeads");
         SpecialSessionTails = List("specialSessionTails");
@@ -184,6 +186,12 @@ internal sealed class LanguageData
 
     /// <summary>Nouns of occasions a text refers back to: "the Summit", "that special session".</summary>
     public ImmutableArray<string> OccasionNouns { get; }
+
+    /// <summary>Words after such a noun that make it part of a name, with <see cref="TitleContinuations"/>: "the special session devoted to …".</summary>
+    public ImmutableArray<string> OccasionNameContinuations { get; }
+
+    /// <summary>Words after a city that make the document another body's: "adopted in Vienna by the Ministerial Council".</summary>
+    public ImmutableArray<string> OccasionPlaceFollowers { get; }
 
     /// <summary>The noun of a numbered special session of the General Assembly: "the sixteenth special session".</summary>
     public ImmutableArray<string> SpecialSessionNouns { get; }

@@ -68,8 +68,12 @@ internal sealed class DescriptiveReferencePass : IExtractionPass
         _afterHeadStart = language.DescriptiveHeads.Select(h => h.Split(' ').ElementAtOrDefault(1)).OfType<string>()
             .Concat(language.OccasionLinks.Select(l => l.Split(' ')[0]))
             .ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        // A head that is an instrument's head noun may be written in lower case ("the agreement resulting from …"); the
+        // others are ordinary words then ("the agenda of the Summit", "a plan of action").
+        var nounHeads = language.DescriptiveHeads.Where(h => language.HeadNouns.Any(n => string.Equals(n.Word, h.Split(' ')[0].TrimEnd('s'), StringComparison.Ordinal))).ToList();
         _phrase = new Regex(
-            @"\G(?<head>" + LanguageData.Alternation(language.DescriptiveHeads, capitalised: true) + @")(?![\w-])\s+(?<link>"
+            @"\G(?<head>" + LanguageData.Alternation(nounHeads, capitalised: true) + "|" + LanguageData.Alternation(language.DescriptiveHeads.Except(nounHeads))
+            + @")(?![\w-])\s+(?<link>"
             + LanguageData.Alternation(language.OccasionLinks) + @")(?![\w-])\s+", Options);
         _specialSession = new Regex(
             @"\G(?:(?:" + LanguageData.Alternation(language.SpecialSessionLeads, capitalised: true) + @"|" + LanguageData.Alternation(language.Determiners, capitalised: true)
@@ -79,10 +83,10 @@ internal sealed class DescriptiveReferencePass : IExtractionPass
         _referredOccasion = new Regex(
             @"\G(?:" + LanguageData.Alternation(language.Determiners, capitalised: true) + @")\s+(?:[a-z][a-z-]*\s+){0,2}?(?<noun>" + nouns + @")(?![\w-])", Options);
         // After a noun, a title's linking word or a capitalised word makes it the start of a name the catalog lacks.
-        _nameGoesOn = new Regex(@"\G\s+(?:" + LanguageData.Alternation(language.TitleContinuations.Append("devoted")) + @"(?![\w-])|\p{Lu})", Options);
+        _nameGoesOn = new Regex(@"\G\s+(?:" + LanguageData.Alternation(language.TitleContinuations.Concat(language.OccasionNameContinuations)) + @"(?![\w-])|\p{Lu})", Options);
         _year = new Regex(@"\G\s+(?:" + LanguageData.Alternation(language.OccasionPlaceLinks) + @")\s+(?<year>1[89]\d\d|20\d\d)(?!\d)", Options);
         // "adopted in Vienna by the Ministerial Council": another body's document.
-        _placeGoesOn = new Regex(@"\G\s+(?:by|at|of|during)(?![\w-])", Options);
+        _placeGoesOn = new Regex(@"\G\s+" + LanguageData.Alternation(language.OccasionPlaceFollowers) + @"(?![\w-])", Options);
         _sessionNoun = new Regex(@"(?<![\w-])" + LanguageData.Alternation(language.SpecialSessionNouns) + @"(?![\w-])", Options | RegexOptions.IgnoreCase);
         _occasionNouns = new Regex(@"(?<![\w-])" + nouns + @"(?![\w-])", Options);
         _referenceEnding = new Regex(
