@@ -90,6 +90,12 @@ internal static class CatalogCommand
             Line($"names ({language})", string.Join("; ", names));
         }
 
+        if (i.AdoptedAt is { } occasion)
+        {
+            var session = occasion.SpecialSession is { } number ? [$"special session {number.ToString(System.Globalization.CultureInfo.InvariantCulture)}"] : System.Array.Empty<string>();
+            Line("adopted at", string.Join("; ", occasion.Names.Concat(session).Concat(occasion.Places)));
+        }
+
         Line("articles", i.ArticleNumbering == ArticleNumbering.Roman ? "numbered in Roman numerals" : null);
         Line("checked", i.Checked);
         Line("unverified", i.Unverified);
@@ -133,6 +139,21 @@ internal static class CatalogCommand
                 json.WritePropertyName("translations");
                 json.WriteStartObject();
                 foreach (var (language, names) in i.Translations.OrderBy(t => t.Key, StringComparer.Ordinal)) Array(json, language, names);
+                json.WriteEndObject();
+            }
+
+            if (i.AdoptedAt is { } occasion)
+            {
+                json.WritePropertyName("adoptedAt");
+                json.WriteStartObject();
+                Array(json, "names", occasion.Names);
+                if (occasion.SpecialSession is { } number)
+                {
+                    json.WritePropertyName("specialSession");
+                    json.WriteValue(number);
+                }
+
+                Array(json, "places", occasion.Places);
                 json.WriteEndObject();
             }
 

@@ -56,6 +56,8 @@ public sealed record Instrument
     public ImmutableArray<string> DefaultShortForms { get; init; } = [];
     public ImmutableDictionary<string, ImmutableArray<string>> Translations { get; init; } =
         ImmutableDictionary<string, ImmutableArray<string>>.Empty;
+    /// <summary>The conference, summit, special session or talks the instrument was adopted at, when it was adopted at one.</summary>
+    public AdoptionOccasion? AdoptedAt { get; init; }
     public ArticleNumbering ArticleNumbering { get; init; } = ArticleNumbering.Arabic;
     /// <summary>The record states its numbering: only then is a Roman "Article I" of an Arabic-numbered instrument renumbered 1.</summary>
     public bool ArticleNumberingStated { get; init; }
@@ -67,6 +69,22 @@ public sealed record Instrument
     public string? Unverified { get; init; }
     /// <summary>The file the instrument was read from (the built-in resource or a user's file).</summary>
     public string Origin { get; init; } = "built-in";
+}
+
+/// <summary>
+/// The occasion an instrument was adopted at, as texts describe it instead of naming the instrument: "the
+/// Declaration adopted at the sixteenth special session", "the Programme of Action of the World Conference on
+/// Human Rights", "the agreement resulting from the second round of the Strategic Arms Limitation Talks".
+/// The year is the instrument's <see cref="Instrument.Adopted"/>.
+/// </summary>
+public sealed record AdoptionOccasion
+{
+    /// <summary>Names of the occasion ("World Summit for Children", "first special session devoted to disarmament").</summary>
+    public ImmutableArray<string> Names { get; init; } = [];
+    /// <summary>The number of the General Assembly's special session, when the occasion is one (S-16 → 16).</summary>
+    public int? SpecialSession { get; init; }
+    /// <summary>The city or cities it was held in ("Vienna").</summary>
+    public ImmutableArray<string> Places { get; init; } = [];
 }
 
 /// <summary>A name several instruments answer to; resolved only by context.</summary>

@@ -185,6 +185,7 @@ public sealed class InstrumentCatalog
             ShortForms = StringArray(record, "shortForms"),
             DefaultShortForms = StringArray(record, "defaultShortForms"),
             Translations = translations.ToImmutable(),
+            AdoptedAt = record["adoptedAt"] is JObject occasion ? ReadOccasion(occasion) : null,
             ArticleNumbering = numbering,
             ArticleNumberingStated = record["articleNumbering"] is JValue { Value: string },
             Depositary = OptionalString(record, "depositary"),
@@ -208,6 +209,11 @@ public sealed class InstrumentCatalog
             throw Error(record["ordinal"]!, origin, "ordinal", $"only a protocol or amendment with a \"parent\" has an ordinal");
         }
 
+        if (instrument.AdoptedAt is { Names.IsEmpty: true, SpecialSession: null, Places.IsEmpty: true })
+        {
+            throw Error(record["adoptedAt"]!, origin, "adoptedAt", "an occasion needs names, a special session or places");
+        }
+
         if (instrument.EntryIntoForce is { } inForce && string.CompareOrdinal(inForce, instrument.Adopted) < 0)
         {
             throw Error(record["entryIntoForce"]!, origin, "entryIntoForce", $"entry into force {inForce} is before adoption {instrument.Adopted}");
@@ -215,6 +221,13 @@ public sealed class InstrumentCatalog
 
         return instrument;
     }
+
+    private static AdoptionOccasion ReadOccasion(JObject occasion) => new()
+    {
+        Names = StringArray(occasion, "names"),
+        SpecialSession = occasion["specialSession"] is JValue { Type: JTokenType.Integer } number ? (int)(long)number : null,
+        Places = StringArray(occasion, "places"),
+    };
 
     private static InstrumentCatalog Validate(List<Instrument> instruments, List<AmbiguousName> ambiguous)
     {

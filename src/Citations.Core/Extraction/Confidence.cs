@@ -57,6 +57,12 @@ internal readonly record struct Confidence(double Value)
     /// <summary>"the two Covenants": each of the covenants named before.</summary>
     public static readonly Confidence CovenantPair = new(0.75);
 
+    /// <summary>An instrument described by the occasion it was adopted at ("the Declaration adopted at the sixteenth special session").</summary>
+    public static readonly Confidence DescribedByOccasion = new(0.75);
+
+    /// <summary>As <see cref="DescribedByOccasion"/>, the occasion referred back to ("the Declaration adopted by the Summit").</summary>
+    public static readonly Confidence DescribedByOccasionReferredTo = new(0.7);
+
     /// <summary>An anaphor with a year or date ("the 1967 Protocol"), resolved by the instruments' dates.</summary>
     public static readonly Confidence ShortFormByDate = new(0.7);
 

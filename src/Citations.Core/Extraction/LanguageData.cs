@@ -88,6 +88,15 @@ internal sealed class LanguageData
         BodyNameSmallWords = List("bodyNameSmallWords");
         DefinitionLeads = List("definitionLeads");
         CitationTailWords = List("citationTailWords");
+        DescriptiveHeads = List("descriptiveHeads");
+        OccasionLinks = List("occasionLinks");
+        OccasionPlaceLinks = List("occasionPlaceLinks");
+        OccasionNouns = List("occasionNouns");
+        OccasionNameContinuations = List("occasionNameContinuations");
+        OccasionPlaceFollowers = List("occasionPlaceFollowers");
+        SpecialSessionNouns = List("specialSessionNouns");
+        SpecialSessionLeads = List("specialSessionLeads");
+        SpecialSessionTails = List("specialSessionTails");
         SpelledNumbers = spelled.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
         Ordinals = ordinals.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
     }
@@ -165,6 +174,33 @@ internal sealed class LanguageData
 
     /// <summary>Lower-case words a citation may hold between a title and its definition (", opened for signature …").</summary>
     public ImmutableArray<string> CitationTailWords { get; }
+
+    /// <summary>Heads of a phrase that describes an instrument by its occasion: "the Programme of Action adopted at …".</summary>
+    public ImmutableArray<string> DescriptiveHeads { get; }
+
+    /// <summary>What joins such a head to the occasion: "adopted at", "resulting from", "of".</summary>
+    public ImmutableArray<string> OccasionLinks { get; }
+
+    /// <summary>The last words of a link that can lead to a city: "adopted in Vienna", "adopted at Cairo".</summary>
+    public ImmutableArray<string> OccasionPlaceLinks { get; }
+
+    /// <summary>Nouns of occasions a text refers back to: "the Summit", "that special session".</summary>
+    public ImmutableArray<string> OccasionNouns { get; }
+
+    /// <summary>Words after such a noun that make it part of a name, with <see cref="TitleContinuations"/>: "the special session devoted to …".</summary>
+    public ImmutableArray<string> OccasionNameContinuations { get; }
+
+    /// <summary>Words after a city that make the document another body's: "adopted in Vienna by the Ministerial Council".</summary>
+    public ImmutableArray<string> OccasionPlaceFollowers { get; }
+
+    /// <summary>The noun of a numbered special session of the General Assembly: "the sixteenth special session".</summary>
+    public ImmutableArray<string> SpecialSessionNouns { get; }
+
+    /// <summary>What may stand before its ordinal: "the Assembly at its eighteenth special session".</summary>
+    public ImmutableArray<string> SpecialSessionLeads { get; }
+
+    /// <summary>What may follow it: "the sixteenth special session of the General Assembly".</summary>
+    public ImmutableArray<string> SpecialSessionTails { get; }
 
     /// <summary>What joins an anaphor to its date: "the Convention of July 28, 1951".</summary>
     public ImmutableArray<string> DateLinks { get; }

@@ -30,6 +30,7 @@ internal static class ExtractionPasses
         new ParentAliasPass(context),
         new AmbiguousNamePass(context),
         new FoundingInstrumentPass(context),
+        new DescriptiveReferencePass(context),
         new DefinedTermPass(context),
         new ShortFormPass(context),
         new PinpointPass(context),
