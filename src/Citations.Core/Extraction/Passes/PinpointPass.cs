@@ -63,11 +63,14 @@ internal sealed partial class PinpointPass(ExtractionContext context) : IExtract
             if (placed.Overlaps(pinpoint.Start, pinpoint.End)) continue;
             var target = Following(text, pinpoint, placed, _patterns, out var belongsElsewhere) ?? Preceding(text, pinpoint, names)
                          ?? SharedWithNext(text, pinpoints, k, placed, ref belongsElsewhere);
+            // "Article 51 of the Treaty" where the Treaty is one of eleven articles: the name is right, the article some
+            // other instrument's, and which one the text does not say.
+            if (target?.InstrumentId is { } named && !Holds(named, pinpoint.Provisions)) continue;
             if (belongsElsewhere)
             {
                 // "the Optional Protocol to the International Covenant on Civil and Political Rights … article 41 of the
                 // Covenant": the parent, named only inside the protocol's title just before, is the instrument meant.
-                if (ParentNamedBefore(text, pinpoint, names, sentences.LastBefore(pinpoint.Start)) is { } parent)
+                if (ParentNamedBefore(text, pinpoint, names, sentences.LastBefore(pinpoint.Start)) is { } parent && Holds(parent, pinpoint.Provisions))
                 {
                     AddPinpoint(placed, FirstOf(), pinpoint, parent, Confidence.BarePinpoint);
                     context = parent;
@@ -94,6 +97,7 @@ internal sealed partial class PinpointPass(ExtractionContext context) : IExtract
                 // "article 1 common to the two Covenants": one phrase naming a pair cites the article of each.
                 foreach (var twin in Twins(placedList, held, target, state.Steps))
                 {
+                    if (!Holds(twin.InstrumentId!, pinpoint.Provisions)) continue;
                     twin.Provisions.AddRange(Renumber(pinpoint.Provisions, twin.InstrumentId!));
                     foreach (var provision in pinpoint.Provisions) cited.Add((twin.InstrumentId!, TopLevel(provision)));
                 }
@@ -104,7 +108,8 @@ internal sealed partial class PinpointPass(ExtractionContext context) : IExtract
             // A bare "Article 27": the instrument named before it in the same sentence, unless the article
             // continues one already cited for the instrument last cited with an article ("Article 4(A)(2)" after
             // "Article 4 of GPW"); else that instrument, else the nearest named before, else the next one
-            // named in the same sentence.
+            // named in the same sentence. An instrument with fewer articles than the pinpoint names is passed
+            // over at each step: "Article 51" after the NPT, which has eleven, is not the NPT's.
             // The last sentence end before the pinpoint and the first after it decide which mentions share its sentence.
             var stopBefore = sentences.LastBefore(pinpoint.Start);
             var stopAfter = sentences.FirstFrom(pinpoint.End);
@@ -115,16 +120,19 @@ internal sealed partial class PinpointPass(ExtractionContext context) : IExtract
                 mention.InstrumentId is not { } id
                 || (mention.Kind != MentionKind.Resolution && _catalog.Find(id) is not { Kind: InstrumentKind.Resolution })
                 || cited.Any(c => c.Instrument == id);
-            var sameSentence = LastTaking(placed, pinpoint.Start, stopBefore, TakesArticles, state.Steps);
-            var continuesContext = context is not null && pinpoint.Provisions.Any(p => cited.Contains((context, TopLevel(p))))
+            bool Fits(Mention mention) => TakesArticles(mention) && (mention.InstrumentId is not { } id || Holds(id, pinpoint.Provisions));
+            var sameSentence = LastTaking(placed, pinpoint.Start, stopBefore, Fits, state.Steps);
+            // The instrument last cited with an article, unless it has too few for this one.
+            var fitting = context is not null && Holds(context, pinpoint.Provisions) ? context : null;
+            var continuesContext = fitting is not null && pinpoint.Provisions.Any(p => cited.Contains((fitting, TopLevel(p))))
                                    // "the ICESCR … (article 12)" after "Article 12(3) of the Rome Statute": a whole article goes on with the
                                    // last instrument only when its own sentence names no other; a sub-division ("4(A)(2)") goes on regardless.
-                                   && (sameSentence?.InstrumentId is null || sameSentence.InstrumentId == context || pinpoint.Provisions.All(p => p.Contains('(')));
-            var id = (continuesContext ? context : sameSentence?.InstrumentId)
-                     ?? context
+                                   && (sameSentence?.InstrumentId is null || sameSentence.InstrumentId == fitting || pinpoint.Provisions.All(p => p.Contains('(')));
+            var id = (continuesContext ? fitting : sameSentence?.InstrumentId)
+                     ?? fitting
                      // Not searched further back past a resolution: what lies beyond it is no nearer a fit than a guess.
-                     ?? (placed.LastEndingBy(pinpoint.Start) is { } last && TakesArticles(last) ? last.InstrumentId : null)
-                     ?? FirstTaking(placed, pinpoint.End, stopAfter, TakesArticles, state.Steps)?.InstrumentId;
+                     ?? NearestBefore(placed, pinpoint, TakesArticles, state.Steps)?.InstrumentId
+                     ?? FirstTaking(placed, pinpoint.End, stopAfter, Fits, state.Steps)?.InstrumentId;
             if (id is null) continue;
             AddPinpoint(placed, FirstOf(), pinpoint, id, Confidence.BarePinpoint);
             if (!continuesContext && sameSentence?.InstrumentId == id) context = id;
@@ -193,6 +201,56 @@ internal sealed partial class PinpointPass(ExtractionContext context) : IExtract
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The nearest mention before the pinpoint whose instrument has the articles it names, passing over those with too
+    /// few; not searched back past one that takes no articles at all (a resolution): what lies beyond it is no nearer a
+    /// fit than a guess.
+    /// </summary>
+    private Mention? NearestBefore(MentionIndex placed, Pinpoint pinpoint, Func<Mention, bool> takes, StepCounter steps)
+    {
+        for (var mention = placed.LastEndingBy(pinpoint.Start); mention is not null; mention = placed.LastEndingBy(mention.Start))
+        {
+            steps.Add();
+            if (!takes(mention)) return null;
+            if (mention.InstrumentId is not { } id || Holds(id, pinpoint.Provisions)) return mention;
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Whether the instrument has every article of <paramref name="provisions"/>: true unless the catalog gives its
+    /// highest article number (<see cref="Instrument.ArticleCount"/>) and one of them, Arabic or Roman, is beyond it.
+    /// </summary>
+    private bool Holds(string id, IEnumerable<string> provisions)
+    {
+        if (_catalog.Find(id)?.ArticleCount is not { } count) return true;
+        foreach (var provision in provisions)
+        {
+            if (ArticleNumber(provision) is { } number && number > count) return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>The number of a provision's article: "51(1)" → 51, "XIV" → 14, "8 bis" → 8; null when it has none.</summary>
+    private static int? ArticleNumber(string provision)
+    {
+        var span = provision.AsSpan();
+        var digits = 0;
+        while (digits < span.Length && char.IsAsciiDigit(span[digits])) digits++;
+        if (digits > 0)
+        {
+            return int.TryParse(span[..digits], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var arabic)
+                ? arabic
+                : int.MaxValue;
+        }
+
+        var letters = 0;
+        while (letters < span.Length && char.IsAsciiLetterUpper(span[letters])) letters++;
+        return letters > 0 && RomanNumerals.TryParse(span[..letters], out var roman) ? roman : null;
     }
 
     /// <summary>The first mention starting from <paramref name="position"/> (up to <paramref name="until"/>) that <paramref name="takes"/> an article.</summary>
