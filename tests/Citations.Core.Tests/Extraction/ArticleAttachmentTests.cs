@@ -92,4 +92,106 @@ public sealed class ArticleAttachmentTests
     [TestMethod]
     public void Extract_ArticleNamedWithAnInstrumentWithoutACount_IsAttachedWhateverItsNumber() =>
         CollectionAssert.AreEqual(new[] { "951" }, Articles("Article 951 of the Hague Convention (IV) respecting the Laws and Customs of War on Land is cited.", "HAGUE-IV-1907"));
+
+    private const string GeneralDebate = "Statement in the General Debate of the 78th session of the UN General Assembly (2023)";
+
+    private static IReadOnlyList<Citation> ExtractSaid(string text, string? title, string? source = null) =>
+        Extractor.Extract(new Statement("s", text, new StatementMetadata { Title = title, Source = source })).Citations;
+
+    private static string[] ArticlesSaid(string text, string? title, string instrument) =>
+        [.. ExtractSaid(text, title).Where(c => c.InstrumentId == instrument).SelectMany(c => c.Provisions).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
+
+    [TestMethod]
+    [DataRow("We recall Article 2, paragraph 7, which all must respect.", "2(7)")]
+    [DataRow("The question of Article 19 is settled.", "19")]
+    [DataRow("Attempts will be made to limit the scope of Articles 10 and 11.", "10,11")]
+    [DataRow("Consider the principle involved. How can the Council carry out the principles of Article 2?", "2")]
+    public void Extract_BareArticleAtAUnMeeting_NothingNamed_IsTheCharters(string text, string expected)
+    {
+        var found = ExtractSaid(text, GeneralDebate);
+        CollectionAssert.AreEqual(expected.Split(','), found.Single().Provisions.ToArray());
+        Assert.AreEqual("UN-CHARTER", found.Single().InstrumentId);
+        Assert.IsLessThan(Confidence.BarePinpoint.Value, found.Single().Confidence);
+    }
+
+    [TestMethod]
+    [DataRow("Statement by the Minister at the United Nations Security Council, 9000th meeting", null)]
+    [DataRow(null, "https://example.org/records/United Nations General Assembly/A-78-PV.5")]
+    [DataRow("Remarks to the U.N. Human Rights Council, 52nd session", null)]
+    public void Extract_BareArticle_AnyUnOrgansMeetingInTitleOrSource_IsTheCharters(string? title, string? source) =>
+        Assert.AreEqual("UN-CHARTER", ExtractSaid("The question of Article 19 is settled.", title, source).Single().InstrumentId);
+
+    [TestMethod]
+    [DataRow(null)]
+    [DataRow("Press release of the Ministry of Foreign Affairs")]
+    [DataRow("Address to the General Assembly of the Organization of American States")]
+    [DataRow("Remarks at the National Security Council")]
+    public void Extract_BareArticle_NotAtAUnMeeting_IsLeftOut(string? title) =>
+        Assert.IsEmpty(ExtractSaid("The question of Article 19 is settled.", title));
+
+    [TestMethod]
+    // Each names, or ties the article to, something other than the Charter.
+    [DataRow("The Third Committee included self-determination in article 1 of the draft Covenants.")]
+    [DataRow("Our country ranked third in Article 19's Global Expression Report.")]
+    [DataRow("The frontier referred to in articles 1 and 2 above shall be respected.")]
+    [DataRow("It was administered under the provisions of article 72 and following the French Constitution.")]
+    [DataRow("The Mandate for Palestine safeguarded, in its preamble as well as in articles 2, 6 and 9, the rights of the people.")]
+    [DataRow("Let us see what this Treaty calls for. Here is the text of article 6.")]
+    [DataRow("There was a proposal in article 5 whereby residence might be forbidden.")]
+    [DataRow("We adopted resolution 2758 (XXVI) last year. Article 4 applies.")]
+    [DataRow("Furthermore, article 296 excludes such decisions from dispute settlement.")]
+    public void Extract_BareArticleAtAUnMeeting_SomethingElseSpokenOf_IsNotTheCharters(string text) =>
+        Assert.IsEmpty(ArticlesSaid(text, GeneralDebate, "UN-CHARTER"));
+
+    [TestMethod]
+    public void Extract_BareArticlesAfterAnUnnamedText_StayOutUntilSomethingIsNamed()
+    {
+        const string text = "The text which is now before the Conference reinforces the status of the economic zone. In accordance with articles 61 and 62, "
+                            + "the coastal State determines the allowable catch. It is for that State, and for that State alone, to determine its own capacity "
+                            + "to harvest the resources of the zone, whatever others may say about the matter, and however long the discussion may take in the end. "
+                            + "Articles 69 and 70 provide certain rights for geographically disadvantaged States.";
+        Assert.IsEmpty(ExtractSaid(text, GeneralDebate));
+    }
+
+    [TestMethod]
+    public void Extract_ListedBareArticles_OneBeyondTheNamedInstrument_AllGoOn()
+    {
+        // The NPT has eleven articles: "Article 51" is not its, and neither is the article listed with it.
+        const string text = Npt + "The provisions of Article 2, paragraph 7, and of Article 51 must guide us all.";
+        CollectionAssert.AreEqual(new[] { "2(7)", "51" }, ArticlesSaid(text, GeneralDebate, "UN-CHARTER"));
+        Assert.IsEmpty(ArticlesSaid(text, GeneralDebate, "NPT"));
+        // Elsewhere nothing is assumed: the NPT keeps neither, and no Charter is invented.
+        Assert.IsEmpty(Articles(text, "NPT"));
+        Assert.IsEmpty(Articles(text, "UN-CHARTER"));
+    }
+
+    [TestMethod]
+    public void Extract_BareArticleAtAUnMeeting_TreatyNamedBeforeHoldsIt_StaysWithTheTreaty() =>
+        CollectionAssert.AreEqual(new[] { "VI" }, ArticlesSaid(Npt + "Article 6 must guide us all.", GeneralDebate, "NPT"));
+
+    [TestMethod]
+    public void Extract_BareArticleAtAUnMeeting_BeyondTheCharter_IsLeftOut() =>
+        Assert.IsEmpty(ExtractSaid("Article 296 must guide us all.", GeneralDebate));
+
+    [TestMethod]
+    // Each bare article passes over the names of an instrument too small for it, and looks for an unnamed text: the work
+    // stays in proportion to the text.
+    [DataRow("The NPT is key. ", "Article 51 applies. ")]
+    [DataRow("The NPT and the CTBT are key. ", "This Treaty and Article 99 apply. ")]
+    public void Extract_ManyNamesTooSmallAndManyBareArticles_TakesAboutTwiceTheStepsForTwiceTheText(string name, string article)
+    {
+        string Text(int n) => string.Concat(Enumerable.Repeat(name, n)) + string.Concat(Enumerable.Repeat(article, n));
+        var small = Steps(Text(300));
+        var large = Steps(Text(600));
+        Assert.IsLessThan(small * 2.5, large, $"{small} steps, then {large} for twice the text");
+    }
+
+    private static long Steps(string text)
+    {
+        var steps = new StepCounter();
+        Extractor.Extract(text, steps);
+        var atMeeting = new StepCounter();
+        Extractor.Extract(text, atMeeting, new StatementMetadata { Title = GeneralDebate });
+        return steps.Count + atMeeting.Count;
+    }
 }

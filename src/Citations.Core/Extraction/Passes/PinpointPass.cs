@@ -24,6 +24,13 @@ internal sealed partial class PinpointPass(ExtractionContext context) : IExtract
         .Where(g => g.Select(p => p.Id).Distinct(StringComparer.Ordinal).Count() == 1)
         .ToDictionary(g => g.Key, g => g.First().Id, StringComparer.Ordinal);
 
+    /// <summary>
+    /// The instrument a bare "the Charter" means (<see cref="Instrument.DefaultShortForms"/>), which a bare article
+    /// said at a UN organ's meeting belongs to when nothing named can hold it; null when no one instrument is that default.
+    /// </summary>
+    private readonly string? _charter = context.Catalog.Instruments.Where(i => i.DefaultShortForms.Contains("Charter", StringComparer.Ordinal))
+        .Select(i => i.Id).Distinct(StringComparer.Ordinal).ToList() is [var only] ? only : null;
+
     public void Run(ExtractionState state)
     {
         var text = state.Text;
@@ -56,6 +63,8 @@ internal sealed partial class PinpointPass(ExtractionContext context) : IExtract
         }
 
         var sentences = new SentenceEnds(text, state.Steps);
+        var atTheUnitedNations = _charter is not null && AtUnitedNationsMeeting(state.Metadata);
+        var unnamedAfter = -1;
         for (var k = 0; k < pinpoints.Count; k++)
         {
             var pinpoint = pinpoints[k];
@@ -120,21 +129,38 @@ internal sealed partial class PinpointPass(ExtractionContext context) : IExtract
                 mention.InstrumentId is not { } id
                 || (mention.Kind != MentionKind.Resolution && _catalog.Find(id) is not { Kind: InstrumentKind.Resolution })
                 || cited.Any(c => c.Instrument == id);
-            bool Fits(Mention mention) => TakesArticles(mention) && (mention.InstrumentId is not { } id || Holds(id, pinpoint.Provisions));
+            // "Article 2, paragraph 7, and of Article 51": articles listed together are one instrument's, so each candidate
+            // must hold them all.
+            var listed = ListedWith(text, pinpoints, k);
+            bool Fits(Mention mention) => TakesArticles(mention) && (mention.InstrumentId is not { } id || Holds(id, listed));
             var sameSentence = LastTaking(placed, pinpoint.Start, stopBefore, Fits, state.Steps);
             // The instrument last cited with an article, unless it has too few for this one.
-            var fitting = context is not null && Holds(context, pinpoint.Provisions) ? context : null;
+            var fitting = context is not null && Holds(context, listed) ? context : null;
             var continuesContext = fitting is not null && pinpoint.Provisions.Any(p => cited.Contains((fitting, TopLevel(p))))
                                    // "the ICESCR … (article 12)" after "Article 12(3) of the Rome Statute": a whole article goes on with the
                                    // last instrument only when its own sentence names no other; a sub-division ("4(A)(2)") goes on regardless.
                                    && (sameSentence?.InstrumentId is null || sameSentence.InstrumentId == fitting || pinpoint.Provisions.All(p => p.Contains('(')));
+            var stoppedAtResolution = false;
             var id = (continuesContext ? fitting : sameSentence?.InstrumentId)
                      ?? fitting
                      // Not searched further back past a resolution: what lies beyond it is no nearer a fit than a guess.
-                     ?? NearestBefore(placed, pinpoint, TakesArticles, state.Steps)?.InstrumentId
+                     ?? NearestBefore(placed, pinpoint.Start, listed, TakesArticles, state.Steps, out stoppedAtResolution)?.InstrumentId
                      ?? FirstTaking(placed, pinpoint.End, stopAfter, Fits, state.Steps)?.InstrumentId;
+            var confidence = Confidence.BarePinpoint;
+            // "Article 19", "Article 2, paragraph 7" in a speech to the General Assembly with no treaty able to hold it
+            // named before: the Charter's, as such records cite it. Not after a resolution, whose text or draft may be
+            // the one meant, nor for an article tied to something unnamed ("article 1 of the draft Covenants",
+            // "article 72 and following", "Article 19's report", "articles 1 and 2 above"), nor after an instrument
+            // talked about but not named ("this Treaty", "The text which is now before the Conference").
+            if (id is null && atTheUnitedNations && !stoppedAtResolution && !TiedToSomethingElse().IsMatch(text, pinpoint.End)
+                && Holds(_charter!, listed) && !UnnamedTextBefore(text, pinpoint, placed, ref unnamedAfter, state.Steps))
+            {
+                id = _charter;
+                confidence = Confidence.BarePinpointAtTheUnitedNations;
+            }
+
             if (id is null) continue;
-            AddPinpoint(placed, FirstOf(), pinpoint, id, Confidence.BarePinpoint);
+            AddPinpoint(placed, FirstOf(), pinpoint, id, confidence);
             if (!continuesContext && sameSentence?.InstrumentId == id) context = id;
             context ??= id;
             foreach (var provision in pinpoint.Provisions) cited.Add((id, TopLevel(provision)));
@@ -142,6 +168,54 @@ internal sealed partial class PinpointPass(ExtractionContext context) : IExtract
 
         state.Mentions.AddRange(placedList.Skip(held));
     }
+
+    /// <summary>
+    /// The statement was made at a meeting of a UN organ: its title or source names one with the United Nations
+    /// ("the General Debate of the UN General Assembly", "United Nations Security Council, 9000th meeting").
+    /// </summary>
+    private static bool AtUnitedNationsMeeting(StatementMetadata metadata) =>
+        (metadata.Title is { } title && UnitedNationsOrgan().IsMatch(title)) || (metadata.Source is { } source && UnitedNationsOrgan().IsMatch(source));
+
+    /// <summary>What ties an article to a text not named as an instrument: "of the draft", "under its", "and following", "'s".</summary>
+    [GeneratedRegex(@"\G(?:['’]s\b|\s*,?\s*(?:of|under|and\s+following|et\s+seq|above|below)\b)")]
+    private static partial Regex TiedToSomethingElse();
+
+    /// <summary>How many mentions of instruments too small for a bare article are passed over to find one that holds it.</summary>
+    private const int PassedOverReach = 8;
+
+    /// <summary>How far before a bare article a text not named as an instrument ("this Treaty") is looked for.</summary>
+    private const int UnnamedTextReach = 400;
+
+    /// <summary>
+    /// Shortly before the pinpoint, after the last mention, a text spoken of but named as no instrument ("this Treaty",
+    /// "The Mandate for Palestine", "the draft", "a proposal", "our Constitution"): the article may be its. Once one is
+    /// found, the bare articles after it go with it until the text names something: <paramref name="unnamedAfter"/>
+    /// keeps where the last mention before it ended (-1 when none was found).
+    /// </summary>
+    private static bool UnnamedTextBefore(string text, Pinpoint pinpoint, MentionIndex placed, ref int unnamedAfter, StepCounter steps)
+    {
+        var from = placed.LastEndingBy(pinpoint.Start)?.End ?? 0;
+        if (from == unnamedAfter) return true;
+        var start = Math.Max(from, pinpoint.Start - UnnamedTextReach);
+        steps.Add(pinpoint.Start - start);
+        for (var words = UnnamedText().Match(text, start, pinpoint.Start - start); words.Success; words = words.NextMatch())
+        {
+            steps.Add();
+            if (placed.Overlaps(words.Index, words.Index + words.Length)) continue;
+            unnamedAfter = from;
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>A determiner, at most one word, and a word for an instrument or a text: "this Treaty", "the French Constitution", "the draft".</summary>
+    [GeneratedRegex(@"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Ii]ts|[Oo]ur|[Tt]heir|[Hh]is|[Aa]n?)\s+(?:[\w-]+\s+)?(?:[Tt]reat(?:y|ies)|[Cc]onventions?|[Cc]ovenants?|[Pp]rotocols?|[Aa]greements?|[Aa]ccords?|[Pp]acts?|[Cc]onstitutions?|[Mm]andates?|[Ss]tatutes?|[Dd]rafts?|[Tt]exts?|[Pp]roposals?|Act|Law|Code)\b")]
+    private static partial Regex UnnamedText();
+
+    /// <summary>A UN organ named with the United Nations: "UN General Assembly", "United Nations Security Council".</summary>
+    [GeneratedRegex(@"\b(?:United\s+Nations|UN|U\.N\.)\s+(?:General\s+Assembly|Security\s+Council|Economic\s+and\s+Social\s+Council|Trusteeship\s+Council|Human\s+Rights\s+Council)\b")]
+    private static partial Regex UnitedNationsOrgan();
 
     /// <summary>
     /// The other instruments one phrase names with <paramref name="target"/> ("the two International Covenants" is
@@ -206,15 +280,18 @@ internal sealed partial class PinpointPass(ExtractionContext context) : IExtract
     /// <summary>
     /// The nearest mention before the pinpoint whose instrument has the articles it names, passing over those with too
     /// few; not searched back past one that takes no articles at all (a resolution): what lies beyond it is no nearer a
-    /// fit than a guess.
+    /// fit than a guess. At most <see cref="PassedOverReach"/> mentions are passed over: further back, a fit is no more than a guess either.
     /// </summary>
-    private Mention? NearestBefore(MentionIndex placed, Pinpoint pinpoint, Func<Mention, bool> takes, StepCounter steps)
+    private Mention? NearestBefore(MentionIndex placed, int position, List<string> provisions, Func<Mention, bool> takes, StepCounter steps, out bool stoppedAtResolution)
     {
-        for (var mention = placed.LastEndingBy(pinpoint.Start); mention is not null; mention = placed.LastEndingBy(mention.Start))
+        stoppedAtResolution = false;
+        var passedOver = 0;
+        for (var mention = placed.LastEndingBy(position); mention is not null && passedOver <= PassedOverReach; mention = placed.LastEndingBy(mention.Start), passedOver++)
         {
             steps.Add();
-            if (!takes(mention)) return null;
-            if (mention.InstrumentId is not { } id || Holds(id, pinpoint.Provisions)) return mention;
+            stoppedAtResolution = !takes(mention);
+            if (stoppedAtResolution) return null;
+            if (mention.InstrumentId is not { } id || Holds(id, provisions)) return mention;
         }
 
         return null;
@@ -315,6 +392,27 @@ internal sealed partial class PinpointPass(ExtractionContext context) : IExtract
 
     [GeneratedRegex(@"^\s*,?\s*(?:and|or|as well as|et|ou|y|o|и)\s+$")]
     private static partial Regex ListJoin();
+
+    /// <summary>
+    /// The articles of pinpoint <paramref name="k"/> and of those listed right after it ("Article 2, paragraph 7, and of
+    /// Article 51"), at most five pinpoints in all.
+    /// </summary>
+    private static List<string> ListedWith(string text, List<Pinpoint> pinpoints, int k)
+    {
+        var listed = new List<string>(pinpoints[k].Provisions);
+        for (var j = k; j + 1 < pinpoints.Count && j - k < 4; j++)
+        {
+            var gap = text.AsSpan(pinpoints[j].End, Math.Max(0, pinpoints[j + 1].Start - pinpoints[j].End));
+            if (gap.Length > 20 || !ListedJoin().IsMatch(gap)) break;
+            listed.AddRange(pinpoints[j + 1].Provisions);
+        }
+
+        return listed;
+    }
+
+    /// <summary>What joins articles of one list: ", and", "and of", "as well as in".</summary>
+    [GeneratedRegex(@"^\s*,?\s*(?:and|or|as well as)\s+(?:(?:of|in|under)\s+)?$")]
+    private static partial Regex ListedJoin();
 
     private static Mention? Following(string text, Pinpoint pinpoint, MentionIndex placed, LanguagePatterns patterns, out bool belongsElsewhere)
     {
