@@ -194,4 +194,85 @@ public sealed class ArticleAttachmentTests
         Extractor.Extract(text, atMeeting, new StatementMetadata { Title = GeneralDebate });
         return steps.Count + atMeeting.Count;
     }
+
+    [TestMethod]
+    [DataRow("We recall Article 2, paragraph 7. The Charter must be respected.", "UN-CHARTER", "2(7)")]
+    [DataRow("Article 6 protects life. However, the Covenant on Civil and Political Rights is not always respected.", "ICCPR", "6")]
+    [DataRow("Article 3 is absolute. The European Convention on Human Rights allows no derogation from it.", "ECHR", "3")]
+    public void Extract_BareArticle_NextSentenceOpensWithAnInstrument_IsThatInstruments(string text, string instrument, string expected) =>
+        CollectionAssert.AreEqual(expected.Split(','), Articles(text, instrument));
+
+    [TestMethod]
+    // The name comes late in the next sentence, or something stands between, or the article is tied to another text.
+    [DataRow("We recall Article 2, paragraph 7. Many delegations, over many years and in many debates, have invoked the Charter.", "UN-CHARTER")]
+    [DataRow("We recall Article 2, paragraph 7. The resolution 1514 (XV) and the Charter must be respected.", "UN-CHARTER")]
+    [DataRow("The Mandate safeguarded, in its preamble as well as in articles 2, 6 and 9, the rights of the people. The Charter of the United Nations took them over.", "UN-CHARTER")]
+    [DataRow("We recall article 1 of the draft. The Covenant on Civil and Political Rights came later.", "ICCPR")]
+    [DataRow("Article 51 applies. The Treaty on the Non-Proliferation of Nuclear Weapons is key.", "NPT")]
+    [DataRow("The detention was reviewed under Article 9. ECHR standards were also discussed.", "ECHR")]
+    [DataRow("We recall Article 2, paragraph 7.\nThe Charter must be respected.", "UN-CHARTER")]
+    public void Extract_BareArticle_NextSentenceNamesAnInstrumentButNotAsItsOpening_IsNotThatInstruments(string text, string instrument) =>
+        Assert.IsEmpty(Articles(text, instrument));
+
+    [TestMethod]
+    public void Extract_BareArticle_TwoSentencesOn_IsNotTheInstrumentNamedThere() =>
+        Assert.IsEmpty(Articles("We recall Article 2, paragraph 7. We say it again. The Charter must be respected.", "UN-CHARTER"));
+
+    [TestMethod]
+    [DataRow("Article 1 of both Covenants proclaims the right of self-determination.", "both Covenants")]
+    [DataRow("Article 1 of the two Covenants proclaims the right of self-determination.", "the two Covenants")]
+    [DataRow("Article 1 common to both the Covenants proclaims the right of self-determination.", "both the Covenants")]
+    [DataRow("The ICCPR and the ICESCR matter. Article 1 of both Covenants proclaims self-determination.", "both Covenants")]
+    public void Extract_ArticleOfBothCovenants_IsTheArticleOfEach(string text, string surface)
+    {
+        var citations = Extract(text);
+        CollectionAssert.AreEqual(new[] { "1" }, Articles(text, "ICCPR"));
+        CollectionAssert.AreEqual(new[] { "1" }, Articles(text, "ICESCR"));
+        Assert.IsTrue(citations.Where(c => c.Provisions.Length > 0).All(c => c.Surface == surface), string.Join("; ", citations.Select(c => c.Surface)));
+    }
+
+    [TestMethod]
+    public void Extract_ArticleOfBothCovenants_AfterThePairWasNamed_IsTheArticleOfEach()
+    {
+        const string text = "The two International Covenants matter. Article 1 of both Covenants proclaims self-determination.";
+        CollectionAssert.AreEqual(new[] { "1" }, Articles(text, "ICCPR"));
+        CollectionAssert.AreEqual(new[] { "1" }, Articles(text, "ICESCR"));
+    }
+
+    [TestMethod]
+    public void Extract_ArticleOfBothConventions_IsTheArticleOfTheTwoNamedBefore()
+    {
+        const string text = "The Convention against Torture and the Convention on the Rights of the Child bind us. Article 2 of both Conventions applies.";
+        CollectionAssert.AreEqual(new[] { "2" }, Articles(text, "CAT"));
+        CollectionAssert.AreEqual(new[] { "2" }, Articles(text, "CRC"));
+    }
+
+    [TestMethod]
+    // "Conventions" with none named, one named, or a plural that is no head noun: nothing is guessed.
+    [DataRow("Article 2 of both Conventions applies.")]
+    [DataRow("Article 2 of both Constitutions applies.")]
+    [DataRow("Article 2 of both Parties applies.")]
+    public void Extract_ArticleOfAPairNotNamed_IsNotGuessed(string text) =>
+        Assert.IsFalse(Extract(text).Any(c => c.Provisions.Length > 0), string.Join("; ", Extract(text).Select(c => c.InstrumentId + " " + string.Join(",", c.Provisions))));
+
+    [TestMethod]
+    public void Extract_ArticleOfBothConventions_OneNamed_IsThatOnesAsABareArticle() =>
+        CollectionAssert.AreEqual(new[] { "2" }, Articles("The Convention against Torture binds us. Article 2 of both Conventions applies.", "CAT"));
+
+    [TestMethod]
+    public void Extract_ArticleOfBothCovenants_BeyondOneCovenantsLast_IsTheOtherCovenantsOnly()
+    {
+        // The ICESCR has 31 articles, the ICCPR 53.
+        const string text = "Article 40 of both Covenants provides for reports.";
+        CollectionAssert.AreEqual(new[] { "40" }, Articles(text, "ICCPR"));
+        Assert.IsEmpty(Articles(text, "ICESCR"));
+    }
+
+    [TestMethod]
+    public void Extract_BareArticleAfterAPairNamedInOnePhrase_IsTheArticleOfEach()
+    {
+        const string text = "The two International Covenants matter. Article 1 proclaims self-determination.";
+        CollectionAssert.AreEqual(new[] { "1" }, Articles(text, "ICCPR"));
+        CollectionAssert.AreEqual(new[] { "1" }, Articles(text, "ICESCR"));
+    }
 }

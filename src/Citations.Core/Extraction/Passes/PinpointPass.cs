@@ -13,6 +13,11 @@ internal sealed partial class PinpointPass(ExtractionContext context) : IExtract
 {
     private readonly InstrumentCatalog _catalog = context.Catalog;
     private readonly LanguagePatterns _patterns = context.Patterns;
+    private readonly ShortFormResolver _shortForms = context.ShortForms;
+    private readonly HashSet<string> _heads = [.. context.Patterns.Language.HeadNouns.Select(h => h.Word)];
+    /// <summary>The two International Covenants of 1966, which "both Covenants" with no covenant named before means.</summary>
+    private readonly string[] _internationalCovenants =
+        [.. context.Catalog.Instruments.Where(i => i.Title.StartsWith("International Covenant ", StringComparison.Ordinal)).Select(i => i.Id)];
     /// <summary>
     /// Article → the collection whose members share it (<see cref="Instrument.CommonArticles"/>): common
     /// Article 3 is shared by the four Geneva Conventions, so it cites them together. An article two
@@ -63,6 +68,8 @@ internal sealed partial class PinpointPass(ExtractionContext context) : IExtract
         }
 
         var sentences = new SentenceEnds(text, state.Steps);
+        // The ends of the sentences after the pinpoints', asked for apart so that each set of questions goes left to right.
+        var nextSentences = new SentenceEnds(text, state.Steps);
         var atTheUnitedNations = _charter is not null && AtUnitedNationsMeeting(state.Metadata);
         var unnamedAfter = -1;
         for (var k = 0; k < pinpoints.Count; k++)
@@ -84,6 +91,20 @@ internal sealed partial class PinpointPass(ExtractionContext context) : IExtract
                     AddPinpoint(placed, FirstOf(), pinpoint, parent, Confidence.BarePinpoint);
                     context = parent;
                     foreach (var provision in pinpoint.Provisions) cited.Add((parent, TopLevel(provision)));
+                }
+
+                continue;
+            }
+
+            // "Article 1 of both Covenants": the pair named before, each with the article.
+            if (target is null && Pair(text, pinpoint, names, state.Steps) is { } pair)
+            {
+                foreach (var member in pair.Instruments.Where(i => Holds(i, pinpoint.Provisions)))
+                {
+                    var mention = new Mention { Start = pair.Start, End = pair.End, Kind = MentionKind.ShortForm, InstrumentId = member, Confidence = Confidence.CovenantPair };
+                    mention.Provisions.AddRange(Renumber(pinpoint.Provisions, member));
+                    placed.Add(mention);
+                    foreach (var provision in pinpoint.Provisions) cited.Add((member, TopLevel(provision)));
                 }
 
                 continue;
@@ -141,11 +162,20 @@ internal sealed partial class PinpointPass(ExtractionContext context) : IExtract
                                    // last instrument only when its own sentence names no other; a sub-division ("4(A)(2)") goes on regardless.
                                    && (sameSentence?.InstrumentId is null || sameSentence.InstrumentId == fitting || pinpoint.Provisions.All(p => p.Contains('(')));
             var stoppedAtResolution = false;
+            Mention? nearest = null;
             var id = (continuesContext ? fitting : sameSentence?.InstrumentId)
                      ?? fitting
                      // Not searched further back past a resolution: what lies beyond it is no nearer a fit than a guess.
-                     ?? NearestBefore(placed, pinpoint.Start, listed, TakesArticles, state.Steps, out stoppedAtResolution)?.InstrumentId
-                     ?? FirstTaking(placed, pinpoint.End, stopAfter, Fits, state.Steps)?.InstrumentId;
+                     ?? (nearest = NearestBefore(placed, pinpoint.Start, listed, TakesArticles, state.Steps, out stoppedAtResolution))?.InstrumentId
+                     ?? FirstTaking(placed, pinpoint.End, stopAfter, Fits, state.Steps)?.InstrumentId
+                     // "We recall Article 2, paragraph 7. The Charter must be respected.": the catalogued instrument the next
+                     // sentence of the paragraph opens with, by its name or a short form (an acronym there is as often a
+                     // word of another kind: "ECHR standards"), when nothing stands between and nothing unnamed was spoken of before.
+                     ?? (stopAfter < text.Length && placed.FirstStartingFrom(pinpoint.End) is { Kind: MentionKind.ShortForm or MentionKind.Title or MentionKind.InformalName } next
+                         && next.Start > stopAfter && OpensSentence(text, stopAfter, next.Start) && next.Start < nextSentences.FirstFrom(stopAfter + 1)
+                         && Fits(next) && !TiedToSomethingElse().IsMatch(text, pinpoint.End) && !UnnamedTextBefore(text, pinpoint, placed, ref unnamedAfter, state.Steps)
+                             ? next.InstrumentId
+                             : null);
             var confidence = Confidence.BarePinpoint;
             // "Article 19", "Article 2, paragraph 7" in a speech to the General Assembly with no treaty able to hold it
             // named before: the Charter's, as such records cite it. Not after a resolution, whose text or draft may be
@@ -161,6 +191,16 @@ internal sealed partial class PinpointPass(ExtractionContext context) : IExtract
 
             if (id is null) continue;
             AddPinpoint(placed, FirstOf(), pinpoint, id, confidence);
+            // "The two International Covenants … Article 1": the article of each instrument the phrase it goes with names.
+            var namedBy = !continuesContext && sameSentence?.InstrumentId == id ? sameSentence : nearest?.InstrumentId == id ? nearest : null;
+            if (namedBy is not null && IsHeld(placedList, held, namedBy))
+            {
+                foreach (var twin in Twins(placedList, held, namedBy, state.Steps).Where(t => Holds(t.InstrumentId!, pinpoint.Provisions)))
+                {
+                    AddPinpoint(placed, FirstOf(), pinpoint, twin.InstrumentId!, confidence);
+                    foreach (var provision in pinpoint.Provisions) cited.Add((twin.InstrumentId!, TopLevel(provision)));
+                }
+            }
             if (!continuesContext && sameSentence?.InstrumentId == id) context = id;
             context ??= id;
             foreach (var provision in pinpoint.Provisions) cited.Add((id, TopLevel(provision)));
@@ -179,6 +219,35 @@ internal sealed partial class PinpointPass(ExtractionContext context) : IExtract
     /// <summary>What ties an article to a text not named as an instrument: "of the draft", "under its", "and following", "'s".</summary>
     [GeneratedRegex(@"\G(?:['’]s\b|\s*,?\s*(?:of|under|and\s+following|et\s+seq|above|below)\b)")]
     private static partial Regex TiedToSomethingElse();
+
+    /// <summary>
+    /// "of both Covenants", "of the two Conventions" right after the pinpoint, where no mention stands: the last two
+    /// instruments named before that the singular head fits, or, for "Covenants" with fewer named, the two International
+    /// Covenants. Null for any other text, or when two are not found.
+    /// </summary>
+    private (int Start, int End, string[] Instruments)? Pair(string text, Pinpoint pinpoint, MentionIndex names, StepCounter steps)
+    {
+        var pair = PairAfter().Match(text, pinpoint.End);
+        if (!pair.Success || !_heads.Contains(pair.Groups["head"].Value)) return null;
+        var start = pair.Groups["pair"].Index;
+        var end = pair.Index + pair.Length;
+        if (names.FirstStartingFrom(start) is { } named && named.Start < end) return null;
+        var head = pair.Groups["head"].Value;
+        var found = new List<string>(2);
+        var looked = 0;
+        for (var mention = names.LastEndingBy(pinpoint.Start); mention is not null && found.Count < 2 && looked < PassedOverReach; mention = names.LastEndingBy(mention.Start), looked++)
+        {
+            steps.Add();
+            if (mention.InstrumentId is { } id && _shortForms.Fits(id, head) && !found.Contains(id, StringComparer.Ordinal)) found.Add(id);
+        }
+
+        if (found.Count < 2 && head == "Covenant" && _internationalCovenants.Length == 2) return (start, end, _internationalCovenants);
+        return found.Count == 2 ? (start, end, [found[1], found[0]]) : null;
+    }
+
+    /// <summary>", of both Covenants", "under the two Conventions", "common to both the Covenants": a pair named by its plural head.</summary>
+    [GeneratedRegex(@"\G[\s,]*(?:of|under|in|common\s+to)\s+(?<pair>(?:both(?:\s+the)?|the\s+two)\s+(?:International\s+)?(?<head>[A-Z][a-z]+)s)\b")]
+    private static partial Regex PairAfter();
 
     /// <summary>How many mentions of instruments too small for a bare article are passed over to find one that holds it.</summary>
     private const int PassedOverReach = 8;
@@ -216,6 +285,32 @@ internal sealed partial class PinpointPass(ExtractionContext context) : IExtract
     /// <summary>A UN organ named with the United Nations: "UN General Assembly", "United Nations Security Council".</summary>
     [GeneratedRegex(@"\b(?:United\s+Nations|UN|U\.N\.)\s+(?:General\s+Assembly|Security\s+Council|Economic\s+and\s+Social\s+Council|Trusteeship\s+Council|Human\s+Rights\s+Council)\b")]
     private static partial Regex UnitedNationsOrgan();
+
+    /// <summary>At most a few words ("However, the Charter") between a sentence end and a mention: the mention opens the sentence.</summary>
+    private static bool OpensSentence(string text, int sentenceEnd, int mentionStart)
+    {
+        if (text[sentenceEnd] is not ('.' or '!' or '?')) return false;
+        var start = sentenceEnd + 1;
+        while (start < mentionStart && text[start] is ' ' or '\t') start++;
+        return mentionStart - start <= OpeningReach && text.AsSpan(start, mentionStart - start).IndexOfAny('\n', '\r') < 0;
+    }
+
+    /// <summary>How many characters may stand before a mention that opens its sentence.</summary>
+    private const int OpeningReach = 16;
+
+    /// <summary>Whether <paramref name="mention"/> is one of the first <paramref name="count"/> mentions (those found before this pass), which are in text order.</summary>
+    private static bool IsHeld(List<Mention> mentions, int count, Mention mention)
+    {
+        var k = mentions.BinarySearch(0, count, mention, Comparer<Mention>.Create((a, b) => a.Start.CompareTo(b.Start)));
+        if (k < 0) return false;
+        while (k > 0 && mentions[k - 1].Start == mention.Start) k--;
+        for (; k < count && mentions[k].Start == mention.Start; k++)
+        {
+            if (ReferenceEquals(mentions[k], mention)) return true;
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// The other instruments one phrase names with <paramref name="target"/> ("the two International Covenants" is
