@@ -54,7 +54,7 @@ public sealed class ArticleAttachmentTests
 
     [TestMethod]
     public void Extract_BareArticleWithinTheInstrumentNamedBefore_StaysWithIt() =>
-        CollectionAssert.AreEqual(new[] { "VI" }, Articles(Npt + "Article 6 must guide us all.", "NPT"));
+        CollectionAssert.AreEqual(new[] { "VI" }, Articles(Npt + "Article VI must guide us all.", "NPT"));
 
     [TestMethod]
     public void Extract_BareArticleBeyondTheLastOfTheNearestName_GoesToTheOneNamedBeforeIt()
@@ -138,7 +138,7 @@ public sealed class ArticleAttachmentTests
     [DataRow("The Mandate for Palestine safeguarded, in its preamble as well as in articles 2, 6 and 9, the rights of the people.")]
     [DataRow("Let us see what this Treaty calls for. Here is the text of article 6.")]
     [DataRow("There was a proposal in article 5 whereby residence might be forbidden.")]
-    [DataRow("We adopted resolution 2758 (XXVI) last year. Article 4 applies.")]
+    [DataRow("We adopted the draft resolution last year. Article 4 applies.")]
     [DataRow("Furthermore, article 296 excludes such decisions from dispute settlement.")]
     public void Extract_BareArticleAtAUnMeeting_SomethingElseSpokenOf_IsNotTheCharters(string text) =>
         Assert.IsEmpty(ArticlesSaid(text, GeneralDebate, "UN-CHARTER"));
@@ -167,7 +167,7 @@ public sealed class ArticleAttachmentTests
 
     [TestMethod]
     public void Extract_BareArticleAtAUnMeeting_TreatyNamedBeforeHoldsIt_StaysWithTheTreaty() =>
-        CollectionAssert.AreEqual(new[] { "VI" }, ArticlesSaid(Npt + "Article 6 must guide us all.", GeneralDebate, "NPT"));
+        CollectionAssert.AreEqual(new[] { "VI" }, ArticlesSaid(Npt + "Article VI must guide us all.", GeneralDebate, "NPT"));
 
     [TestMethod]
     public void Extract_BareArticleAtAUnMeeting_BeyondTheCharter_IsLeftOut() =>
@@ -275,4 +275,30 @@ public sealed class ArticleAttachmentTests
         CollectionAssert.AreEqual(new[] { "1" }, Articles(text, "ICCPR"));
         CollectionAssert.AreEqual(new[] { "1" }, Articles(text, "ICESCR"));
     }
+
+    [TestMethod]
+    public void Extract_BareArticleAfterAResolution_AtAUnMeeting_IsTheCharters_ElsewhereLeftOut()
+    {
+        // A resolution numbers paragraphs, not articles: the article is not the resolution's, and at the General Assembly it is the Charter's.
+        const string text = "The General Assembly adopted resolution 1514 (XV) in 1960. Under Article 73, the administering Powers must report.";
+        CollectionAssert.AreEqual(new[] { "73" }, ArticlesSaid(text, GeneralDebate, "UN-CHARTER"));
+        Assert.IsFalse(Extract(text).Any(c => c.Provisions.Length > 0));
+    }
+
+    [TestMethod]
+    [DataRow("Article 2, paragraph 4, prohibits the threat of force.", "UN-CHARTER", "2(4)")]
+    [DataRow("Article II prohibits the receipt of nuclear weapons.", "NPT", "II")]
+    [DataRow("Article 2(4) prohibits the threat of force.", "UN-CHARTER", "2(4)")]
+    public void Extract_BareArticleAfterARomanNumberedTreaty_WrittenInArabic_IsNotTheTreatys(string sentence, string instrument, string expected)
+    {
+        const string before = "The non-proliferation Treaty is key. ";
+        CollectionAssert.AreEqual(expected.Split(','), ArticlesSaid(before + sentence, GeneralDebate, instrument));
+        var other = instrument == "NPT" ? "UN-CHARTER" : "NPT";
+        Assert.IsEmpty(ArticlesSaid(before + sentence, GeneralDebate, other));
+    }
+
+    [TestMethod]
+    // Named with the article, the Roman-numbered treaty takes it in whatever numerals: "Article 1.2 of the 1967 Protocol" is I(2).
+    public void Extract_ArabicArticleNamedWithARomanNumberedTreaty_IsRenumbered() =>
+        CollectionAssert.AreEqual(new[] { "VI" }, Articles("Article 6 of the Treaty on the Non-Proliferation of Nuclear Weapons binds all.", "NPT"));
 }

@@ -153,20 +153,19 @@ internal sealed partial class PinpointPass(ExtractionContext context) : IExtract
             // "Article 2, paragraph 7, and of Article 51": articles listed together are one instrument's, so each candidate
             // must hold them all.
             var listed = ListedWith(text, pinpoints, k);
-            bool Fits(Mention mention) => TakesArticles(mention) && (mention.InstrumentId is not { } id || Holds(id, listed));
+            bool Fits(Mention mention) => TakesArticles(mention) && (mention.InstrumentId is not { } id || HoldsBare(id, listed));
             var sameSentence = LastTaking(placed, pinpoint.Start, stopBefore, Fits, state.Steps);
             // The instrument last cited with an article, unless it has too few for this one.
-            var fitting = context is not null && Holds(context, listed) ? context : null;
+            var fitting = context is not null && HoldsBare(context, listed) ? context : null;
             var continuesContext = fitting is not null && pinpoint.Provisions.Any(p => cited.Contains((fitting, TopLevel(p))))
                                    // "the ICESCR … (article 12)" after "Article 12(3) of the Rome Statute": a whole article goes on with the
                                    // last instrument only when its own sentence names no other; a sub-division ("4(A)(2)") goes on regardless.
                                    && (sameSentence?.InstrumentId is null || sameSentence.InstrumentId == fitting || pinpoint.Provisions.All(p => p.Contains('(')));
-            var stoppedAtResolution = false;
             Mention? nearest = null;
             var id = (continuesContext ? fitting : sameSentence?.InstrumentId)
                      ?? fitting
                      // Not searched further back past a resolution: what lies beyond it is no nearer a fit than a guess.
-                     ?? (nearest = NearestBefore(placed, pinpoint.Start, listed, TakesArticles, state.Steps, out stoppedAtResolution))?.InstrumentId
+                     ?? (nearest = NearestBefore(placed, pinpoint.Start, listed, TakesArticles, state.Steps))?.InstrumentId
                      ?? FirstTaking(placed, pinpoint.End, stopAfter, Fits, state.Steps)?.InstrumentId
                      // "We recall Article 2, paragraph 7. The Charter must be respected.": the catalogued instrument the next
                      // sentence of the paragraph opens with, by its name or a short form (an acronym there is as often a
@@ -178,11 +177,11 @@ internal sealed partial class PinpointPass(ExtractionContext context) : IExtract
                              : null);
             var confidence = Confidence.BarePinpoint;
             // "Article 19", "Article 2, paragraph 7" in a speech to the General Assembly with no treaty able to hold it
-            // named before: the Charter's, as such records cite it. Not after a resolution, whose text or draft may be
-            // the one meant, nor for an article tied to something unnamed ("article 1 of the draft Covenants",
-            // "article 72 and following", "Article 19's report", "articles 1 and 2 above"), nor after an instrument
-            // talked about but not named ("this Treaty", "The text which is now before the Conference").
-            if (id is null && atTheUnitedNations && !stoppedAtResolution && !TiedToSomethingElse().IsMatch(text, pinpoint.End)
+            // named before (a resolution numbers paragraphs, not articles): the Charter's, as such records cite it. Not for
+            // an article tied to something unnamed ("article 1 of the draft Covenants", "article 72 and following",
+            // "Article 19's report", "articles 1 and 2 above"), nor after a text talked about but not named ("this Treaty",
+            // "The text which is now before the Conference", "the draft resolution").
+            if (id is null && atTheUnitedNations && !TiedToSomethingElse().IsMatch(text, pinpoint.End)
                 && Holds(_charter!, listed) && !UnnamedTextBefore(text, pinpoint, placed, ref unnamedAfter, state.Steps))
             {
                 id = _charter;
@@ -377,16 +376,14 @@ internal sealed partial class PinpointPass(ExtractionContext context) : IExtract
     /// few; not searched back past one that takes no articles at all (a resolution): what lies beyond it is no nearer a
     /// fit than a guess. At most <see cref="PassedOverReach"/> mentions are passed over: further back, a fit is no more than a guess either.
     /// </summary>
-    private Mention? NearestBefore(MentionIndex placed, int position, List<string> provisions, Func<Mention, bool> takes, StepCounter steps, out bool stoppedAtResolution)
+    private Mention? NearestBefore(MentionIndex placed, int position, List<string> provisions, Func<Mention, bool> takes, StepCounter steps)
     {
-        stoppedAtResolution = false;
         var passedOver = 0;
         for (var mention = placed.LastEndingBy(position); mention is not null && passedOver <= PassedOverReach; mention = placed.LastEndingBy(mention.Start), passedOver++)
         {
             steps.Add();
-            stoppedAtResolution = !takes(mention);
-            if (stoppedAtResolution) return null;
-            if (mention.InstrumentId is not { } id || Holds(id, provisions)) return mention;
+            if (!takes(mention)) return null;
+            if (mention.InstrumentId is not { } id || HoldsBare(id, provisions)) return mention;
         }
 
         return null;
@@ -406,6 +403,15 @@ internal sealed partial class PinpointPass(ExtractionContext context) : IExtract
 
         return true;
     }
+
+    /// <summary>
+    /// Whether a bare article can be the instrument's: it <see cref="Holds"/> them, and an instrument the catalog says
+    /// numbers its articles in Roman (the NPT) is not given a bare "Article 2, paragraph 4" written in Arabic, as records
+    /// citing such a treaty write "article VI".
+    /// </summary>
+    private bool HoldsBare(string id, IEnumerable<string> provisions) =>
+        Holds(id, provisions)
+        && !(_catalog.Find(id) is { ArticleNumbering: ArticleNumbering.Roman, ArticleNumberingStated: true } && provisions.All(p => p.Length > 0 && char.IsAsciiDigit(p[0])));
 
     /// <summary>The number of a provision's article: "51(1)" → 51, "XIV" → 14, "8 bis" → 8; null when it has none.</summary>
     private static int? ArticleNumber(string provision)
