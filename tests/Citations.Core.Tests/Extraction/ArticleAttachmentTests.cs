@@ -301,4 +301,21 @@ public sealed class ArticleAttachmentTests
     // Named with the article, the Roman-numbered treaty takes it in whatever numerals: "Article 1.2 of the 1967 Protocol" is I(2).
     public void Extract_ArabicArticleNamedWithARomanNumberedTreaty_IsRenumbered() =>
         CollectionAssert.AreEqual(new[] { "VI" }, Articles("Article 6 of the Treaty on the Non-Proliferation of Nuclear Weapons binds all.", "NPT"));
+
+    [TestMethod]
+    public void Extract_ArticlesOfAShortFormTakenForASmallerInstrument_GoToTheShortFormsDefault()
+    {
+        // "the Charter" right after the Atlantic Charter is taken for it; its eight points cannot hold Articles 55 and 56.
+        const string text = "Ever since the Atlantic Charter, every Member has agreed on co-operation. We are bound by Articles 55 and 56 of the Charter.";
+        CollectionAssert.AreEqual(new[] { "55", "56" }, Articles(text, "UN-CHARTER"));
+        Assert.IsEmpty(Articles(text, "ATLANTIC-CHARTER"));
+    }
+
+    [TestMethod]
+    public void Extract_ArticleOfAShortFormWithNoDefault_BeyondItsInstrument_IsLeftOut()
+    {
+        // "the Treaty" is the NPT here; no treaty is the default of "Treaty", so article 51 goes nowhere.
+        const string text = "The Treaty on the Non-Proliferation of Nuclear Weapons is key. Article 51 of the Treaty is cited.";
+        Assert.IsFalse(Extract(text).Any(c => c.Provisions.Length > 0), string.Join("; ", Extract(text).Select(c => c.InstrumentId + " " + string.Join(",", c.Provisions))));
+    }
 }

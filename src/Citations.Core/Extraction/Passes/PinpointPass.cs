@@ -33,8 +33,18 @@ internal sealed partial class PinpointPass(ExtractionContext context) : IExtract
     /// The instrument a bare "the Charter" means (<see cref="Instrument.DefaultShortForms"/>), which a bare article
     /// said at a UN organ's meeting belongs to when nothing named can hold it; null when no one instrument is that default.
     /// </summary>
-    private readonly string? _charter = context.Catalog.Instruments.Where(i => i.DefaultShortForms.Contains("Charter", StringComparer.Ordinal))
-        .Select(i => i.Id).Distinct(StringComparer.Ordinal).ToList() is [var only] ? only : null;
+    private readonly string? _charter = DefaultFor(context.Catalog, "Charter");
+
+    /// <summary>The one instrument whose <see cref="Instrument.DefaultShortForms"/> hold <paramref name="head"/>, or null.</summary>
+    private static string? DefaultFor(InstrumentCatalog catalog, string head) =>
+        catalog.Instruments.Where(i => i.DefaultShortForms.Contains(head, StringComparer.Ordinal)).Select(i => i.Id).Distinct(StringComparer.Ordinal).ToList() is [var only]
+            ? only
+            : null;
+
+    /// <summary>Head noun → the instrument it means when nothing fitting is named ("Charter" → the UN Charter).</summary>
+    private readonly Dictionary<string, string> _defaults = context.Catalog.Instruments.SelectMany(i => i.DefaultShortForms).Distinct(StringComparer.Ordinal)
+        .Select(head => (Head: head, Id: DefaultFor(context.Catalog, head))).Where(d => d.Id is not null)
+        .ToDictionary(d => d.Head, d => d.Id!, StringComparer.Ordinal);
 
     public void Run(ExtractionState state)
     {
@@ -81,7 +91,18 @@ internal sealed partial class PinpointPass(ExtractionContext context) : IExtract
                          ?? SharedWithNext(text, pinpoints, k, placed, ref belongsElsewhere);
             // "Article 51 of the Treaty" where the Treaty is one of eleven articles: the name is right, the article some
             // other instrument's, and which one the text does not say.
-            if (target?.InstrumentId is { } named && !Holds(named, pinpoint.Provisions)) continue;
+            if (target?.InstrumentId is { } named && !Holds(named, pinpoint.Provisions))
+            {
+                // "Articles 55 and 56 of the Charter" with "the Charter" taken for the eight-point Atlantic Charter: the
+                // instrument the short form means when nothing fitting is named, if it has them.
+                if (target.Kind == MentionKind.ShortForm && DefaultOfShortForm(text, target) is { } fallback && fallback != named && Holds(fallback, pinpoint.Provisions))
+                {
+                    AddPinpoint(placed, FirstOf(), pinpoint, fallback, Confidence.BarePinpoint);
+                    foreach (var provision in pinpoint.Provisions) cited.Add((fallback, TopLevel(provision)));
+                }
+
+                continue;
+            }
             if (belongsElsewhere)
             {
                 // "the Optional Protocol to the International Covenant on Civil and Political Rights … article 41 of the
@@ -284,6 +305,15 @@ internal sealed partial class PinpointPass(ExtractionContext context) : IExtract
     /// <summary>A UN organ named with the United Nations: "UN General Assembly", "United Nations Security Council".</summary>
     [GeneratedRegex(@"\b(?:United\s+Nations|UN|U\.N\.)\s+(?:General\s+Assembly|Security\s+Council|Economic\s+and\s+Social\s+Council|Trusteeship\s+Council|Human\s+Rights\s+Council)\b")]
     private static partial Regex UnitedNationsOrgan();
+
+    /// <summary>The default instrument (<see cref="Instrument.DefaultShortForms"/>) of a short form's head noun, its last word: "the Charter" → the UN Charter.</summary>
+    private string? DefaultOfShortForm(string text, Mention shortForm)
+    {
+        var surface = text.AsSpan(shortForm.Start, shortForm.End - shortForm.Start).TrimEnd();
+        var cut = surface.LastIndexOfAny(' ', '\n', '\t');
+        var word = surface[(cut + 1)..].ToString();
+        return _defaults.GetValueOrDefault(_shortForms.HeadOf(word) ?? word);
+    }
 
     /// <summary>At most a few words ("However, the Charter") between a sentence end and a mention: the mention opens the sentence.</summary>
     private static bool OpensSentence(string text, int sentenceEnd, int mentionStart)
