@@ -89,8 +89,8 @@ internal sealed partial class PinpointPass(ExtractionContext context) : IExtract
             if (placed.Overlaps(pinpoint.Start, pinpoint.End)) continue;
             var target = Following(text, pinpoint, placed, _patterns, out var belongsElsewhere) ?? Preceding(text, pinpoint, names)
                          ?? SharedWithNext(text, pinpoints, k, placed, ref belongsElsewhere);
-            // "Article 51 of the Treaty" where the Treaty is one of eleven articles: the name is right, the article some
-            // other instrument's, and which one the text does not say.
+            // "Article 51 of the Treaty" where the Treaty has eleven articles: the name is right, the article some other
+            // instrument's, and which one the text does not say.
             if (target?.InstrumentId is { } named && !Holds(named, pinpoint.Provisions))
             {
                 // "Articles 55 and 56 of the Charter" with "the Charter" taken for the eight-point Atlantic Charter: the
@@ -103,6 +103,7 @@ internal sealed partial class PinpointPass(ExtractionContext context) : IExtract
 
                 continue;
             }
+
             if (belongsElsewhere)
             {
                 // "the Optional Protocol to the International Covenant on Civil and Political Rights … article 41 of the
@@ -327,10 +328,12 @@ internal sealed partial class PinpointPass(ExtractionContext context) : IExtract
     /// <summary>How many characters may stand before a mention that opens its sentence.</summary>
     private const int OpeningReach = 16;
 
+    private static readonly Comparer<Mention> s_byStart = Comparer<Mention>.Create((a, b) => a.Start.CompareTo(b.Start));
+
     /// <summary>Whether <paramref name="mention"/> is one of the first <paramref name="count"/> mentions (those found before this pass), which are in text order.</summary>
     private static bool IsHeld(List<Mention> mentions, int count, Mention mention)
     {
-        var k = mentions.BinarySearch(0, count, mention, Comparer<Mention>.Create((a, b) => a.Start.CompareTo(b.Start)));
+        var k = mentions.BinarySearch(0, count, mention, s_byStart);
         if (k < 0) return false;
         while (k > 0 && mentions[k - 1].Start == mention.Start) k--;
         for (; k < count && mentions[k].Start == mention.Start; k++)
