@@ -57,7 +57,7 @@ internal static class EvaluateCommand
             var unannotated = 0;
             foreach (var statement in CommonOptions.Statements(result.GetValue(inputs)!, console, strict: false, rejected))
             {
-                var citations = extractor.Extract(statement.Text).Where(c => c.Confidence >= threshold).ToList();
+                var citations = extractor.Extract(statement).Citations.Where(c => c.Confidence >= threshold).ToList();
                 if (scorer.Add(statement.Id, citations)) seen.Add(statement.Id);
                 else unannotated++;
             }

@@ -61,6 +61,11 @@ public sealed record Instrument
     public ArticleNumbering ArticleNumbering { get; init; } = ArticleNumbering.Arabic;
     /// <summary>The record states its numbering: only then is a Roman "Article I" of an Arabic-numbered instrument renumbered 1.</summary>
     public bool ArticleNumberingStated { get; init; }
+    /// <summary>
+    /// The highest article number the instrument has (the Charter's 111), when the catalog states it: an article
+    /// pinpoint beyond it belongs to some other instrument. Null when not stated.
+    /// </summary>
+    public int? ArticleCount { get; init; }
     /// <summary>Who holds the original text and the ratifications ("Secretary-General of the United Nations").</summary>
     public string? Depositary { get; init; }
     /// <summary>Where the facts were read from.</summary>

@@ -162,6 +162,7 @@ public sealed class InstrumentCatalog
         var earlierTitles = StringArray(record, "earlierTitles");
         var parent = OptionalString(record, "parent");
         var ordinal = record["ordinal"] is JValue { Type: JTokenType.Integer or JTokenType.Float } number ? (int?)(long)number : null;
+        var articleCount = record["articleCount"] is JValue { Type: JTokenType.Integer or JTokenType.Float } count ? (int?)(long)count : null;
 
         var instrument = new Instrument
         {
@@ -188,6 +189,7 @@ public sealed class InstrumentCatalog
             AdoptedAt = record["adoptedAt"] is JObject occasion ? ReadOccasion(occasion) : null,
             ArticleNumbering = numbering,
             ArticleNumberingStated = record["articleNumbering"] is JValue { Value: string },
+            ArticleCount = articleCount,
             Depositary = OptionalString(record, "depositary"),
             Checked = OptionalString(record, "checked"),
             Unverified = OptionalString(record, "unverified"),

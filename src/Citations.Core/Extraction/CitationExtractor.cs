@@ -6,7 +6,8 @@ namespace Citations.Core.Extraction;
 /// <summary>
 /// Finds every instrument a statement invokes, by running the passes of <see cref="ExtractionPasses"/>
 /// in order over the text. One instance serves any number of statements and threads; the result
-/// for a text depends only on the text and the catalog.
+/// for a statement depends only on it and the catalog: on its text, and, for a bare article with no
+/// instrument named for it, on whether its metadata place it at a UN organ's meeting.
 /// </summary>
 public sealed class CitationExtractor
 {
@@ -32,16 +33,16 @@ public sealed class CitationExtractor
 
     public InstrumentCatalog Catalog => _context.Catalog;
 
-    public ExtractionResult Extract(Statement statement) => new(statement, Extract(statement.Text));
+    public ExtractionResult Extract(Statement statement) => new(statement, Extract(statement.Text, new StepCounter(), statement.Metadata));
 
     /// <summary>The citations of a text, in text order. Never throws on text.</summary>
     public ImmutableArray<Citation> Extract(string text) => Extract(text, new StepCounter());
 
     /// <summary>As <see cref="Extract(string)"/>, counting the steps the passes take in <paramref name="steps"/>.</summary>
-    internal ImmutableArray<Citation> Extract(string text, StepCounter steps)
+    internal ImmutableArray<Citation> Extract(string text, StepCounter steps, StatementMetadata? metadata = null)
     {
         if (string.IsNullOrEmpty(text)) return [];
-        var state = new ExtractionState(text, steps);
+        var state = new ExtractionState(text, steps) { Metadata = metadata ?? StatementMetadata.Empty };
         foreach (var pass in _passes) pass.Run(state);
         var citations = ImmutableArray.CreateBuilder<Citation>(state.Mentions.Count);
         for (var k = 0; k < state.Mentions.Count; k++) citations.Add(ToCitation(text, state.Mentions[k]));

@@ -78,6 +78,9 @@ internal readonly record struct Confidence(double Value)
     /// <summary>A bare "Article 27" given to the instrument the text is talking about.</summary>
     public static readonly Confidence BarePinpoint = new(0.7);
 
+    /// <summary>A bare "Article 19" with no instrument able to hold it named, in a UN organ's meeting: the Charter's.</summary>
+    public static readonly Confidence BarePinpointAtTheUnitedNations = new(0.6);
+
     /// <summary>A title near an official one but not the same (an OCR error, a dropped small word).</summary>
     public static readonly Confidence Approximate = new(0.6);
 

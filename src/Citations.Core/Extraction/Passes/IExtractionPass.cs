@@ -23,6 +23,9 @@ internal sealed class ExtractionState
 
     public string Text { get; }
 
+    /// <summary>What is known of the statement besides its text: where it was said, which a bare article's instrument may depend on.</summary>
+    public StatementMetadata Metadata { get; init; } = StatementMetadata.Empty;
+
     /// <summary>The mentions found so far, in text order.</summary>
     public MentionSet Mentions { get; }
 

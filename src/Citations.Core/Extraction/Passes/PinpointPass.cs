@@ -13,6 +13,11 @@ internal sealed partial class PinpointPass(ExtractionContext context) : IExtract
 {
     private readonly InstrumentCatalog _catalog = context.Catalog;
     private readonly LanguagePatterns _patterns = context.Patterns;
+    private readonly ShortFormResolver _shortForms = context.ShortForms;
+    private readonly HashSet<string> _heads = [.. context.Patterns.Language.HeadNouns.Select(h => h.Word)];
+    /// <summary>The two International Covenants of 1966, which "both Covenants" with no covenant named before means.</summary>
+    private readonly string[] _internationalCovenants =
+        [.. context.Catalog.Instruments.Where(i => i.Title.StartsWith("International Covenant ", StringComparison.Ordinal)).Select(i => i.Id)];
     /// <summary>
     /// Article → the collection whose members share it (<see cref="Instrument.CommonArticles"/>): common
     /// Article 3 is shared by the four Geneva Conventions, so it cites them together. An article two
@@ -23,6 +28,23 @@ internal sealed partial class PinpointPass(ExtractionContext context) : IExtract
         .GroupBy(p => p.Article, StringComparer.Ordinal)
         .Where(g => g.Select(p => p.Id).Distinct(StringComparer.Ordinal).Count() == 1)
         .ToDictionary(g => g.Key, g => g.First().Id, StringComparer.Ordinal);
+
+    /// <summary>
+    /// The instrument a bare "the Charter" means (<see cref="Instrument.DefaultShortForms"/>), which a bare article
+    /// said at a UN organ's meeting belongs to when nothing named can hold it; null when no one instrument is that default.
+    /// </summary>
+    private readonly string? _charter = DefaultFor(context.Catalog, "Charter");
+
+    /// <summary>The one instrument whose <see cref="Instrument.DefaultShortForms"/> hold <paramref name="head"/>, or null.</summary>
+    private static string? DefaultFor(InstrumentCatalog catalog, string head) =>
+        catalog.Instruments.Where(i => i.DefaultShortForms.Contains(head, StringComparer.Ordinal)).Select(i => i.Id).Distinct(StringComparer.Ordinal).ToList() is [var only]
+            ? only
+            : null;
+
+    /// <summary>Head noun → the instrument it means when nothing fitting is named ("Charter" → the UN Charter).</summary>
+    private readonly Dictionary<string, string> _defaults = context.Catalog.Instruments.SelectMany(i => i.DefaultShortForms).Distinct(StringComparer.Ordinal)
+        .Select(head => (Head: head, Id: DefaultFor(context.Catalog, head))).Where(d => d.Id is not null)
+        .ToDictionary(d => d.Head, d => d.Id!, StringComparer.Ordinal);
 
     public void Run(ExtractionState state)
     {
@@ -56,6 +78,10 @@ internal sealed partial class PinpointPass(ExtractionContext context) : IExtract
         }
 
         var sentences = new SentenceEnds(text, state.Steps);
+        // The ends of the sentences after the pinpoints', asked for apart so that each set of questions goes left to right.
+        var nextSentences = new SentenceEnds(text, state.Steps);
+        var atTheUnitedNations = _charter is not null && AtUnitedNationsMeeting(state.Metadata);
+        var unnamedAfter = -1;
         for (var k = 0; k < pinpoints.Count; k++)
         {
             var pinpoint = pinpoints[k];
@@ -63,15 +89,44 @@ internal sealed partial class PinpointPass(ExtractionContext context) : IExtract
             if (placed.Overlaps(pinpoint.Start, pinpoint.End)) continue;
             var target = Following(text, pinpoint, placed, _patterns, out var belongsElsewhere) ?? Preceding(text, pinpoint, names)
                          ?? SharedWithNext(text, pinpoints, k, placed, ref belongsElsewhere);
+            // "Article 51 of the Treaty" where the Treaty has eleven articles: the name is right, the article some other
+            // instrument's, and which one the text does not say.
+            if (target?.InstrumentId is { } named && !Holds(named, pinpoint.Provisions))
+            {
+                // "Articles 55 and 56 of the Charter" with "the Charter" taken for the eight-point Atlantic Charter: the
+                // instrument the short form means when nothing fitting is named, if it has them.
+                if (target.Kind == MentionKind.ShortForm && DefaultOfShortForm(text, target) is { } fallback && fallback != named && Holds(fallback, pinpoint.Provisions))
+                {
+                    AddPinpoint(placed, FirstOf(), pinpoint, fallback, Confidence.BarePinpoint);
+                    foreach (var provision in pinpoint.Provisions) cited.Add((fallback, TopLevel(provision)));
+                }
+
+                continue;
+            }
+
             if (belongsElsewhere)
             {
                 // "the Optional Protocol to the International Covenant on Civil and Political Rights … article 41 of the
                 // Covenant": the parent, named only inside the protocol's title just before, is the instrument meant.
-                if (ParentNamedBefore(text, pinpoint, names, sentences.LastBefore(pinpoint.Start)) is { } parent)
+                if (ParentNamedBefore(text, pinpoint, names, sentences.LastBefore(pinpoint.Start)) is { } parent && Holds(parent, pinpoint.Provisions))
                 {
                     AddPinpoint(placed, FirstOf(), pinpoint, parent, Confidence.BarePinpoint);
                     context = parent;
                     foreach (var provision in pinpoint.Provisions) cited.Add((parent, TopLevel(provision)));
+                }
+
+                continue;
+            }
+
+            // "Article 1 of both Covenants": the pair named before, each with the article.
+            if (target is null && Pair(text, pinpoint, names, state.Steps) is { } pair)
+            {
+                foreach (var member in pair.Instruments.Where(i => Holds(i, pinpoint.Provisions)))
+                {
+                    var mention = new Mention { Start = pair.Start, End = pair.End, Kind = MentionKind.ShortForm, InstrumentId = member, Confidence = Confidence.CovenantPair };
+                    mention.Provisions.AddRange(Renumber(pinpoint.Provisions, member));
+                    placed.Add(mention);
+                    foreach (var provision in pinpoint.Provisions) cited.Add((member, TopLevel(provision)));
                 }
 
                 continue;
@@ -94,6 +149,7 @@ internal sealed partial class PinpointPass(ExtractionContext context) : IExtract
                 // "article 1 common to the two Covenants": one phrase naming a pair cites the article of each.
                 foreach (var twin in Twins(placedList, held, target, state.Steps))
                 {
+                    if (!Holds(twin.InstrumentId!, pinpoint.Provisions)) continue;
                     twin.Provisions.AddRange(Renumber(pinpoint.Provisions, twin.InstrumentId!));
                     foreach (var provision in pinpoint.Provisions) cited.Add((twin.InstrumentId!, TopLevel(provision)));
                 }
@@ -104,7 +160,8 @@ internal sealed partial class PinpointPass(ExtractionContext context) : IExtract
             // A bare "Article 27": the instrument named before it in the same sentence, unless the article
             // continues one already cited for the instrument last cited with an article ("Article 4(A)(2)" after
             // "Article 4 of GPW"); else that instrument, else the nearest named before, else the next one
-            // named in the same sentence.
+            // named in the same sentence. An instrument with fewer articles than the pinpoint names is passed
+            // over at each step: "Article 51" after the NPT, which has eleven, is not the NPT's.
             // The last sentence end before the pinpoint and the first after it decide which mentions share its sentence.
             var stopBefore = sentences.LastBefore(pinpoint.Start);
             var stopAfter = sentences.FirstFrom(pinpoint.End);
@@ -115,24 +172,176 @@ internal sealed partial class PinpointPass(ExtractionContext context) : IExtract
                 mention.InstrumentId is not { } id
                 || (mention.Kind != MentionKind.Resolution && _catalog.Find(id) is not { Kind: InstrumentKind.Resolution })
                 || cited.Any(c => c.Instrument == id);
-            var sameSentence = LastTaking(placed, pinpoint.Start, stopBefore, TakesArticles, state.Steps);
-            var continuesContext = context is not null && pinpoint.Provisions.Any(p => cited.Contains((context, TopLevel(p))))
+            // "Article 2, paragraph 7, and of Article 51": articles listed together are one instrument's, so each candidate
+            // must hold them all.
+            var listed = ListedWith(text, pinpoints, k);
+            bool Fits(Mention mention) => TakesArticles(mention) && (mention.InstrumentId is not { } id || HoldsBare(id, listed));
+            var sameSentence = LastTaking(placed, pinpoint.Start, stopBefore, Fits, state.Steps);
+            // The instrument last cited with an article, unless it has too few for this one.
+            var fitting = context is not null && HoldsBare(context, listed) ? context : null;
+            var continuesContext = fitting is not null && pinpoint.Provisions.Any(p => cited.Contains((fitting, TopLevel(p))))
                                    // "the ICESCR … (article 12)" after "Article 12(3) of the Rome Statute": a whole article goes on with the
                                    // last instrument only when its own sentence names no other; a sub-division ("4(A)(2)") goes on regardless.
-                                   && (sameSentence?.InstrumentId is null || sameSentence.InstrumentId == context || pinpoint.Provisions.All(p => p.Contains('(')));
-            var id = (continuesContext ? context : sameSentence?.InstrumentId)
-                     ?? context
+                                   && (sameSentence?.InstrumentId is null || sameSentence.InstrumentId == fitting || pinpoint.Provisions.All(p => p.Contains('(')));
+            Mention? nearest = null;
+            var id = (continuesContext ? fitting : sameSentence?.InstrumentId)
+                     ?? fitting
                      // Not searched further back past a resolution: what lies beyond it is no nearer a fit than a guess.
-                     ?? (placed.LastEndingBy(pinpoint.Start) is { } last && TakesArticles(last) ? last.InstrumentId : null)
-                     ?? FirstTaking(placed, pinpoint.End, stopAfter, TakesArticles, state.Steps)?.InstrumentId;
+                     ?? (nearest = NearestBefore(placed, pinpoint.Start, listed, TakesArticles, state.Steps))?.InstrumentId
+                     ?? FirstTaking(placed, pinpoint.End, stopAfter, Fits, state.Steps)?.InstrumentId
+                     // "We recall Article 2, paragraph 7. The Charter must be respected.": the catalogued instrument the next
+                     // sentence of the paragraph opens with, by its name or a short form (an acronym there is as often a
+                     // word of another kind: "ECHR standards"), when nothing stands between and nothing unnamed was spoken of before.
+                     ?? (stopAfter < text.Length && placed.FirstStartingFrom(pinpoint.End) is { Kind: MentionKind.ShortForm or MentionKind.Title or MentionKind.InformalName } next
+                         && next.Start > stopAfter && OpensSentence(text, stopAfter, next.Start) && next.Start < nextSentences.FirstFrom(stopAfter + 1)
+                         && Fits(next) && !TiedToSomethingElse().IsMatch(text, pinpoint.End) && !UnnamedTextBefore(text, pinpoint, placed, ref unnamedAfter, state.Steps)
+                             ? next.InstrumentId
+                             : null);
+            var confidence = Confidence.BarePinpoint;
+            // "Article 19", "Article 2, paragraph 7" in a speech to the General Assembly with no treaty able to hold it
+            // named before (a resolution numbers paragraphs, not articles): the Charter's, as such records cite it. Not for
+            // an article tied to something unnamed ("article 1 of the draft Covenants", "article 72 and following",
+            // "Article 19's report", "articles 1 and 2 above"), nor after a text talked about but not named ("this Treaty",
+            // "The text which is now before the Conference", "the draft resolution").
+            if (id is null && atTheUnitedNations && !TiedToSomethingElse().IsMatch(text, pinpoint.End)
+                && Holds(_charter!, listed) && !UnnamedTextBefore(text, pinpoint, placed, ref unnamedAfter, state.Steps))
+            {
+                id = _charter;
+                confidence = Confidence.BarePinpointAtTheUnitedNations;
+            }
+
             if (id is null) continue;
-            AddPinpoint(placed, FirstOf(), pinpoint, id, Confidence.BarePinpoint);
+            AddPinpoint(placed, FirstOf(), pinpoint, id, confidence);
+            // "The two International Covenants … Article 1": the article of each instrument the phrase it goes with names.
+            var namedBy = !continuesContext && sameSentence?.InstrumentId == id ? sameSentence : nearest?.InstrumentId == id ? nearest : null;
+            if (namedBy is not null && IsHeld(placedList, held, namedBy))
+            {
+                foreach (var twin in Twins(placedList, held, namedBy, state.Steps).Where(t => Holds(t.InstrumentId!, pinpoint.Provisions)))
+                {
+                    AddPinpoint(placed, FirstOf(), pinpoint, twin.InstrumentId!, confidence);
+                    foreach (var provision in pinpoint.Provisions) cited.Add((twin.InstrumentId!, TopLevel(provision)));
+                }
+            }
             if (!continuesContext && sameSentence?.InstrumentId == id) context = id;
             context ??= id;
             foreach (var provision in pinpoint.Provisions) cited.Add((id, TopLevel(provision)));
         }
 
         state.Mentions.AddRange(placedList.Skip(held));
+    }
+
+    /// <summary>
+    /// The statement was made at a meeting of a UN organ: its title or source names one with the United Nations
+    /// ("the General Debate of the UN General Assembly", "United Nations Security Council, 9000th meeting").
+    /// </summary>
+    private static bool AtUnitedNationsMeeting(StatementMetadata metadata) =>
+        (metadata.Title is { } title && UnitedNationsOrgan().IsMatch(title)) || (metadata.Source is { } source && UnitedNationsOrgan().IsMatch(source));
+
+    /// <summary>What ties an article to a text not named as an instrument: "of the draft", "under its", "and following", "'s".</summary>
+    [GeneratedRegex(@"\G(?:['’]s\b|\s*,?\s*(?:of|under|and\s+following|et\s+seq|above|below)\b)")]
+    private static partial Regex TiedToSomethingElse();
+
+    /// <summary>
+    /// "of both Covenants", "of the two Conventions" right after the pinpoint, where no mention stands: the last two
+    /// instruments named before that the singular head fits, or, for "Covenants" with fewer named, the two International
+    /// Covenants. Null for any other text, or when two are not found.
+    /// </summary>
+    private (int Start, int End, string[] Instruments)? Pair(string text, Pinpoint pinpoint, MentionIndex names, StepCounter steps)
+    {
+        var pair = PairAfter().Match(text, pinpoint.End);
+        if (!pair.Success || !_heads.Contains(pair.Groups["head"].Value)) return null;
+        var start = pair.Groups["pair"].Index;
+        var end = pair.Index + pair.Length;
+        if (names.FirstStartingFrom(start) is { } named && named.Start < end) return null;
+        var head = pair.Groups["head"].Value;
+        var found = new List<string>(2);
+        var looked = 0;
+        for (var mention = names.LastEndingBy(pinpoint.Start); mention is not null && found.Count < 2 && looked < PassedOverReach; mention = names.LastEndingBy(mention.Start), looked++)
+        {
+            steps.Add();
+            if (mention.InstrumentId is { } id && _shortForms.Fits(id, head) && !found.Contains(id, StringComparer.Ordinal)) found.Add(id);
+        }
+
+        if (found.Count < 2 && head == "Covenant" && _internationalCovenants.Length == 2) return (start, end, _internationalCovenants);
+        return found.Count == 2 ? (start, end, [found[1], found[0]]) : null;
+    }
+
+    /// <summary>", of both Covenants", "under the two Conventions", "common to both the Covenants": a pair named by its plural head.</summary>
+    [GeneratedRegex(@"\G[\s,]*(?:of|under|in|common\s+to)\s+(?<pair>(?:both(?:\s+the)?|the\s+two)\s+(?:International\s+)?(?<head>[A-Z][a-z]+)s)\b")]
+    private static partial Regex PairAfter();
+
+    /// <summary>How many mentions of instruments too small for a bare article are passed over to find one that holds it.</summary>
+    private const int PassedOverReach = 8;
+
+    /// <summary>How far before a bare article a text not named as an instrument ("this Treaty") is looked for.</summary>
+    private const int UnnamedTextReach = 400;
+
+    /// <summary>
+    /// Shortly before the pinpoint, after the last mention, a text spoken of but named as no instrument ("this Treaty",
+    /// "The Mandate for Palestine", "the draft", "a proposal", "our Constitution"): the article may be its. Once one is
+    /// found, the bare articles after it go with it until the text names something: <paramref name="unnamedAfter"/>
+    /// keeps where the last mention before it ended (-1 when none was found).
+    /// </summary>
+    private static bool UnnamedTextBefore(string text, Pinpoint pinpoint, MentionIndex placed, ref int unnamedAfter, StepCounter steps)
+    {
+        var from = placed.LastEndingBy(pinpoint.Start)?.End ?? 0;
+        if (from == unnamedAfter) return true;
+        var start = Math.Max(from, pinpoint.Start - UnnamedTextReach);
+        steps.Add(pinpoint.Start - start);
+        for (var words = UnnamedText().Match(text, start, pinpoint.Start - start); words.Success; words = words.NextMatch())
+        {
+            steps.Add();
+            if (placed.Overlaps(words.Index, words.Index + words.Length)) continue;
+            unnamedAfter = from;
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>A determiner, at most one word, and a word for an instrument or a text: "this Treaty", "the French Constitution", "the draft".</summary>
+    [GeneratedRegex(@"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Ii]ts|[Oo]ur|[Tt]heir|[Hh]is|[Aa]n?)\s+(?:[\w-]+\s+)?(?:[Tt]reat(?:y|ies)|[Cc]onventions?|[Cc]ovenants?|[Pp]rotocols?|[Aa]greements?|[Aa]ccords?|[Pp]acts?|[Cc]onstitutions?|[Mm]andates?|[Ss]tatutes?|[Dd]rafts?|[Tt]exts?|[Pp]roposals?|Act|Law|Code)\b")]
+    private static partial Regex UnnamedText();
+
+    /// <summary>A UN organ named with the United Nations: "UN General Assembly", "United Nations Security Council".</summary>
+    [GeneratedRegex(@"\b(?:United\s+Nations|UN|U\.N\.)\s+(?:General\s+Assembly|Security\s+Council|Economic\s+and\s+Social\s+Council|Trusteeship\s+Council|Human\s+Rights\s+Council)\b")]
+    private static partial Regex UnitedNationsOrgan();
+
+    /// <summary>The default instrument (<see cref="Instrument.DefaultShortForms"/>) of a short form's head noun, its last word: "the Charter" → the UN Charter.</summary>
+    private string? DefaultOfShortForm(string text, Mention shortForm)
+    {
+        var surface = text.AsSpan(shortForm.Start, shortForm.End - shortForm.Start).TrimEnd();
+        var cut = surface.LastIndexOfAny(' ', '\n', '\t');
+        var word = surface[(cut + 1)..].ToString();
+        return _defaults.GetValueOrDefault(_shortForms.HeadOf(word) ?? word);
+    }
+
+    /// <summary>At most a few words ("However, the Charter") between a sentence end and a mention: the mention opens the sentence.</summary>
+    private static bool OpensSentence(string text, int sentenceEnd, int mentionStart)
+    {
+        if (text[sentenceEnd] is not ('.' or '!' or '?')) return false;
+        var start = sentenceEnd + 1;
+        while (start < mentionStart && text[start] is ' ' or '\t') start++;
+        return mentionStart - start <= OpeningReach && text.AsSpan(start, mentionStart - start).IndexOfAny('\n', '\r') < 0;
+    }
+
+    /// <summary>How many characters may stand before a mention that opens its sentence.</summary>
+    private const int OpeningReach = 16;
+
+    private static readonly Comparer<Mention> s_byStart = Comparer<Mention>.Create((a, b) => a.Start.CompareTo(b.Start));
+
+    /// <summary>Whether <paramref name="mention"/> is one of the first <paramref name="count"/> mentions (those found before this pass), which are in text order.</summary>
+    private static bool IsHeld(List<Mention> mentions, int count, Mention mention)
+    {
+        var k = mentions.BinarySearch(0, count, mention, s_byStart);
+        if (k < 0) return false;
+        while (k > 0 && mentions[k - 1].Start == mention.Start) k--;
+        for (; k < count && mentions[k].Start == mention.Start; k++)
+        {
+            if (ReferenceEquals(mentions[k], mention)) return true;
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -193,6 +402,66 @@ internal sealed partial class PinpointPass(ExtractionContext context) : IExtract
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The nearest mention before the pinpoint whose instrument has the articles it names, passing over those with too
+    /// few; not searched back past one that takes no articles at all (a resolution): what lies beyond it is no nearer a
+    /// fit than a guess. At most <see cref="PassedOverReach"/> mentions are passed over: further back, a fit is no more than a guess either.
+    /// </summary>
+    private Mention? NearestBefore(MentionIndex placed, int position, List<string> provisions, Func<Mention, bool> takes, StepCounter steps)
+    {
+        var passedOver = 0;
+        for (var mention = placed.LastEndingBy(position); mention is not null && passedOver <= PassedOverReach; mention = placed.LastEndingBy(mention.Start), passedOver++)
+        {
+            steps.Add();
+            if (!takes(mention)) return null;
+            if (mention.InstrumentId is not { } id || HoldsBare(id, provisions)) return mention;
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Whether the instrument has every article of <paramref name="provisions"/>: true unless the catalog gives its
+    /// highest article number (<see cref="Instrument.ArticleCount"/>) and one of them, Arabic or Roman, is beyond it.
+    /// </summary>
+    private bool Holds(string id, IEnumerable<string> provisions)
+    {
+        if (_catalog.Find(id)?.ArticleCount is not { } count) return true;
+        foreach (var provision in provisions)
+        {
+            if (ArticleNumber(provision) is { } number && number > count) return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// Whether a bare article can be the instrument's: it <see cref="Holds"/> them, and an instrument the catalog says
+    /// numbers its articles in Roman (the NPT) is not given a bare "Article 2, paragraph 4" written in Arabic, as records
+    /// citing such a treaty write "article VI".
+    /// </summary>
+    private bool HoldsBare(string id, IEnumerable<string> provisions) =>
+        Holds(id, provisions)
+        && !(_catalog.Find(id) is { ArticleNumbering: ArticleNumbering.Roman, ArticleNumberingStated: true } && provisions.All(p => p.Length > 0 && char.IsAsciiDigit(p[0])));
+
+    /// <summary>The number of a provision's article: "51(1)" → 51, "XIV" → 14, "8 bis" → 8; null when it has none.</summary>
+    private static int? ArticleNumber(string provision)
+    {
+        var span = provision.AsSpan();
+        var digits = 0;
+        while (digits < span.Length && char.IsAsciiDigit(span[digits])) digits++;
+        if (digits > 0)
+        {
+            return int.TryParse(span[..digits], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var arabic)
+                ? arabic
+                : int.MaxValue;
+        }
+
+        var letters = 0;
+        while (letters < span.Length && char.IsAsciiLetterUpper(span[letters])) letters++;
+        return letters > 0 && RomanNumerals.TryParse(span[..letters], out var roman) ? roman : null;
     }
 
     /// <summary>The first mention starting from <paramref name="position"/> (up to <paramref name="until"/>) that <paramref name="takes"/> an article.</summary>
@@ -257,6 +526,27 @@ internal sealed partial class PinpointPass(ExtractionContext context) : IExtract
 
     [GeneratedRegex(@"^\s*,?\s*(?:and|or|as well as|et|ou|y|o|и)\s+$")]
     private static partial Regex ListJoin();
+
+    /// <summary>
+    /// The articles of pinpoint <paramref name="k"/> and of those listed right after it ("Article 2, paragraph 7, and of
+    /// Article 51"), at most five pinpoints in all.
+    /// </summary>
+    private static List<string> ListedWith(string text, List<Pinpoint> pinpoints, int k)
+    {
+        var listed = new List<string>(pinpoints[k].Provisions);
+        for (var j = k; j + 1 < pinpoints.Count && j - k < 4; j++)
+        {
+            var gap = text.AsSpan(pinpoints[j].End, Math.Max(0, pinpoints[j + 1].Start - pinpoints[j].End));
+            if (gap.Length > 20 || !ListedJoin().IsMatch(gap)) break;
+            listed.AddRange(pinpoints[j + 1].Provisions);
+        }
+
+        return listed;
+    }
+
+    /// <summary>What joins articles of one list: ", and", "and of", "as well as in".</summary>
+    [GeneratedRegex(@"^\s*,?\s*(?:and|or|as well as)\s+(?:(?:of|in|under)\s+)?$")]
+    private static partial Regex ListedJoin();
 
     private static Mention? Following(string text, Pinpoint pinpoint, MentionIndex placed, LanguagePatterns patterns, out bool belongsElsewhere)
     {
