@@ -60,17 +60,20 @@ internal sealed class DescriptiveReferencePass : IExtractionPass
         _language = context.Patterns.Language;
         var language = _language;
         const RegexOptions Options = RegexOptions.Compiled | RegexOptions.CultureInvariant;
-        // The heads' first words; one that begins with another ("Agreements", "Agreement") adds nothing to the search.
-        var firstWords = language.DescriptiveHeads.Select(h => h.Split(' ')[0]).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        // A head that is an instrument's head noun may be written in lower case ("the agreement resulting from …"); the
+        // others are ordinary words then ("the agenda of the Summit", "a plan of action").
+        var nounHeads = language.DescriptiveHeads.Where(h => language.HeadNouns.Any(n => string.Equals(n.Word, h.Split(' ')[0].TrimEnd('s'), StringComparison.Ordinal))).ToList();
+        // The heads' first words as the phrase may write them: a head noun's in either case, the others as written, so that
+        // "action" or "plan" in lower case is not looked at. One that begins with another ("Agreements") adds nothing to the search.
+        var firstWords = language.DescriptiveHeads.Select(h => h.Split(' ')[0])
+            .Concat(nounHeads.Select(h => h.Split(' ')[0]).Select(w => char.ToLowerInvariant(w[0]) + w[1..]))
+            .Distinct(StringComparer.Ordinal).ToList();
         _headStarts = SearchValues.Create(
-            [.. firstWords.Where(w => !firstWords.Any(o => o.Length < w.Length && w.StartsWith(o, StringComparison.OrdinalIgnoreCase)))], StringComparison.OrdinalIgnoreCase);
+            [.. firstWords.Where(w => !firstWords.Any(o => o.Length < w.Length && w.StartsWith(o, StringComparison.Ordinal)))], StringComparison.Ordinal);
         _determiners = language.Determiners.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
         _afterHeadStart = language.DescriptiveHeads.Select(h => h.Split(' ').ElementAtOrDefault(1)).OfType<string>()
             .Concat(language.OccasionLinks.Select(l => l.Split(' ')[0]))
             .ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
-        // A head that is an instrument's head noun may be written in lower case ("the agreement resulting from …"); the
-        // others are ordinary words then ("the agenda of the Summit", "a plan of action").
-        var nounHeads = language.DescriptiveHeads.Where(h => language.HeadNouns.Any(n => string.Equals(n.Word, h.Split(' ')[0].TrimEnd('s'), StringComparison.Ordinal))).ToList();
         _phrase = new Regex(
             @"\G(?<head>" + LanguageData.Alternation(nounHeads, capitalised: true) + "|" + LanguageData.Alternation(language.DescriptiveHeads.Except(nounHeads))
             + @")(?![\w-])\s+(?<link>"
