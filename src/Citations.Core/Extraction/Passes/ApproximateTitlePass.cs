@@ -4,19 +4,23 @@ namespace Citations.Core.Extraction.Passes;
 /// Uncatalogued titles that are catalogued names written differently (<see cref="ApproximateTitleMatcher"/>)
 /// become mentions of that instrument, with lower confidence; those close to a catalogued name but not
 /// decided are dropped, so a variant of a catalogued title is never reported as an instrument of its own; so are
-/// titles that are only a catalogued name without its opening qualifier ("Convention on Human Rights", from the
+/// titles that are only a catalogued name without its regional qualifier ("Convention on Human Rights", from the
 /// European and the American Conventions). Runs before the short forms, so that "the Convention" after a misspelt
 /// title refers back to it.
 /// </summary>
 internal sealed class ApproximateTitlePass(ExtractionContext context) : IExtractionPass
 {
-    /// <summary>The folded words of every catalog name with its qualifier dropped (<see cref="NameIndex.WithoutQualifier"/>).</summary>
+    /// <summary>
+    /// The folded words of every catalog name with its regional qualifier dropped (<see cref="NameIndex.WithoutQualifier"/>):
+    /// "Convention on Human Rights" is the European or the American one, not a third. A place dropped is not enough:
+    /// "Agreement on the Cessation of Hostilities" without "Algiers" is the title of other agreements as well.
+    /// </summary>
     private readonly HashSet<string> _variants =
     [
         .. from instrument in context.Catalog.Instruments
            from name in instrument.Names.Concat(instrument.InformalNames)
            let shortened = NameIndex.WithoutQualifier(name, leastTailWords: 1)
-           where shortened is not null
+           where shortened is not null && context.Patterns.RegionalQualifiers.Contains(shortened.Value.Qualifier)
            select NameIndex.FoldedKey(shortened.Value.Shortened),
     ];
 
