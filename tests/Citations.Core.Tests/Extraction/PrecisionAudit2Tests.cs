@@ -245,3 +245,16 @@ public sealed class AssemblyResolutionFormsTests
         Assert.AreEqual(0, Instruments(text).Length, string.Join(", ", Instruments(text)));
     }
 }
+
+/// <summary>The descriptive name the Assembly gave the BBNJ agreement while it was negotiated, with UNCLOS inside it (rule 7).</summary>
+[TestClass]
+public sealed class NegotiatingNameTests
+{
+    [TestMethod]
+    public void Extract_ConferenceOnTheInstrumentUnderUnclos_IsTheAgreementNotUnclos()
+    {
+        const string text = "We call for the resumption of the Intergovernmental Conference on an international legally binding instrument under the United Nations "
+                            + "Convention on the Law of the Sea on the conservation and sustainable use of marine biological diversity of areas beyond national jurisdiction.";
+        CollectionAssert.AreEqual(new[] { "BBNJ" }, Instruments(text));
+    }
+}
