@@ -45,7 +45,7 @@ internal sealed partial class FoundingInstrumentPass : IExtractionPass
     {
         var text = state.Text;
         List<Mention>? found = null;
-        foreach (var match in s_reference.Matches(text, state.Steps))
+        foreach (var match in s_reference.Matches(text, state.Steps, (trigger, _) => !MayBeReference(text, trigger)))
         {
             state.Steps.Add();
             var head = match.Groups["head"].Value;
@@ -113,6 +113,23 @@ internal sealed partial class FoundingInstrumentPass : IExtractionPass
 
     [GeneratedRegex(@"\b[Tt]he\s+(?<short>Court|Tribunal|League|Agency)\b")]
     private static partial Regex ShortName();
+
+    /// <summary>
+    /// Whether the head noun at <paramref name="head"/> may be read as a reference: after "its", "their" or a possessive
+    /// ("Court's"), or "Statute" before "of the". Most "Charter"s are neither, and the pattern need not be tried there.
+    /// </summary>
+    internal static bool MayBeReference(string text, int head)
+    {
+        if (text.AsSpan(head).StartsWith("Statute of the", StringComparison.Ordinal)) return true;
+        var k = head;
+        while (k > 0 && char.IsWhiteSpace(text[k - 1])) k--;
+        if (k == head) return false;
+        var end = k;
+        while (k > 0 && char.IsLetter(text[k - 1])) k--;
+        var word = text.AsSpan(k, end - k);
+        if (word is "its" or "Its" or "their" or "Their") return true;
+        return word.Length == 1 && word[0] == 's' && k > 0 && text[k - 1] is '\'' or '’';
+    }
 
     private const string UnitedNations = "United Nations";
 

@@ -245,7 +245,8 @@ internal sealed partial class PluralTitleListPass(ExtractionContext context) : I
 
     /// <summary>A list of subjects has at most three capitalised words ("United Nations Framework") before its head.</summary>
     private static readonly TriggeredPattern s_subjectList = new(
-        SubjectList(), ["Conventions", "Treaties", "Agreements", "Accords", "Protocols", "Declarations"], StringComparison.OrdinalIgnoreCase, wordsBefore: 3, extraPrefixChars: "'’-");
+        SubjectList(), ["Conventions", "Treaties", "Agreements", "Accords", "Protocols", "Declarations", "conventions", "treaties", "agreements", "protocols"],
+        StringComparison.Ordinal, wordsBefore: 3, extraPrefixChars: "'’-");
 
     /// <summary>
     /// A list of modifiers comes before its head, in at most eight words ("the Biological and Toxin Weapons and

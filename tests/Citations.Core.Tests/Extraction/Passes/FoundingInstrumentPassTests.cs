@@ -74,4 +74,19 @@ public sealed class FoundingInstrumentPassTests
         var state = Run(text, s_context.Value, Names, Founding);
         Assert.AreEqual("GU-CHARTER-P", state.Mentions.Single().InstrumentId);
     }
+
+    [TestMethod]
+    [DataRow("under its Statute", 10, true)]
+    [DataRow("Their Charter", 6, true)]
+    [DataRow("the Court's Statute", 12, true)]
+    [DataRow("the Court’s Statute", 12, true)]
+    [DataRow("the Statute of the Court", 4, true)]
+    [DataRow("the Charter of the United Nations", 4, false)]
+    [DataRow("the Statute is clear", 4, false)]
+    [DataRow("our Charter", 4, false)]
+    [DataRow("Charter", 0, false)]
+    public void MayBeReference_OnlyAfterAPossessiveOrBeforeOfThe(string text, int head, bool expected)
+    {
+        Assert.AreEqual(expected, FoundingInstrumentPass.MayBeReference(text, head));
+    }
 }
