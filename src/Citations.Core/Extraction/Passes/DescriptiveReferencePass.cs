@@ -47,6 +47,8 @@ internal sealed class DescriptiveReferencePass : IExtractionPass
     private readonly Dictionary<string, List<Occasion>> _names = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<Occasion>> _places = new(StringComparer.Ordinal);
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _nameFirstWords;
+    /// <summary>For each ASCII character, whether some occasion's name begins with it folded: most words need no folding to be passed over.</summary>
+    private readonly bool[] _asciiFirstLetters = new bool[128];
     private readonly Regex _sessionNoun;
     /// <summary>Heads as folded words, longest first.</summary>
     private readonly List<string[]> _heads;
@@ -107,6 +109,7 @@ internal sealed class DescriptiveReferencePass : IExtractionPass
         }
 
         _nameFirstWords = _names.Keys.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (var first in _names.Keys.Where(k => k[0] < 128)) _asciiFirstLetters[first[0]] = true;
     }
 
     /// <summary>Adds an occasion's name (or place) under its first word.</summary>
@@ -273,6 +276,8 @@ internal sealed class DescriptiveReferencePass : IExtractionPass
                 var end = i;
                 while (end < text.Length && TextNormalizer.IsWordChar(text[end])) end++;
                 // Most words start no name: the folded word, looked up without a string, says so.
+                var letter = text[i];
+                if (letter < 128 && !pass._asciiFirstLetters[char.ToLowerInvariant(letter)]) continue;
                 if (end - i > MaxFoldedWord || !pass._nameFirstWords.Contains(folded[..TextNormalizer.Fold(text.AsSpan(i, end - i), folded)])) continue;
                 state.Steps.Add();
                 if (pass.LongestAt(text, i, pass._names, state.Steps, adjectives: false) is { } named)
