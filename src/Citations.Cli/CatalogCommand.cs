@@ -173,6 +173,12 @@ internal static class CatalogCommand
                 json.WriteStartObject();
                 Property(json, "name", name.Name);
                 Array(json, "instruments", name.Instruments);
+                if (name.ByDate)
+                {
+                    json.WritePropertyName("byDate");
+                    json.WriteValue(true);
+                }
+
                 json.WriteEndObject();
             }
 

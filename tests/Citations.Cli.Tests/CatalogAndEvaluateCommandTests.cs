@@ -82,6 +82,8 @@ public sealed class CatalogCommandTests
         Assert.AreEqual(ids.Count, ids.Distinct().Count());
         var ambiguous = json["ambiguous"]!.Select(a => (string)a["name"]!).ToList();
         Assert.IsTrue(ambiguous.Contains("Geneva Convention"));
+        Assert.IsTrue((bool?)json["ambiguous"]!.Single(a => (string)a["name"]! == "Lomé Convention")["byDate"] == true, "a series keeps its byDate");
+        Assert.IsNull(json["ambiguous"]!.Single(a => (string)a["name"]! == "Geneva Convention")["byDate"]);
         var violation = Citations.Core.CatalogSchema.BuiltIn.Check(json);
         Assert.IsNull(violation, violation?.At.Path + ": " + violation?.Message);
     }

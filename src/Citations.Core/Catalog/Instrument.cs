@@ -95,6 +95,13 @@ public sealed record AdoptionOccasion
 /// <summary>A name several instruments answer to; resolved only by context.</summary>
 public sealed record AmbiguousName(string Name, ImmutableArray<string> Instruments)
 {
+    /// <summary>
+    /// The candidates are successive instruments of one series, each taking the place of the one before
+    /// (Lomé I to IV, the International Coffee Agreements): a dated statement that names none of them
+    /// means the latest adopted before its year.
+    /// </summary>
+    public bool ByDate { get; init; }
+
     /// <summary>The catalog file the entry came from, for messages.</summary>
     public string Origin { get; init; } = "built-in";
 }

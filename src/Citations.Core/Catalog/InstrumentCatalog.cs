@@ -131,7 +131,11 @@ public sealed class InstrumentCatalog
 
         foreach (var entry in (root["ambiguous"] as JArray ?? []).Cast<JObject>())
         {
-            ambiguous.Add(new AmbiguousName((string)entry["name"]!, StringArray(entry, "instruments")) { Origin = origin });
+            ambiguous.Add(new AmbiguousName((string)entry["name"]!, StringArray(entry, "instruments"))
+            {
+                ByDate = (bool?)entry["byDate"] ?? false,
+                Origin = origin,
+            });
         }
     }
 
@@ -280,6 +284,7 @@ public sealed class InstrumentCatalog
         }
 
         var ambiguousKeys = new HashSet<string>(StringComparer.Ordinal);
+        var seriesOf = new Dictionary<string, AmbiguousName>(StringComparer.Ordinal);
         foreach (var name in ambiguous)
         {
             foreach (var id in name.Instruments.Where(i => !byId.ContainsKey(i)))
@@ -287,6 +292,24 @@ public sealed class InstrumentCatalog
                 throw new CitationsException($"field \"ambiguous\": \"{name.Name}\" names unknown instrument {id}", name.Origin);
             }
 
+            // A date tells successive instruments apart by year only: two of one year would be a guess.
+            if (name.ByDate && name.Instruments.GroupBy(i => byId[i].Adopted[..4], StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1) is { } sameYear)
+            {
+                throw new CitationsException(
+                    $"field \"byDate\": \"{name.Name}\" lists {string.Join(" and ", sameYear)}, all adopted in {sameYear.Key}, which a statement's date cannot tell apart",
+                    name.Origin);
+            }
+
+            // The extractor knows a series by its candidates, so one list of candidates is a series or not, whatever its name.
+            var candidates = string.Join(' ', name.Instruments);
+            if (seriesOf.TryGetValue(candidates, out var other) && other.ByDate != name.ByDate)
+            {
+                throw new CitationsException(
+                    $"field \"byDate\": \"{name.Name}\" and \"{other.Name}\" list the same instruments, so both or neither must be \"byDate\"",
+                    name.Origin);
+            }
+
+            seriesOf.TryAdd(candidates, name);
             ambiguousKeys.Add(NameKey(name.Name, caseSensitive: false));
         }
 

@@ -75,6 +75,9 @@ internal readonly record struct Confidence(double Value)
     /// <summary>An ambiguous name resolved by words around it ("consular notification" near "the Vienna Convention").</summary>
     public static readonly Confidence AmbiguousByCues = new(0.65);
 
+    /// <summary>An ambiguous name of a series resolved by the statement's date ("the Lomé Convention" in 1982: Lomé II).</summary>
+    public static readonly Confidence AmbiguousByDate = new(0.6);
+
     /// <summary>A bare "Article 27" given to the instrument the text is talking about.</summary>
     public static readonly Confidence BarePinpoint = new(0.7);
 

@@ -1,13 +1,36 @@
+using System.Collections.Frozen;
+using System.Globalization;
+
 namespace Citations.Core.Extraction.Passes;
 
 /// <summary>
 /// A name several instruments answer to ("the Hague Convention") takes the one candidate named
 /// elsewhere in the statement, else the one candidate whose context words occur around it
-/// ("custody", "wrongful removal": the 1980 Child Abduction Convention, <see cref="ContextCues"/>);
-/// with none or several it is dropped, never guessed.
+/// ("custody", "wrongful removal": the 1980 Child Abduction Convention, <see cref="ContextCues"/>),
+/// else, for the name of a series the catalog marks <see cref="AmbiguousName.ByDate"/> ("the Lomé
+/// Convention"), the member in force by the statement's date; with none or several it is dropped,
+/// never guessed.
 /// </summary>
-internal sealed class AmbiguousNamePass(ExtractionContext context) : IExtractionPass
+internal sealed class AmbiguousNamePass : IExtractionPass
 {
+    private readonly ExtractionContext _context;
+
+    /// <summary>Each series' candidates (as <see cref="SeriesKey"/>) to its members by year of adoption, earliest first.</summary>
+    private readonly FrozenDictionary<string, (int Year, string Id)[]> _series;
+
+    public AmbiguousNamePass(ExtractionContext context)
+    {
+        _context = context;
+        var series = new Dictionary<string, (int Year, string Id)[]>(StringComparer.Ordinal);
+        foreach (var name in context.Catalog.Ambiguous.Where(a => a.ByDate))
+        {
+            series[SeriesKey(name.Instruments)] =
+                [.. name.Instruments.Select(id => (AdoptionYear(id), id)).OrderBy(m => m.Item1)];
+        }
+
+        _series = series.ToFrozenDictionary(StringComparer.Ordinal);
+    }
+
     public void Run(ExtractionState state)
     {
         var mentions = state.Mentions;
@@ -20,13 +43,53 @@ internal sealed class AmbiguousNamePass(ExtractionContext context) : IExtraction
                 mention.InstrumentId = fitting[0];
                 mention.Confidence = Confidence.AmbiguousByContext;
             }
-            else if (fitting.Count == 0 && context.Cues.Decide(state.Text, mention.Start, mention.End, mention.Candidates, state.Steps) is { } cued)
+            else if (fitting.Count == 0 && _context.Cues.Decide(state.Text, mention.Start, mention.End, mention.Candidates, state.Steps) is { } cued)
             {
                 mention.InstrumentId = cued;
                 mention.Confidence = Confidence.AmbiguousByCues;
+            }
+            else if (fitting.Count == 0 && InForceBy(mention.Candidates, StatementYear(state.Metadata.Date), state.Steps) is { } dated)
+            {
+                mention.InstrumentId = dated;
+                mention.Confidence = Confidence.AmbiguousByDate;
             }
         }
 
         mentions.RemoveAll(m => m.InstrumentId is null);
     }
+
+    /// <summary>
+    /// Of a series' candidates, the latest adopted before <paramref name="year"/>; null when the candidates
+    /// are no series, the statement has no year, none was adopted before it, or one was adopted in that very
+    /// year (the statement may speak of the old one or the new).
+    /// </summary>
+    private string? InForceBy(IReadOnlyList<string> candidates, int? year, StepCounter steps)
+    {
+        if (year is not { } statementYear || _series.Count == 0 || !_series.TryGetValue(SeriesKey(candidates), out var members)) return null;
+        steps.Add(members.Length);
+        string? chosen = null;
+        foreach (var (adopted, id) in members)
+        {
+            if (adopted == statementYear) return null;
+            if (adopted < statementYear) chosen = id;
+        }
+
+        return chosen;
+    }
+
+    /// <summary>
+    /// The year of a statement's date as sources give it ("1982", "1982-10", "1982-10-04"); null for none or
+    /// anything else ("undated").
+    /// </summary>
+    internal static int? StatementYear(string? date)
+    {
+        if (date is null || date.Length < 4 || (date.Length > 4 && date[4] != '-')) return null;
+        if (date.AsSpan(0, 4).ContainsAnyExceptInRange('0', '9')) return null;
+        return int.Parse(date.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture);
+    }
+
+    private int AdoptionYear(string id) =>
+        int.Parse(_context.Catalog.Find(id)!.Adopted.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture);
+
+    private static string SeriesKey(IEnumerable<string> candidates) => string.Join('\n', candidates);
 }
