@@ -26,7 +26,7 @@ public sealed class ParallelExtractionTests
     {
         var statements = Statements();
         var extractor = ExtractorFixture.Extractor;
-        var sequential = statements.Select(s => extractor.Extract(s.Text)).ToList();
+        var sequential = statements.Select(s => extractor.Extract(s).Citations).ToList();
 
         var parallel = ParallelExtraction.Extract(statements, extractor, threads, batchChars).ToList();
 

@@ -258,3 +258,37 @@ public sealed class NegotiatingNameTests
         CollectionAssert.AreEqual(new[] { "BBNJ" }, Instruments(text));
     }
 }
+
+/// <summary>An instrument adopted long after the statement is not what the statement cites (<c>AnachronismPass</c>).</summary>
+[TestClass]
+public sealed class AnachronismTests
+{
+    private static string[] Found(string text, string? date) =>
+        [.. Extractor.Extract(new Statement("dated", text, new StatementMetadata { Date = date })).Citations
+            .Select(c => c.InstrumentId).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
+
+    private const string Viet = "The International Commission relies on the Paris Agreement of the four parties. That Agreement has three signatories.";
+
+    [TestMethod]
+    public void Extract_NameOfAnInstrumentAdoptedDecadesLater_IsDropped_WithWhatRefersToIt()
+    {
+        Assert.AreEqual(0, Found(Viet, "1973").Length, string.Join(", ", Found(Viet, "1973")));
+    }
+
+    [TestMethod]
+    [DataRow("2016")]
+    [DataRow("2003")]
+    [DataRow(null)]
+    [DataRow("undated")]
+    public void Extract_SameNameAfterOrShortlyBeforeAdoption_OrUndated_IsKept(string? date)
+    {
+        CollectionAssert.AreEqual(new[] { "PARIS" }, Found(Viet, date));
+    }
+
+    [TestMethod]
+    public void Extract_InstrumentNamedWhileNegotiated_IsKept()
+    {
+        const string text = "We call for the early conclusion of the Arms Trade Treaty now being negotiated.";
+        CollectionAssert.AreEqual(new[] { "ATT" }, Found(text, "2006"));
+    }
+}

@@ -13,6 +13,7 @@ internal static class ExtractionPasses
     public static ImmutableArray<IExtractionPass> Create(ExtractionContext context) =>
     [
         new CatalogNamePass(context),
+        new AnachronismPass(context),
         new IndefiniteOuterTitlePass(context),
         new IndefiniteReferencePass(),
         new PluralTitleListPass(context),
@@ -33,6 +34,7 @@ internal static class ExtractionPasses
         new DescriptiveReferencePass(context),
         new DefinedTermPass(context),
         new ShortFormPass(context),
+        new AnachronismPass(context),
         new PinpointPass(context),
     ];
 }
