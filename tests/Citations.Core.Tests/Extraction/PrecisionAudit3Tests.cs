@@ -52,4 +52,22 @@ public sealed class PrecisionAudit3Tests
     {
         Assert.IsFalse(Extract(text).Any(c => c.Provisions.Length > 0), string.Join(", ", Extract(text).Select(c => c.InstrumentId)));
     }
+    [TestMethod]
+    [DataRow("The Charter of the United Nations binds us all. The Council must take action under Chapter VII of the Charter against Israel in view of its conduct.")]
+    [DataRow("The Charter of the United Nations binds us all. Will it be congruent with the Charter for Member States to be so preoccupied with their own rights?")]
+    public void Extract_TheCharterForOrAgainstSomeone_IsNoUncataloguedCharter(string text)
+    {
+        var citations = Extract(text);
+        Assert.IsFalse(citations.Any(c => !c.Catalogued), string.Join(", ", citations.Select(c => c.InstrumentId)));
+        Assert.IsTrue(citations.Any(c => c.InstrumentId == "UN-CHARTER"));
+    }
+
+    [TestMethod]
+    [DataRow("My Government published the Carthage Charter for Tolerance in 1995.", "X-CARTHAGE-CHARTER-FOR-TOLERANCE")]
+    [DataRow("We signed the Convention against Doping in Sport last year.", "X-CONVENTION-AGAINST-DOPING-IN-SPORT")]
+    public void Extract_TitleWithAQualifierOrAnotherHead_StaysATitle(string text, string uncatalogued)
+    {
+        var citations = Extract(text);
+        Assert.IsTrue(citations.Any(c => !c.Catalogued && c.InstrumentId == uncatalogued), string.Join(", ", citations.Select(c => c.InstrumentId)));
+    }
 }
