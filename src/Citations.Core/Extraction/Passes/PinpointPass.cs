@@ -197,6 +197,12 @@ internal sealed partial class PinpointPass(ExtractionContext context) : IExtract
                          && Fits(next) && !TiedToSomethingElse().IsMatch(text, pinpoint.End) && !UnnamedTextBefore(text, pinpoint, placed, ref unnamedAfter, state.Steps)
                              ? next.InstrumentId
                              : null);
+            // "The Mandate for Palestine safeguarded, in its preamble as well as in articles 2, 6 and 9", "there was a proposal
+            // in article 5", "article 1 of the so-called treaty of military aid": an instrument named in an earlier sentence
+            // does not hold a bare article that a text spoken of but not named stands before, or that is tied to one after it.
+            var fromEarlierSentence = !continuesContext && sameSentence is null && (fitting is not null || nearest is not null);
+            if (fromEarlierSentence && (UnnamedTextAfter(text, pinpoint) || UnnamedTextInSentence(text, pinpoint, stopBefore, id!, placed, state.Steps))) continue;
+
             var confidence = Confidence.BarePinpoint;
             // "Article 19", "Article 2, paragraph 7" in a speech to the General Assembly with no treaty able to hold it
             // named before (a resolution numbers paragraphs, not articles): the Charter's, as such records cite it. Not for
@@ -297,6 +303,51 @@ internal sealed partial class PinpointPass(ExtractionContext context) : IExtract
         }
 
         return false;
+    }
+
+    /// <summary>"article 1 of the so-called treaty of military aid": the article tied by "of" to a text named as no instrument.</summary>
+    private static bool UnnamedTextAfter(string text, Pinpoint pinpoint)
+    {
+        var of = OfAfter().Match(text, pinpoint.End);
+        return of.Success && UnnamedText().Match(text, of.Index + of.Length) is { Success: true } words && words.Index == of.Index + of.Length;
+    }
+
+    [GeneratedRegex(@"\G\s*,?\s*of\s+")]
+    private static partial Regex OfAfter();
+
+    /// <summary>
+    /// "The Mandate for Palestine safeguarded, in its preamble as well as in articles 2, 6 and 9": one text spoken of but
+    /// named as no instrument earlier in the pinpoint's own sentence (after <paramref name="sentenceStart"/>), by a word
+    /// <paramref name="instrument"/> is not called by. "this Treaty" in a quotation of the instrument's own article is
+    /// the instrument, and "the three Protocols" several texts, not one that holds the article.
+    /// </summary>
+    private bool UnnamedTextInSentence(string text, Pinpoint pinpoint, int sentenceStart, string instrument, MentionIndex placed, StepCounter steps)
+    {
+        // Only an article said to be in something ("in article 5"): "this proposal for the reviewing of Article 27"
+        // speaks of the article of another text.
+        if (!InBefore(text, pinpoint.Start)) return false;
+        var start = Math.Max(Math.Max(sentenceStart, 0), pinpoint.Start - UnnamedTextReach);
+        steps.Add(pinpoint.Start - start);
+        for (var words = UnnamedText().Match(text, start, pinpoint.Start - start); words.Success; words = words.NextMatch())
+        {
+            steps.Add();
+            if (placed.Overlaps(words.Index, words.Index + words.Length)) continue;
+            var word = words.Value[(words.Value.LastIndexOfAny([' ', '\n', '\t']) + 1)..];
+            // Every word the pattern takes for one text ends otherwise than its plural ("Treaty", "Protocol", "Act").
+            if (word.EndsWith('s')) continue;
+            var head = char.ToUpperInvariant(word[0]) + word[1..];
+            if (!_shortForms.Fits(instrument, head)) return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the word "in" stands right before <paramref name="position"/>, across white space.</summary>
+    private static bool InBefore(string text, int position)
+    {
+        var end = position;
+        while (end > 0 && char.IsWhiteSpace(text[end - 1])) end--;
+        return end >= 2 && end < position && text[end - 2] is 'i' or 'I' && text[end - 1] == 'n' && (end == 2 || !char.IsLetterOrDigit(text[end - 3]));
     }
 
     /// <summary>A determiner, at most one word, and a word for an instrument or a text: "this Treaty", "the French Constitution", "the draft".</summary>
