@@ -23,7 +23,11 @@ internal static class EvaluateCommand
             Description = "The gold's keys file ({\"KEY\": {\"title\", \"adopted\", \"aliases\"}}); default: keys.json beside the gold file, when there is one. "
                           + "A gold key that is not a catalog id is read as the one catalog instrument its title or aliases name, if the adoption years agree.",
         };
-        var rawKeys = new Option<bool>("--raw-keys") { Description = "Compare the gold keys as written, without reading them through a keys file." };
+        var rawKeys = new Option<bool>("--raw-keys")
+        {
+            Description = "Compare the gold keys as written, without reading them through a keys file, and without taking an uncatalogued title "
+                          + "that is a gold surface word for word as that gold instrument.",
+        };
         var details = new Option<bool>("--details") { Description = "List every miss and false hit with its statement id and surface." };
         var minConfidence = CommonOptions.MinConfidence();
         CommonOptions.ValidateConfidence(minConfidence);
@@ -50,7 +54,7 @@ internal static class EvaluateCommand
                 }
             }
 
-            var scorer = new Scorer(annotations);
+            var scorer = new Scorer(annotations, uncataloguedBySurface: !result.GetValue(rawKeys));
             var threshold = result.GetValue(minConfidence);
             var rejected = new RejectionCount();
             var seen = new HashSet<string>(StringComparer.Ordinal);

@@ -32,13 +32,22 @@ public sealed class Scorer
     private readonly Dictionary<string, (int Tp, int Fp, int Fn)> _perInstrument = new(StringComparer.Ordinal);
     private int _statements, _tp, _fp, _fn, _atp, _afp, _afn;
 
-    public Scorer(IReadOnlyDictionary<string, ImmutableArray<GoldInstrument>> gold) => _gold = gold;
+    private readonly bool _uncataloguedBySurface;
+
+    /// <param name="gold">The annotations, by statement id.</param>
+    /// <param name="uncataloguedBySurface">Whether an uncatalogued title that is a gold surface word for word counts as that gold instrument (<see cref="KeyedByGoldSurface"/>).</param>
+    public Scorer(IReadOnlyDictionary<string, ImmutableArray<GoldInstrument>> gold, bool uncataloguedBySurface = true)
+    {
+        _gold = gold;
+        _uncataloguedBySurface = uncataloguedBySurface;
+    }
 
     /// <summary>Adds one statement's citations; false when the gold has no entry for it.</summary>
     public bool Add(string statementId, IReadOnlyList<Citation> citations)
     {
         if (!_gold.TryGetValue(statementId, out var gold)) return false;
         _statements++;
+        if (_uncataloguedBySurface) citations = KeyedByGoldSurface(citations, gold);
         var found = citations.GroupBy(c => c.InstrumentId, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
         var expected = gold.ToDictionary(g => g.Key, StringComparer.Ordinal);
@@ -82,6 +91,32 @@ public sealed class Scorer
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// An instrument the catalog lacks, reported by its title (an X- id), is the gold's instrument whose surface is that
+    /// same title word for word ("the" before it aside): both readers found the same instrument, which no catalog id names.
+    /// Nothing else is matched this way; a title differing by a word stays a false hit and a miss.
+    /// </summary>
+    private static IReadOnlyList<Citation> KeyedByGoldSurface(IReadOnlyList<Citation> citations, ImmutableArray<GoldInstrument> gold)
+    {
+        if (citations.All(c => c.Catalogued)) return citations;
+        var keyed = citations.Select(c => c.InstrumentId).ToHashSet(StringComparer.Ordinal);
+        var bySurface = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var entry in gold.Where(g => !keyed.Contains(g.Key)))
+        {
+            foreach (var surface in entry.Surfaces) bySurface.TryAdd(Plain(surface), entry.Key);
+        }
+
+        return [.. citations.Select(c => !c.Catalogued && bySurface.TryGetValue(Plain(c.Surface), out var key) ? c with { InstrumentId = key } : c)];
+    }
+
+    /// <summary>A surface with its white space as single spaces and without a leading "the".</summary>
+    private static string Plain(string surface)
+    {
+        var words = surface.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+        var skip = words.Length > 1 && words[0] is "the" or "The" ? 1 : 0;
+        return string.Join(' ', words.Skip(skip));
     }
 
     /// <summary>Gold statements never added.</summary>

@@ -44,4 +44,46 @@ public sealed class ScorerTests
             File.Delete(path);
         }
     }
+
+    private static Citation Uncatalogued(string surface) =>
+        new("X-" + surface.ToUpperInvariant().Replace(' ', '-'), surface, InstrumentKind.Treaty, false, surface, 0, surface.Length, [], 0.5, MentionKind.UncataloguedTitle);
+
+    [TestMethod]
+    public void Add_UncataloguedTitleThatIsAGoldSurface_IsThatGoldInstrument()
+    {
+        var gold = new Dictionary<string, ImmutableArray<GoldInstrument>>
+        {
+            ["s1"] = [new GoldInstrument("RENVILLE-1948", [], ["the Renville  Agreement"]), new GoldInstrument("CAT", [], ["CAT"])],
+        };
+        var scorer = new Scorer(gold);
+        scorer.Add("s1", [Uncatalogued("Renville Agreement"), Cite("CAT")]);
+        Assert.AreEqual(new Score(2, 0, 0), scorer.Report().Instruments);
+    }
+
+    [TestMethod]
+    public void Add_UncataloguedTitleDifferingByAWord_OrScoredRaw_IsAFalseHitAndAMiss()
+    {
+        var gold = new Dictionary<string, ImmutableArray<GoldInstrument>>
+        {
+            ["s1"] = [new GoldInstrument("RENVILLE-1948", [], ["Renville Agreement"])],
+        };
+        var differing = new Scorer(gold);
+        differing.Add("s1", [Uncatalogued("Renville Truce Agreement")]);
+        Assert.AreEqual(new Score(0, 1, 1), differing.Report().Instruments);
+        var raw = new Scorer(gold, uncataloguedBySurface: false);
+        raw.Add("s1", [Uncatalogued("Renville Agreement")]);
+        Assert.AreEqual(new Score(0, 1, 1), raw.Report().Instruments);
+    }
+
+    [TestMethod]
+    public void Add_CatalogedCitationWithAGoldSurface_IsNotRekeyed()
+    {
+        var gold = new Dictionary<string, ImmutableArray<GoldInstrument>>
+        {
+            ["s1"] = [new GoldInstrument("KEY-A", [], ["Treaty of Somewhere"])],
+        };
+        var scorer = new Scorer(gold);
+        scorer.Add("s1", [new Citation("OTHER", "Treaty of Somewhere", InstrumentKind.Treaty, true, "Treaty of Somewhere", 0, 19, [], 1.0, MentionKind.Title)]);
+        Assert.AreEqual(new Score(0, 1, 1), scorer.Report().Instruments);
+    }
 }
