@@ -270,11 +270,10 @@ internal sealed class DescriptiveReferencePass : IExtractionPass
             var sessionWords = FoldedWords(string.Join(' ', pass._language.SpecialSessionNouns));
             var found = new List<(int Start, int End, string[] Words, string Key, List<Instrument> Instruments)>();
             Span<char> folded = stackalloc char[MaxFoldedWord];
-            for (var i = 0; i < text.Length; i++)
+            // The words are read from the text's word map, a bit search per word instead of a test per character.
+            var map = state.Words;
+            for (var position = 0; map.NextWord(position, out var i, out var end); position = end)
             {
-                if (!TextNormalizer.IsWordChar(text[i]) || (i > 0 && TextNormalizer.IsWordChar(text[i - 1]))) continue;
-                var end = i;
-                while (end < text.Length && TextNormalizer.IsWordChar(text[end])) end++;
                 // Most words start no name: the folded word, looked up without a string, says so.
                 var letter = text[i];
                 if (letter < 128 && !pass._asciiFirstLetters[char.ToLowerInvariant(letter)]) continue;
