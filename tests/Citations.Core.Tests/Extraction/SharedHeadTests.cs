@@ -133,3 +133,23 @@ public sealed class CovenantsTogetherTests
     public void Extract_CovenantsNotPinnedDown_GiveNothing(string text) =>
         Assert.IsEmpty(Instruments(text), string.Join(", ", Instruments(text)));
 }
+
+/// <summary>The cheap test that lets the modifier-list pattern pass over most plural heads.</summary>
+[TestClass]
+public sealed class ModifierListPassOverTests
+{
+    [TestMethod]
+    [DataRow("the Basel, Rotterdam and Stockholm Conventions", true)]
+    [DataRow("the Ottawa and the Oslo Conventions", true)]
+    [DataRow("the Chemical and Biological Weapons Conventions", true)]
+    [DataRow("the Vienna, Geneva Conventions", true)]
+    [DataRow("the four Geneva Conventions", false)]
+    [DataRow("the Geneva Conventions", false)]
+    [DataRow("we signed, as others did, the Conventions", false)]
+    [DataRow("and four Very Long Named Conventions", false)]
+    public void MayCloseModifiers_OnlyWhereASeparatorPrecedesTheLastItem(string text, bool expected)
+    {
+        var head = text.LastIndexOf("Conventions", StringComparison.Ordinal);
+        Assert.AreEqual(expected, Citations.Core.Extraction.Passes.PluralTitleListPass.MayCloseModifiers(text, head));
+    }
+}

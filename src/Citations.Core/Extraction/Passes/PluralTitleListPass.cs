@@ -57,23 +57,29 @@ internal sealed partial class PluralTitleListPass(ExtractionContext context) : I
     private static readonly string[] s_prepositions = ["on", "of", "against", "relating"];
 
     /// <summary>
-    /// Whether a head at <paramref name="head"/> may close a list of modifiers: a capitalised word right before it, and
-    /// a comma or "and" not far before that. Most plural heads ("the Conventions", "Geneva Conventions") have not both.
+    /// Whether a head at <paramref name="head"/> may close a list of modifiers: its last item, one to three capitalised
+    /// words (perhaps after "the"), right before it, and a comma or "and" right before that item. Most plural heads
+    /// ("the Conventions", "Geneva Conventions", "the four Geneva Conventions") have not.
     /// </summary>
-    private static bool MayCloseModifiers(string text, int head)
+    internal static bool MayCloseModifiers(string text, int head)
     {
-        var k = head - 1;
-        while (k >= 0 && char.IsWhiteSpace(text[k])) k--;
-        var wordEnd = k + 1;
-        while (k >= 0 && (char.IsLetterOrDigit(text[k]) || text[k] is '\'' or '’' or '-')) k--;
-        if (k + 1 == wordEnd || !char.IsUpper(text[k + 1])) return false;
-        var from = Math.Max(0, k + 1 - ModifierReach);
-        var before = text.AsSpan(from, k + 1 - from);
-        return before.Contains(',') || before.Contains("and", StringComparison.Ordinal);
-    }
+        var k = head;
+        var capitals = 0;
+        for (var words = 0; words < 5; words++)
+        {
+            while (k > 0 && char.IsWhiteSpace(text[k - 1])) k--;
+            if (k > 0 && text[k - 1] == ',') return capitals > 0;
+            var wordEnd = k;
+            while (k > 0 && (char.IsLetterOrDigit(text[k - 1]) || text[k - 1] is '\'' or '’' or '-')) k--;
+            if (k == wordEnd) return false;
+            var word = text.AsSpan(k, wordEnd - k);
+            if (word is "and") return capitals > 0;
+            if (word is "the" or "The") continue;
+            if (!char.IsUpper(word[0]) || ++capitals > 3) return false;
+        }
 
-    /// <summary>How far before the last modifier the list's comma or "and" may be: the eight words of <see cref="s_modifierList"/>.</summary>
-    private const int ModifierReach = 120;
+        return false;
+    }
 
     /// <summary>
     /// The names one list gives, unless one of them is ambiguous: "the Moscow and Warsaw Treaties concluded by the
