@@ -275,7 +275,7 @@ internal sealed partial class PluralTitleListPass(ExtractionContext context) : I
     /// an item is a run of words up to the next comma, "and", "or" or "on", and may repeat the preposition.
     /// "Accords" and "Declarations" are heads only in capitals ("the Declarations of Lima and Manila").
     /// </summary>
-    [GeneratedRegex(@"\G(?<before>(?:(?![Tt]he\b)[A-Z][\w'’-]*\s+){0,3})(?<head>Conventions|Treaties|Agreements|Accords|Protocols|Declarations|conventions|treaties|agreements|protocols)\s+(?<prep>on|of|against|relating\s+to)\s+(?<item>(?:[\w'’-]+)(?:\s+(?!(?:and|or|on)\b)[\w'’-]+)*?)(?:" + Separator + @"(?:(?:on|against|relating\s+to|to|of)\s+)?(?<item>(?!(?:and|or|on)\b)[\w'’-]+(?:\s+(?!(?:and|or|on)\b)[\w'’-]+)*))+")]
+    [GeneratedRegex(@"\G(?<before>(?:(?![Tt]he\b)[A-Z][\w'’-]*\s+){0,3})(?<head>Conventions|Treaties|Agreements|Accords|Protocols|Declarations|conventions|treaties|agreements|protocols)\s+(?<prep>on|of|against|relating\s+to)\s+(?<item>(?:[\w'’-]+)(?:\s+(?!(?:and|or|on)\b)[\w'’-]+){0,6}?)(?:" + Separator + @"(?:(?:on|against|relating\s+to|to|of)\s+)?(?<item>(?!(?:and|or|on)\b)[\w'’-]+(?:\s+(?!(?:and|or|on)\b)[\w'’-]+){0,6}))+")]
     private static partial Regex SubjectList();
 
     /// <summary>
