@@ -34,7 +34,7 @@ internal sealed partial class SharedTitlePass : IExtractionPass
             // Cheap test first: the name must follow "and" or "&", with "the" between or not.
             if (!FollowsAnd(text, mention.Start)) continue;
             var sliceStart = Math.Max(0, mention.Start - 60);
-            var before = FirstHead().Match(text[sliceStart..mention.Start]);
+            var before = FirstHead().Match(text, sliceStart, mention.Start - sliceStart);
             if (!before.Success) continue;
             var first = TextNormalizer.Words(before.Groups["head"].Value);
             var words = TextNormalizer.Words(text[mention.Start..mention.End]);
@@ -42,7 +42,7 @@ internal sealed partial class SharedTitlePass : IExtractionPass
             {
                 state.Steps.Add();
                 if (!_byName.TryGetValue(Key([.. first, .. words.Skip(k)]), out var other) || other == mention.InstrumentId) continue;
-                var start = sliceStart + before.Groups["head"].Index;
+                var start = before.Groups["head"].Index;
                 (found ??= []).Add(new Mention
                 {
                     Start = start, End = start + before.Groups["head"].Length, Kind = MentionKind.Title, InstrumentId = other,
