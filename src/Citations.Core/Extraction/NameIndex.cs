@@ -128,6 +128,40 @@ internal sealed partial class NameIndex
     [GeneratedRegex(@"^(?<qualifier>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)\s+(?<rest>(?:Convention|Covenant|Treaty|Declaration|Charter|Statute|Act|Protocol|Agreement|Pact)\s+(?:on|of|for|against|relating\s+to|concerning|relative\s+to|between|in)\s+(?<tail>.+))$")]
     private static partial Regex QualifiedName();
 
+    /// <summary>
+    /// A name in the other spelling of English: "Program of Action on the Establishment of a New International Economic
+    /// Order" for the catalog's "Programme …", "International Labor Organization" for "Labour". One variant all in
+    /// American spelling and one all in British, when they differ from the name.
+    /// </summary>
+    internal static IEnumerable<string> OtherSpellings(string name)
+    {
+        foreach (var table in s_spellings)
+        {
+            var respelt = SpellingWord().Replace(name, m => table.TryGetValue(m.Value.ToLowerInvariant(), out var other) ? MatchCase(m.Value, other) : m.Value);
+            if (!string.Equals(respelt, name, StringComparison.Ordinal)) yield return respelt;
+        }
+    }
+
+    private static string MatchCase(string written, string other) =>
+        char.IsUpper(written[0]) ? char.ToUpperInvariant(other[0]) + other[1..] : other;
+
+    /// <summary>British → American, then American → British.</summary>
+    private static readonly FrozenDictionary<string, string>[] s_spellings = Spellings();
+
+    private static FrozenDictionary<string, string>[] Spellings()
+    {
+        (string British, string American)[] pairs =
+        [
+            ("programme", "program"), ("programmes", "programs"), ("labour", "labor"), ("organisation", "organization"),
+            ("organisations", "organizations"), ("defence", "defense"), ("centre", "center"), ("harbour", "harbor"),
+            ("neighbourly", "neighborly"), ("neighbouring", "neighboring"), ("favour", "favor"),
+        ];
+        return [pairs.ToFrozenDictionary(p => p.British, p => p.American, StringComparer.Ordinal), pairs.ToFrozenDictionary(p => p.American, p => p.British, StringComparer.Ordinal)];
+    }
+
+    [GeneratedRegex(@"\b\p{L}+\b")]
+    private static partial Regex SpellingWord();
+
     /// <summary>Capitalised prefixes that open compound words, not parties.</summary>
     private static readonly FrozenSet<string> s_prefixes = new[] { "Inter", "Non", "Anti", "Pan", "Trans", "Sub", "Co", "Intra", "Post", "Pre" }.ToFrozenSet(StringComparer.Ordinal);
 
@@ -150,6 +184,7 @@ internal sealed partial class NameIndex
             foreach (var name in instrument.Names.Concat(instrument.InformalNames))
             {
                 if (PartiesSwapped(name) is { } swapped) Add(swapped, new NameEntry(instrument.Id, [], MentionKind.InformalName, null));
+                foreach (var respelt in OtherSpellings(name)) Add(respelt, new NameEntry(instrument.Id, [], MentionKind.InformalName, null));
             }
             foreach (var names in instrument.Translations.Values)
             {

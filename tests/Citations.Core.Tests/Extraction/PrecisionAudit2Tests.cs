@@ -292,3 +292,32 @@ public sealed class AnachronismTests
         CollectionAssert.AreEqual(new[] { "ATT" }, Found(text, "2006"));
     }
 }
+
+/// <summary>Names in the other spelling of English (<c>NameIndex.OtherSpellings</c>).</summary>
+[TestClass]
+public sealed class OtherSpellingsTests
+{
+    [TestMethod]
+    public void OtherSpellings_BritishName_GivesTheAmericanOne_AndBack()
+    {
+        CollectionAssert.AreEqual(new[] { "Program of Action on the Establishment of a New International Economic Order" },
+            Citations.Core.Extraction.NameIndex.OtherSpellings("Programme of Action on the Establishment of a New International Economic Order").ToArray());
+        CollectionAssert.AreEqual(new[] { "International Labour Organisation Constitution" },
+            Citations.Core.Extraction.NameIndex.OtherSpellings("International Labor Organization Constitution").ToArray());
+        Assert.AreEqual(0, Citations.Core.Extraction.NameIndex.OtherSpellings("Convention on the Rights of the Child").Count());
+    }
+
+    [TestMethod]
+    public void Extract_AmericanSpellingOfACataloguedTitle_IsTheInstrument()
+    {
+        const string text = "We contribute to the Special Programme under the Program of Action on the Establishment of a New International Economic Order.";
+        CollectionAssert.Contains(Instruments(text), "A/RES/3202(S-VI)");
+    }
+
+    [TestMethod]
+    public void Extract_SharedTitleInAmericanSpelling_GivesBoth()
+    {
+        const string text = "Portugal adheres to the principles contained in the Declaration and the Program of Action on the Establishment of a New International Economic Order.";
+        CollectionAssert.IsSubsetOf(new[] { "A/RES/3201(S-VI)", "A/RES/3202(S-VI)" }, Instruments(text));
+    }
+}
