@@ -14,11 +14,19 @@ internal sealed partial class SharedTitlePass : IExtractionPass
     /// <summary>The folded words of every name, title and informal name one instrument holds → that instrument.</summary>
     private readonly FrozenDictionary<string, string> _byName;
 
-    public SharedTitlePass(ExtractionContext context) =>
-        _byName = UniqueKeys.Of(
-            from instrument in context.Catalog.Instruments
-            from name in instrument.Names.Concat(instrument.InformalNames).Append(instrument.Title).Distinct(StringComparer.Ordinal)
-            select (Key(TextNormalizer.Words(name)), instrument.Id));
+    /// <summary>The folded first word of every such name: a first head that opens none ("… Discrimination and the Protocol …") is passed over at once.</summary>
+    private readonly FrozenSet<string> _firstWords;
+
+    public SharedTitlePass(ExtractionContext context)
+    {
+        var names = (from instrument in context.Catalog.Instruments
+                     from name in instrument.Names.Concat(instrument.InformalNames).Append(instrument.Title).Distinct(StringComparer.Ordinal)
+                     let words = TextNormalizer.Words(name)
+                     where words.Count > 0
+                     select (Words: words, instrument.Id)).ToList();
+        _byName = UniqueKeys.Of(names.Select(n => (Key(n.Words), n.Id)));
+        _firstWords = names.Select(n => TextNormalizer.Fold(n.Words[0])).ToFrozenSet(StringComparer.Ordinal);
+    }
 
     /// <summary>How many words of the name read may be the second head ("Programme of Action" is three).</summary>
     private const int MostHeadWords = 3;
@@ -37,6 +45,7 @@ internal sealed partial class SharedTitlePass : IExtractionPass
             var before = FirstHead().Match(text, sliceStart, mention.Start - sliceStart);
             if (!before.Success) continue;
             var first = TextNormalizer.Words(before.Groups["head"].Value);
+            if (!_firstWords.Contains(TextNormalizer.Fold(first[0]))) continue;
             var words = TextNormalizer.Words(text[mention.Start..mention.End]);
             for (var k = 1; k <= MostHeadWords && k < words.Count - 1; k++)
             {
