@@ -28,6 +28,9 @@ public sealed record Instrument
     public required InstrumentKind Kind { get; init; }
     /// <summary>ISO date (yyyy-MM-dd) of adoption or opening for signature.</summary>
     public required string Adopted { get; init; }
+    /// <summary>The year of <see cref="Adopted"/>; null when it does not open with four digits.</summary>
+    public int? AdoptionYear =>
+        Adopted.Length >= 4 && int.TryParse(Adopted.AsSpan(0, 4), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var year) ? year : null;
     public string? EntryIntoForce { get; init; }
     /// <summary>The primary treaty-series reference ("999 UNTS 171"), the first of <see cref="TreatySeriesReferences"/>.</summary>
     public string? TreatySeries { get; init; }

@@ -88,8 +88,7 @@ internal sealed class AmbiguousNamePass : IExtractionPass
         return int.Parse(date.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture);
     }
 
-    private int AdoptionYear(string id) =>
-        int.Parse(_context.Catalog.Find(id)!.Adopted.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture);
+    private int AdoptionYear(string id) => _context.Catalog.Find(id)!.AdoptionYear ?? 0;
 
     private static string SeriesKey(IEnumerable<string> candidates) => string.Join('\n', candidates);
 }

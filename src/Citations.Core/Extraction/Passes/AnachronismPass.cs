@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Citations.Core.Extraction.Passes;
 
 /// <summary>
@@ -21,11 +19,7 @@ internal sealed class AnachronismPass(ExtractionContext context) : IExtractionPa
         state.Mentions.RemoveAll(mention =>
         {
             state.Steps.Add();
-            return mention.InstrumentId is { } id && AdoptionYear(id) is { } adopted && year < adopted - NegotiationYears;
+            return mention.InstrumentId is { } id && context.Catalog.Find(id)?.AdoptionYear is { } adopted && year < adopted - NegotiationYears;
         });
     }
-
-    private int? AdoptionYear(string id) =>
-        context.Catalog.Find(id)?.Adopted is { Length: >= 4 } adopted
-        && int.TryParse(adopted.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out var year) ? year : null;
 }

@@ -32,8 +32,7 @@ internal sealed class CatalogNamePass(ExtractionContext context) : IExtractionPa
             if (mention.Kind is not (MentionKind.Title or MentionKind.InformalName) || mention.InstrumentId is not { } id) continue;
             if (!DateLinkAt(text, mention.End)) continue;
             var date = _dateAfter.Match(text, mention.End);
-            if (!date.Success || context.Catalog.Find(id) is not { } instrument || instrument.Adopted.Length < 4) continue;
-            if (!int.TryParse(instrument.Adopted.AsSpan(0, 4), System.Globalization.CultureInfo.InvariantCulture, out var adopted)) continue;
+            if (!date.Success || context.Catalog.Find(id) is not { AdoptionYear: { } adopted } instrument) continue;
             if (int.Parse(date.Groups["year"].Value, System.Globalization.CultureInfo.InvariantCulture) >= adopted - 1) continue;
             // "the Simla Agreement of 3 July 1962" for that of 2 July 1972: the year is a slip when the month is the instrument's.
             if (SameMonth(date.Groups["day"].Value, instrument.Adopted)) continue;

@@ -53,6 +53,11 @@ internal sealed class DescriptiveReferencePass : IExtractionPass
     /// <summary>Heads as folded words, longest first.</summary>
     private readonly List<string[]> _heads;
     private readonly Dictionary<string, string[]> _titleWords = new(StringComparer.Ordinal);
+    /// <summary>The instruments adopted at each numbered special session, worked out once rather than per phrase.</summary>
+    private readonly Dictionary<int, List<Instrument>> _bySpecialSession = [];
+
+    /// <summary>The instruments adopted at special session <paramref name="number"/> (a list the caller must not change).</summary>
+    private List<Instrument> AdoptedAtSpecialSession(int number) => _bySpecialSession.TryGetValue(number, out var held) ? held : [];
 
     private sealed record Occasion(string[] Words, string Key, List<Instrument> Instruments);
 
@@ -101,6 +106,12 @@ internal sealed class DescriptiveReferencePass : IExtractionPass
         foreach (var instrument in _catalog.Instruments.Where(i => i.AdoptedAt is not null))
         {
             var occasion = instrument.AdoptedAt!;
+            if (occasion.SpecialSession is { } session)
+            {
+                if (!_bySpecialSession.TryGetValue(session, out var held)) _bySpecialSession[session] = held = [];
+                held.Add(instrument);
+            }
+
             var key = occasion.SpecialSession is { } number ? "special session " + number
                 : string.Join(' ', FoldedWords(occasion.Names.FirstOrDefault() ?? occasion.Places[0]));
             foreach (var name in occasion.Names) Add(_names, FoldedWords(name), key, instrument);
@@ -195,7 +206,7 @@ internal sealed class DescriptiveReferencePass : IExtractionPass
         var numbered = _specialSession.Match(text, from);
         if (numbered.Success && _language.Ordinals.TryGetValue(numbered.Groups["ord"].Value, out var number))
         {
-            var held = _catalog.Instruments.Where(i => i.AdoptedAt?.SpecialSession == number).ToList();
+            var held = AdoptedAtSpecialSession(number);
             return Described(held, head, wholeHead: false, start, numbered.Index + numbered.Length, Confidence.DescribedByOccasion);
         }
 
@@ -296,7 +307,7 @@ internal sealed class DescriptiveReferencePass : IExtractionPass
                     if (pass._language.Ordinals.TryGetValue(numbered.Groups["ord"].Value, out var number))
                     {
                         found.Add((start, numbered.Index + numbered.Length, sessionWords, "special session " + number,
-                            [.. pass._catalog.Instruments.Where(x => x.AdoptedAt?.SpecialSession == number)]));
+                            pass.AdoptedAtSpecialSession(number)));
                     }
 
                     break;
