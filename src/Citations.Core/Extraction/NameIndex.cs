@@ -105,7 +105,7 @@ internal sealed partial class NameIndex
         }
     }
 
-    internal static string FoldedKey(string name) => string.Join(' ', TextNormalizer.Words(name).Select(TextNormalizer.Fold).Where(w => w != "the"));
+    internal static string FoldedKey(string name) => string.Join(' ', ProtocolFamilies.Words(name));
 
     /// <summary>
     /// A name's opening qualifier (one or two capitalised words: "Vienna", "United Nations", "Inter-American") and the

@@ -489,6 +489,5 @@ internal sealed class DescriptiveReferencePass : IExtractionPass
         return words;
     }
 
-    private static string[] FoldedWords(string text) =>
-        [.. TextNormalizer.Words(text).Select(TextNormalizer.Fold).Where(w => w != "the")];
+    private static string[] FoldedWords(string text) => [.. ProtocolFamilies.Words(text)];
 }
