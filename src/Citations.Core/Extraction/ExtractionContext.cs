@@ -17,6 +17,7 @@ internal sealed class ExtractionContext
         Families = new ProtocolFamilies(catalog);
         Approximate = new ApproximateTitleMatcher(catalog);
         Cues = ContextCues.BuiltIn(catalog);
+        InternationalCovenants = [.. catalog.Instruments.Where(i => i.Title.StartsWith("International Covenant ", StringComparison.Ordinal)).Select(i => i.Id)];
     }
 
     public InstrumentCatalog Catalog { get; }
@@ -33,6 +34,9 @@ internal sealed class ExtractionContext
     public ApproximateTitleMatcher Approximate { get; }
 
     public ContextCues Cues { get; }
+
+    /// <summary>The catalog's International Covenants (of 1966: the ICCPR and the ICESCR), which "the two Covenants" and "both Covenants" mean when none is named.</summary>
+    public string[] InternationalCovenants { get; }
 }
 
 /// <summary>Protocols and their parents, and the words of every name, for the passes that work out which protocol a text means.</summary>

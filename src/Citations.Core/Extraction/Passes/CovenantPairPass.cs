@@ -12,8 +12,7 @@ namespace Citations.Core.Extraction.Passes;
 internal sealed partial class CovenantPairPass(ExtractionContext context) : IExtractionPass
 {
     private readonly ShortFormResolver _shortForms = context.ShortForms;
-    private readonly string[] _internationalCovenants =
-        [.. context.Catalog.Instruments.Where(i => i.Title.StartsWith("International Covenant ", StringComparison.Ordinal)).Select(i => i.Id)];
+    private readonly string[] _internationalCovenants = context.InternationalCovenants;
 
     public void Run(ExtractionState state)
     {

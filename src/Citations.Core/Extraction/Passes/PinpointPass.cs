@@ -16,8 +16,7 @@ internal sealed partial class PinpointPass(ExtractionContext context) : IExtract
     private readonly ShortFormResolver _shortForms = context.ShortForms;
     private readonly HashSet<string> _heads = [.. context.Patterns.Language.HeadNouns.Select(h => h.Word)];
     /// <summary>The two International Covenants of 1966, which "both Covenants" with no covenant named before means.</summary>
-    private readonly string[] _internationalCovenants =
-        [.. context.Catalog.Instruments.Where(i => i.Title.StartsWith("International Covenant ", StringComparison.Ordinal)).Select(i => i.Id)];
+    private readonly string[] _internationalCovenants = context.InternationalCovenants;
     /// <summary>
     /// Article → the collection whose members share it (<see cref="Instrument.CommonArticles"/>): common
     /// Article 3 is shared by the four Geneva Conventions, so it cites them together. An article two
