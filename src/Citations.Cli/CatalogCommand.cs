@@ -99,6 +99,7 @@ internal static class CatalogCommand
         Line("articles", i.ArticleNumbering == ArticleNumbering.Roman ? "numbered in Roman numerals" : null);
         Line("checked", i.Checked);
         Line("unverified", i.Unverified);
+        Line("not reported", i.NotAnInstrument);
         Line("from", i.Origin);
     }
 
@@ -160,6 +161,7 @@ internal static class CatalogCommand
             Property(json, "articleNumbering", i.ArticleNumbering == ArticleNumbering.Roman ? "roman" : null);
             Property(json, "checked", i.Checked);
             Property(json, "unverified", i.Unverified);
+            Property(json, "notAnInstrument", i.NotAnInstrument);
             json.WriteEndObject();
         }
 

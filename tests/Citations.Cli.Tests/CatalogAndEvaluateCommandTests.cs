@@ -84,6 +84,7 @@ public sealed class CatalogCommandTests
         Assert.IsTrue(ambiguous.Contains("Geneva Convention"));
         Assert.IsTrue((bool?)json["ambiguous"]!.Single(a => (string)a["name"]! == "Lomé Convention")["byDate"] == true, "a series keeps its byDate");
         Assert.IsNull(json["ambiguous"]!.Single(a => (string)a["name"]! == "Geneva Convention")["byDate"]);
+        Assert.IsTrue(json["instruments"]!.Any(i => i["notAnInstrument"] is JValue { Type: JTokenType.String }), "an entry recognised but not reported keeps its reason");
         var violation = Citations.Core.CatalogSchema.BuiltIn.Check(json);
         Assert.IsNull(violation, violation?.At.Path + ": " + violation?.Message);
     }

@@ -75,6 +75,13 @@ public sealed record Instrument
     public string? Checked { get; init; }
     /// <summary>Which fact is still open ("entryIntoForce"), when one is.</summary>
     public string? Unverified { get; init; }
+    /// <summary>
+    /// Why the entry, though a document texts name, is not an international instrument (an agreement between a
+    /// Government and an armed movement, a political arrangement): the extractor recognises its names, so that they
+    /// are not read as another instrument and anaphors after them point to it, but never reports it. Null for an
+    /// instrument.
+    /// </summary>
+    public string? NotAnInstrument { get; init; }
     /// <summary>The file the instrument was read from (the built-in resource or a user's file).</summary>
     public string Origin { get; init; } = "built-in";
 }

@@ -197,6 +197,7 @@ public sealed class InstrumentCatalog
             Depositary = OptionalString(record, "depositary"),
             Checked = OptionalString(record, "checked"),
             Unverified = OptionalString(record, "unverified"),
+            NotAnInstrument = OptionalString(record, "notAnInstrument"),
             Origin = origin,
         };
 

@@ -38,20 +38,33 @@ public sealed class CitationExtractor
     /// <summary>The citations of a text, in text order. Never throws on text.</summary>
     public ImmutableArray<Citation> Extract(string text) => Extract(text, new StepCounter());
 
+    /// <summary>
+    /// Every name the passes recognise, with the catalog entries that are not instruments (<see
+    /// cref="Instrument.NotAnInstrument"/>), which <see cref="Extract(string)"/> leaves out.
+    /// </summary>
+    internal ImmutableArray<Citation> Recognise(string text) => Extract(text, new StepCounter(), reportAll: true);
+
     /// <summary>As <see cref="Extract(string)"/>, counting the steps the passes take in <paramref name="steps"/>.</summary>
-    internal ImmutableArray<Citation> Extract(string text, StepCounter steps, StatementMetadata? metadata = null)
+    internal ImmutableArray<Citation> Extract(string text, StepCounter steps, StatementMetadata? metadata = null, bool reportAll = false)
     {
         if (string.IsNullOrEmpty(text)) return [];
         var state = new ExtractionState(text, steps) { Metadata = metadata ?? StatementMetadata.Empty };
         foreach (var pass in _passes) pass.Run(state);
         var citations = ImmutableArray.CreateBuilder<Citation>(state.Mentions.Count);
-        for (var k = 0; k < state.Mentions.Count; k++) citations.Add(ToCitation(text, state.Mentions[k]));
-        return citations.MoveToImmutable();
+        for (var k = 0; k < state.Mentions.Count; k++)
+        {
+            var mention = state.Mentions[k];
+            var instrument = mention.Kind == MentionKind.UncataloguedTitle ? null : Find(mention.InstrumentId!);
+            // Recognised so that its names and the anaphors after them are read right, but not an instrument.
+            if (instrument?.NotAnInstrument is not null && !reportAll) continue;
+            citations.Add(ToCitation(text, mention, instrument));
+        }
+
+        return citations.DrainToImmutable();
     }
 
-    private Citation ToCitation(string text, Mention mention)
+    private static Citation ToCitation(string text, Mention mention, Instrument? instrument)
     {
-        var instrument = mention.Kind == MentionKind.UncataloguedTitle ? null : Find(mention.InstrumentId!);
         return new Citation(
             mention.InstrumentId!,
             instrument?.Title ?? mention.Title ?? mention.InstrumentId!,

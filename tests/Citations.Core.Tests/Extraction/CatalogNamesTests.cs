@@ -42,7 +42,7 @@ public sealed class CatalogNamesTests
             var (id, name) = ((string)row[0], (string)row[1]);
             if (s_exceptions.ContainsKey((id, name))) continue;
             var text = $"The delegation recalled the {name} in its statement.";
-            var citations = Extract(text);
+            var citations = Extractor.Recognise(text);
             if (!citations.Any(c => c.InstrumentId == id)) missed.Add($"{id}: \"{name}\" → [{string.Join(", ", citations.Select(c => c.InstrumentId))}]");
         }
 
@@ -57,7 +57,7 @@ public sealed class CatalogNamesTests
         Prop.ForAll(cases.ToArbitrary(), c =>
         {
             var (id, name, frame) = c;
-            return Extract(string.Format(System.Globalization.CultureInfo.InvariantCulture, frame, name)).Any(x => x.InstrumentId == id)
+            return Extractor.Recognise(string.Format(System.Globalization.CultureInfo.InvariantCulture, frame, name)).Any(x => x.InstrumentId == id)
                 .Label($"{id}: {name} in \"{frame}\"");
         }).QuickCheckThrowOnFailure();
     }

@@ -18,7 +18,7 @@ public sealed class SpeechCatalogTests
     [DataRow("The Assembly adopted the Declaration on International Economic Cooperation at its eighteenth special session.", "A/RES/S-18/3")]
     [DataRow("An Agreement on Non-Aggression and Good Neighbourliness between Mozambique and South Africa was signed in March.", "NKOMATI-1984")]
     public void Extract_SpeechName_IsTheInstrument(string text, string expected) =>
-        CollectionAssert.AreEqual(new[] { expected }, Instruments(text));
+        CollectionAssert.AreEqual(new[] { expected }, Recognised(text));
 
     [TestMethod]
     // The subject, the place and the meeting are no instrument.
