@@ -149,7 +149,8 @@ internal static partial class CatalogMatcher
                 // "the" may be added anywhere, and a numbering in brackets may be added or garbled
                 // ("Geneva Convention (III) relative to…", "Hague Convention (N) respecting…").
                 // A few in a row at most: "(a)(a)(a)…" or "the the the…" must not be walked to its end from every word.
-                if (j > first && skipped < MaxSkippedInARow && ((!leadsNowhere && token.Word == index.The) || IsBracketedNumbering(text, token)))
+                if (j > first && skipped < MaxSkippedInARow && ((!leadsNowhere && token.Word == index.The) || IsBracketedNumbering(text, token))
+                    && !EndsSentence(text, tokens.Place(j - 1).End, token.Start))
                 {
                     skipped++;
                     continue;
@@ -159,6 +160,8 @@ internal static partial class CatalogMatcher
             }
 
             if (count == matched.Length) break;
+            // "… met at the Millennium Summit. The Declaration …" is not the "Millennium Summit Declaration".
+            if (j > first && EndsSentence(text, tokens.Place(j - 1).End, token.Start)) break;
             skipped = 0;
             matched[count++] = j;
             node = next;
@@ -170,6 +173,30 @@ internal static partial class CatalogMatcher
         }
 
         return (bestEnd, best);
+    }
+
+    /// <summary>
+    /// Whether the characters between two words hold a sentence's end: a full stop after a word of four letters or
+    /// more ("Summit. The"), or a question or exclamation mark, before white space and a word that is not in lower
+    /// case. The stops of "No. 6", "St. Petersburg", "núm. 81", "U.N." and "the Charter. of the" end no sentence.
+    /// </summary>
+    internal static bool EndsSentence(string text, int gapStart, int gapEnd)
+    {
+        for (var k = gapStart; k < gapEnd; k++)
+        {
+            var c = text[k];
+            if (c is not ('.' or '!' or '?') || k + 1 >= text.Length || !char.IsWhiteSpace(text[k + 1])) continue;
+            // A sentence does not go on in lower case: "the Charter. of the United Nations" is a stray stop.
+            var after = k + 1;
+            while (after < gapEnd && !char.IsLetterOrDigit(text[after])) after++;
+            if (after < text.Length && char.IsLower(text[after])) continue;
+            if (c != '.') return true;
+            var letters = 0;
+            while (k - letters > 0 && char.IsLetter(text[k - letters - 1])) letters++;
+            if (letters >= 4) return true;
+        }
+
+        return false;
     }
 
     private static NameEntry? FirstFitting(string text, TokenWindow tokens, NameEntry[] entries, ReadOnlySpan<int> matched)
