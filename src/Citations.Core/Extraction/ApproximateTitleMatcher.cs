@@ -42,6 +42,20 @@ internal sealed class ApproximateTitleMatcher
         "de", "du", "des", "del", "sur", "sobre", "contre", "contra", "en",
     }.ToFrozenSet(StringComparer.Ordinal);
 
+    /// <summary>
+    /// Words that name what a title's instrument does to its subject ("Elimination", "Suppression", "to Stop"): a
+    /// speaker who swaps one for another ("Convention to Stop All Forms of Discrimination against Women") still
+    /// means the instrument with that subject, so the swap costs what a misspelt word does. Folded and singular.
+    /// </summary>
+    private static readonly FrozenSet<string> s_actionWords = new[]
+    {
+        "elimination", "eliminate", "eliminating", "suppression", "suppress", "suppressing", "prevention", "prevent",
+        "preventing", "prohibition", "prohibit", "prohibiting", "ban", "banning", "combating", "combatting", "combat",
+        "fight", "fighting", "stop", "stopping", "abolition", "abolish", "abolishing", "eradication", "eradicate",
+        "eradicating", "repression", "repress", "repressing",
+        "interdiction", "lutte", "prevencion", "eliminacion", "supresion", "prohibicion", "erradicacion", "represion", "lucha",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
     private readonly IndexedName[] _names;
     /// <summary>
     /// For each content word, the names (in catalog order) that hold it among their rarest: a name is
@@ -364,6 +378,7 @@ internal sealed class ApproximateTitleMatcher
         if (string.Equals(a, b, StringComparison.Ordinal)) return 0;
         if (aSmall && bSmall) return SmallWordCost;
         if (aSmall || bSmall) return double.MaxValue / 4;
+        if (s_actionWords.Contains(a) && s_actionWords.Contains(b)) return MisspeltCost;
         var shortest = Math.Min(a.Length, b.Length);
         if (shortest < 4) return double.MaxValue / 4;
         var allowed = shortest >= 8 ? 2 : 1;
