@@ -112,6 +112,7 @@ internal static partial class ResolutionMatcher
 
                 var (id, confidence, usedPhraseYear) = SymbolFor(item.Value, body, otherInSentence, sharedYear, phraseYear);
                 if (id is null) continue;
+                if (k == 0 && GapHoldsAName(match.Groups["gap"])) start = item.Index;
                 var end = usedPhraseYear && k == items.Count - 1 ? match.Groups["yp"].Index + match.Groups["yp"].Length : item.Index + item.Length;
                 phrases.Add(Resolution(id, start, end, confidence));
             }
@@ -789,6 +790,35 @@ internal static partial class ResolutionMatcher
     private const string ItemPattern =
         @"(?:E?S\s?[-–‑]\s?\d{1,2}/\d{1,3}(?!\d)|\d{1,3}/\d{1,4}(?!\d)|\d{1,4}(?!\d)(?:\s?[A-Z](?![\w/])(?:(?:\s*,\s*|\s+(?:" + ResolutionWords.And + @")\s+)[A-Z](?![\w/]))*)?(?:\s{0,2}[(\[{](?:(?:19|20)\d\d|\d{1,2}|(?:E\s?S|S)\s?[-–‑]?\s?[IVXLl1]{1,5}|[IVXLHl1|!]{1,8})[)\]}](?:[A-IK-Za-ik-z](?![\w/]))?)?(?!\s+(?:" + ResolutionWords.CountingNouns + @")\b))";
 
+    /// <summary>
+    /// The records' editorial insert of the number in square brackets after the keyword, with the date or the
+    /// meeting between them: "resolution [1378 (XIV)]", "the resolution of 22 November 1967 [242 (1967)]", "the
+    /// General Assembly resolution of 1947 [181 (II)]", "the resolution adopted by the Assembly at its fourth emergency
+    /// special session [1474 (ES-IV)]". What stands between stays within the sentence and holds no bracket; the number
+    /// in the brackets must carry its session or year. When it holds a name ("the resolution commending the Treaty
+    /// [2373 (XXII)]"), the mention is the bracketed number alone and the name stays free (<see cref="GapHoldsAName"/>).
+    /// </summary>
+    private const string EditorialBracket = @"(?<bracket>(?<gap>\s+[^\[\]().;:!?]{1,120}?)?\s*\[(?=\s?\d{1,4}\s?[A-Z]?\s?[(\[{]))";
+
+    /// <summary>
+    /// Whether the words between the keyword and an editorial bracket hold a capitalised word other than an organ's
+    /// or a month's ("commending the Treaty"), which may be a name of its own.
+    /// </summary>
+    private static bool GapHoldsAName(Group gap)
+    {
+        if (!gap.Success) return false;
+        foreach (var word in s_capitalisedWord.EnumerateMatches(gap.ValueSpan))
+        {
+            if (!s_organOrMonth.IsMatch(gap.ValueSpan.Slice(word.Index, word.Length))) return true;
+        }
+
+        return false;
+    }
+
+    private static readonly Regex s_capitalisedWord = new(@"\b\p{Lu}[\w'’-]*", RegexOptions.CultureInvariant);
+
+    private static readonly Regex s_organOrMonth = new(@"^(?:" + ResolutionWords.Months + @"|General|Assembly|Security|Council|Economic|Social|Trusteeship|United|Nations)$", RegexOptions.CultureInvariant);
+
     /// <summary>Between items: commas, "and", "et", "y", "as well as".</summary>
     private const string ItemSeparator = @"(?:\s*,\s*(?:(?:" + ResolutionWords.And + @")\s+)?|\s+(?:" + ResolutionWords.And + "|" + ResolutionWords.AsWellAs + @")\s+)";
 
@@ -796,7 +826,7 @@ internal static partial class ResolutionMatcher
     private const string YearPhrase =
         @"(?<yp>\s*,?\s+(?:" + ResolutionWords.YearLinks + @")\s+(?:(?:\d{1,2}(?:st|nd|rd|th|er)?\s+(?:de\s+)?)?(?:" + ResolutionWords.Months + @")\s+(?:de\s+)?)?(?<pyear>(?:19[4-9]|20[0-4])\d)(?!\d))?";
 
-    [GeneratedRegex(@"\G(?<draft>\b(?:" + ResolutionWords.Draft + @")\s+)?(?:\b(?<organ>" + ResolutionWords.OrganBefore + @")(?:'s|’s)?\s+)?\b(?:" + ResolutionWords.Keyword + @"|(?<organ>UNSCR)s?|(?<organ>" + ResolutionWords.OrganAbbreviations + @")\s?Res(?:\.|(?=\s)))(?:\s*\((?:UNSCR|UNSC|UNGA)\))?(?:(?<comma>\s*,\s*)|\s+)(?:(?:" + ResolutionWords.Number + @")\s*)?(?<item>" + ItemPattern + ")(?:" + ItemSeparator + "(?<item>" + ItemPattern + @"))*(?:(?![\w/])|(?=J(?!\w)))" + YearPhrase)]
+    [GeneratedRegex(@"\G(?<draft>\b(?:" + ResolutionWords.Draft + @")\s+)?(?:\b(?<organ>" + ResolutionWords.OrganBefore + @")(?:'s|’s)?\s+)?\b(?:" + ResolutionWords.Keyword + @"|(?<organ>UNSCR)s?|(?<organ>" + ResolutionWords.OrganAbbreviations + @")\s?Res(?:\.|(?=\s)))(?:\s*\((?:UNSCR|UNSC|UNGA)\))?(?:" + EditorialBracket + @"|(?<comma>\s*,\s*)|\s+)(?:(?:" + ResolutionWords.Number + @")\s*)?(?<item>" + ItemPattern + ")(?:" + ItemSeparator + "(?<item>" + ItemPattern + @"))*(?:(?![\w/])|(?=J(?!\w)))" + YearPhrase)]
     private static partial Regex Phrase();
 
     [GeneratedRegex(@"^(?:(?<sp>E?S)\s?[-–‑]\s?(?<spn>\d{1,2})/(?<spr>\d{1,3})|(?<n>\d{1,4})(?:/(?<slash>\d{1,4})|(?:\s?[A-Z](?:(?:\s*,\s*|\s+(?:" + ResolutionWords.And + @")\s+)[A-Z])*)?(?:\s{0,2}[(\[{](?<q>[^)\]}]+)[)\]}])?))")]
