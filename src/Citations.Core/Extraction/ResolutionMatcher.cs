@@ -239,7 +239,35 @@ internal static partial class ResolutionMatcher
         if (match.Groups["organ"].Success) return (OrganOf(match.Groups["organ"].Value), -1);
         var after = OrganAfter().Match(text, match.Index + match.Length);
         if (after.Success) return (OrganOf(after.Groups["name"].Value), -1);
+        // "In its resolution 2042 (LXI), the Economic and Social Council asked …": the organ is the sentence's subject.
+        if (AfterIts(text, match.Index) && OrganAsSubject().Match(text, match.Index + match.Length) is { Success: true } subject)
+        {
+            return (OrganOf(subject.Groups["name"].Value), -1);
+        }
         return context.Before(match.Index, symbols, phrases);
+    }
+
+    /// <summary>
+    /// Whether the words before <paramref name="position"/> are a preposition and "its" ("In its resolution …", "By its
+    /// resolutions …"), which open a sentence whose subject is the organ; "the Council has adopted its resolution 1612
+    /// (2005), the General Assembly …" names another organ after the comma.
+    /// </summary>
+    private static bool AfterIts(string text, int position)
+    {
+        var k = position;
+        while (k > 0 && char.IsWhiteSpace(text[k - 1])) k--;
+        if (k < 3 || !text.AsSpan(k - 3, 3).Equals("its", StringComparison.OrdinalIgnoreCase) || (k > 3 && char.IsLetter(text[k - 4]))) return false;
+        k -= 3;
+        while (k > 0 && char.IsWhiteSpace(text[k - 1])) k--;
+        var end = k;
+        while (k > 0 && char.IsLetter(text[k - 1])) k--;
+        var word = text.AsSpan(k, end - k);
+        foreach (var preposition in (ReadOnlySpan<string>)["in", "by", "under", "through", "with"])
+        {
+            if (word.Equals(preposition, StringComparison.OrdinalIgnoreCase)) return true;
+        }
+
+        return false;
     }
 
     /// <summary>The organ a name denotes: the Council, the Assembly, or another body whose resolutions are left out.</summary>
@@ -395,9 +423,9 @@ internal static partial class ResolutionMatcher
         // OCR drops the hyphen of a special session's mark: "3202 (SVI)" is "3202 (S-VI)".
         if (q.Length > 2 && q.StartsWith("ES", StringComparison.Ordinal) && q[2] != '-') q = "ES-" + q[2..];
         else if (q.Length > 1 && q[0] == 'S' && q[1] != '-') q = "S-" + q[1..];
-        if (q.All(char.IsAsciiDigit))
+        // "Resolution 1514(15)": a session written in Arabic figures; but "194(111)" is OCR's "III", no session's number.
+        if (q.All(char.IsAsciiDigit) && !(q.Length > 2 && q.All(c => c == '1')))
         {
-            // "Resolution 1514(15)": a session written in Arabic figures.
             return q.Length <= 2 && int.TryParse(q, CultureInfo.InvariantCulture, out var arabic) && arabic is >= 1 and <= LastRomanSession ? RomanNumerals.Format(arabic) : null;
         }
 
@@ -835,6 +863,10 @@ internal static partial class ResolutionMatcher
     /// <summary>"of the Security Council", "adopted by the General Assembly", "du Conseil de sécurité", "de la Asamblea General" right after the numbers.</summary>
     [GeneratedRegex(@"\G\s*,?\s+(?:" + ResolutionWords.OrganLinks + @")\s+(?:the\s+)?(?<name>" + ResolutionWords.OrganAfter + @")\b")]
     private static partial Regex OrganAfter();
+
+    /// <summary>", the Economic and Social Council" right after the numbers, as the sentence's subject.</summary>
+    [GeneratedRegex(@"\G\s*,\s+the\s+(?<name>" + ResolutionWords.OrganAfter + @")\b")]
+    private static partial Regex OrganAsSubject();
 
     /// <summary>Every organ name the context looks back for.</summary>
     [GeneratedRegex(@"\G(?:" + ResolutionWords.OrganAfter + @")\b")]

@@ -54,3 +54,37 @@ public sealed class ResolutionEditorialBracketTests
         Assert.AreEqual("A/RES/2373(XXII)", citations.Single(c => c.InstrumentId.StartsWith("A/RES", StringComparison.Ordinal)).InstrumentId);
     }
 }
+
+/// <summary>The organ named as the subject after "In its resolution …,", and OCR's "111" for the session "III".</summary>
+[TestClass]
+public sealed class ResolutionOrganAsSubjectTests
+{
+    private static string[] Found(string text) =>
+        [.. ResolutionMatcher.Find(text).Select(m => m.InstrumentId!).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
+
+    [TestMethod]
+    [DataRow("In its resolution 1996 (LX), the Economic and Social Council endorsed the plan.", "E/RES/1996(LX)")]
+    [DataRow("By its resolution 2758 (XXVI), the General Assembly restored the lawful rights.", "A/RES/2758(XXVI)")]
+    [DataRow("Under its resolution 678 (1990), the Security Council authorized Member States to act.", "S/RES/678(1990)")]
+    public void Find_OrganAsSubjectAfterInItsResolution_DecidesTheOrgan(string text, string expected) =>
+        CollectionAssert.AreEqual(new[] { expected }, Found(text));
+
+    [TestMethod]
+    // The organ after the comma is another sentence's subject when "its" follows a verb: the Council's resolution stays the Council's.
+    [DataRow("Now that the Security Council has adopted its resolution 1325 (2000), the General Assembly must act too.", "S/RES/1325(2000)")]
+    public void Find_OrganAfterACommaThatIsNotTheAdopter_DoesNotDecide(string text, string expected) =>
+        CollectionAssert.AreEqual(new[] { expected }, Found(text));
+
+    [TestMethod]
+    [DataRow("The refugees' return is provided for in resolution 194(111) of the Assembly.", "A/RES/194(III)")]
+    [DataRow("They recalled General Assembly resolution 1514 (15) on decolonization.", "A/RES/1514(XV)")]
+    public void Find_SessionInFiguresOrOcrOnes_IsTheRomanSession(string text, string expected) =>
+        CollectionAssert.AreEqual(new[] { expected }, Found(text));
+
+    [TestMethod]
+    // Three figures that are not all ones are no session: "resolution 194 (123)" is not read.
+    [DataRow("The committee cited resolution 194 (123) of its own rules.")]
+    [DataRow("The Commission's resolution 2042 (LXI) was adopted by the World Health Assembly.")]
+    public void Find_NoSessionOrAnotherBody_GivesNothing(string text) =>
+        Assert.AreEqual(0, Found(text).Length, string.Join(", ", Found(text)));
+}
