@@ -82,6 +82,8 @@ public sealed class UngdBreadth4Tests
     [DataRow("Leaders of six nations on five continents adopted the New Delhi Declaration on disarmament.", "SIX-NATION-DELHI-1985")]
     [DataRow("Mr. Gorbachev and Mr. Gandhi signed the Delhi Declaration on a non-violent world.", "DELHI-DECLARATION-1986")]
     [DataRow("In 1951 the five States signed the Charter of San Salvador.", "ODECA-1951")]
+    [DataRow("The Maputo Declaration commits African States to spend a tenth of their budgets on agriculture.", "MAPUTO-AU-2003")]
+    [DataRow("The Maputo Declaration pledged support to the peoples of Zimbabwe and Namibia.", "MAPUTO-1977")]
     public void Extract_SharedNameWithCues_IsTheCuedInstrument(string text, string expected) =>
         CollectionAssert.AreEqual(new[] { expected }, Instruments(text));
 
@@ -135,6 +137,7 @@ public sealed class UngdBreadth4Tests
     [DataRow("The Declaration of Punta del Este was read out at the closing meeting.")]
     [DataRow("The New Delhi Declaration of the Non-Aligned Movement guides our position on Council reform.")]
     [DataRow("The Sinai Agreement was read out at the closing meeting.")]
+    [DataRow("The Maputo Declaration was read out at the closing meeting.")]
     [DataRow("The Charter of San Salvador was signed recently.")]
     [DataRow("The Cocoa Producers' Alliance met in Lagos.")]
     [DataRow("The Quito Declaration was adopted by the Guatemalan parties in the presence of the Conciliator.")]
