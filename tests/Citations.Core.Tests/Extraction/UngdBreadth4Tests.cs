@@ -57,6 +57,10 @@ public sealed class UngdBreadth4Tests
     [DataRow("The boundary was fixed by the Frontier Treaty between Iraq and Iran.", "IRAN-IRAQ-1937")]
     [DataRow("Estonia's independence was recognized in the Tartu Peace Treaty.", "TARTU-1920")]
     [DataRow("The Panama Canal Treaties entered into force on 1 October.", "PANAMA-CANAL-TREATIES-1977")]
+    [DataRow("The consultative council of the Brussels Treaty powers met in London.", "BRUSSELS-TREATY-1948")]
+    [DataRow("The Canada-United States Free Trade Agreement removes tariffs over ten years.", "CUSFTA-1988")]
+    [DataRow("Eleven economies carried on with the Comprehensive and Progressive Agreement for Trans-Pacific Partnership.", "CPTPP-2018")]
+    [DataRow("Lebanon and Syria signed the Treaty of Brotherhood, Cooperation and Coordination in Damascus.", "LEBANON-SYRIA-1991")]
     public void Extract_SpeechName_IsTheInstrument(string text, string expected) =>
         CollectionAssert.AreEqual(new[] { expected }, Instruments(text));
 
@@ -143,6 +147,7 @@ public sealed class UngdBreadth4Tests
     [DataRow("The Quito Declaration was adopted by the Guatemalan parties in the presence of the Conciliator.")]
     [DataRow("The Taif Agreement ended the Lebanese civil war.")]
     [DataRow("The Bretton Woods institutions must be reformed.")]
+    [DataRow("The Treaty of Brussels on the accession of new members was signed in 1972.")]
     [DataRow("The armistice agreements for Indo-China provide for a cessation of hostilities.")]
     [DataRow("The Tripartite Pact of the Axis Powers threatened the free nations.")]
     public void Extract_NearMiss_GivesNothing(string text) =>
