@@ -74,7 +74,7 @@ public sealed class DescribedByOccasionTests
     [DataRow("The Programme of Action adopted at the tenth special session guides disarmament.")]
     [DataRow("The United Nations Sustainable Development Summit met. The agenda of the Summit was long.")]
     [DataRow("The World Summit for Children met. The Declaration adopted by the Summit held in Harare was clear.")]
-    [DataRow("We support the Lusaka Declaration adopted by the Conference of Non-Aligned Countries.")]
+    [DataRow("We support the Colombo Declaration adopted by the Conference of Non-Aligned Countries.")]
     [DataRow("The Treaty adopted at the Millennium Summit does not exist.")]
     [DataRow("The World Summit for Children and the Harare Summit were held. The Declaration adopted by the Summit was clear.")]
     [DataRow("The Millennium Summit and the World Summit for Children were held. The Declaration adopted by the Summit was clear.")]
