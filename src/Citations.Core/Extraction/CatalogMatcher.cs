@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Text.RegularExpressions;
 
 namespace Citations.Core.Extraction;
@@ -177,7 +178,8 @@ internal static partial class CatalogMatcher
 
     /// <summary>
     /// Whether the characters between two words hold a sentence's end: a full stop after a word of four letters or
-    /// more ("Summit. The"), or a question or exclamation mark, before white space and a word that is not in lower
+    /// more ("Summit. The"), after a figure ("in 1975. Years") or after a short lower-case word that is no citation's
+    /// abbreviation ("met. In"), or a question or exclamation mark, before white space and a word that is not in lower
     /// case. The stops of "No. 6", "St. Petersburg", "núm. 81", "U.N." and "the Charter. of the" end no sentence.
     /// </summary>
     internal static bool EndsSentence(string text, int gapStart, int gapEnd)
@@ -190,14 +192,20 @@ internal static partial class CatalogMatcher
             var after = k + 1;
             while (after < gapEnd && !char.IsLetterOrDigit(text[after])) after++;
             if (after < text.Length && char.IsLower(text[after])) continue;
-            if (c != '.') return true;
+            if (c != '.' || (k > 0 && char.IsAsciiDigit(text[k - 1]))) return true;
             var letters = 0;
             while (k - letters > 0 && char.IsLetter(text[k - letters - 1])) letters++;
             if (letters >= 4) return true;
+            // "the Conference met. In 1975": a short lower-case word ends a sentence too, but for the abbreviations of
+            // citations ("núm. 81", "art. 5", "para. 2"); a short capitalised one is an abbreviation ("No.", "St.", "Mr.").
+            if (letters >= 2 && char.IsLower(text[k - letters]) && !s_abbreviations.Contains(text.Substring(k - letters, letters))) return true;
         }
 
         return false;
     }
+
+    /// <summary>Lower-case abbreviations a stop follows inside a citation.</summary>
+    private static readonly FrozenSet<string> s_abbreviations = new[] { "núm", "no", "nos", "art", "arts", "par", "para", "cf", "vol", "op", "cit", "pp", "ch", "sec", "ed" }.ToFrozenSet(StringComparer.Ordinal);
 
     private static NameEntry? FirstFitting(string text, TokenWindow tokens, NameEntry[] entries, ReadOnlySpan<int> matched)
     {

@@ -38,6 +38,8 @@ internal sealed class DescriptiveReferencePass : IExtractionPass
     private readonly Regex _phrase;
     private readonly Regex _specialSession;
     private readonly Regex _referredOccasion;
+    /// <summary>A head that is no instrument's head noun ("Final Act", "Programme of Action"), with no link after it.</summary>
+    private readonly Regex _bareHead;
     private readonly Regex _nameGoesOn;
     private readonly Regex _year;
     private readonly Regex _placeGoesOn;
@@ -85,6 +87,8 @@ internal sealed class DescriptiveReferencePass : IExtractionPass
             @"\G(?<head>" + LanguageData.Alternation(nounHeads, capitalised: true) + "|" + LanguageData.Alternation(language.DescriptiveHeads.Except(nounHeads))
             + @")(?![\w-])\s+(?<link>"
             + LanguageData.Alternation(language.OccasionLinks) + @")(?![\w-])\s+", Options);
+        _bareHead = new Regex(
+            @"\G(?<head>" + LanguageData.Alternation(language.DescriptiveHeads.Except(nounHeads)) + @")(?![\w-])(?!\s+(?:" + LanguageData.Alternation(language.OccasionLinks) + @")(?![\w-]))", Options);
         _specialSession = new Regex(
             @"\G(?:(?:" + LanguageData.Alternation(language.SpecialSessionLeads, capitalised: true) + @"|" + LanguageData.Alternation(language.Determiners, capitalised: true)
             + @")\s+)?(?<ord>[\w-]+)\s+" + LanguageData.Alternation(language.SpecialSessionNouns, capitalised: true) + @"(?![\w-])(?:\s+"
@@ -143,9 +147,18 @@ internal sealed class DescriptiveReferencePass : IExtractionPass
         {
             state.Steps.Add();
             if (at > 0 && (TextNormalizer.IsWordChar(text[at - 1]) || text[at - 1] is '-')) continue;
-            if (!NextWordMayFollow(text, at) || DeterminerBefore(text, at) is not { } start) continue;
-            var phrase = _phrase.Match(text, at);
-            if (!phrase.Success) continue;
+            if (DeterminerBefore(text, at) is not { } start) continue;
+            if (!NextWordMayFollow(text, at) || _phrase.Match(text, at) is not { Success: true } phrase)
+            {
+                if (BareReference(state, at, start, ref named) is { } bare)
+                {
+                    found.Add(bare);
+                    at = bare.End - 1;
+                }
+
+                continue;
+            }
+
             var described = Describe(state, phrase, start, ref named);
             // A name the passes before read inside the phrase ("the Universal Declaration adopted in Paris") stands.
             if (described.Count == 0 || state.Mentions.Overlaps(start, described[0].End)) continue;
@@ -187,6 +200,27 @@ internal sealed class DescriptiveReferencePass : IExtractionPass
         while (start > 0 && TextNormalizer.IsWordChar(text[start - 1])) start--;
         if (start == end || (start > 0 && text[start - 1] is '-')) return null;
         return _determiners.Contains(text.AsSpan(start, end - start)) ? start : null;
+    }
+
+    /// <summary>How far before a bare head ("the Final Act") the occasion it refers to may have been named.</summary>
+    private const int BareReach = 600;
+
+    /// <summary>
+    /// A head with no link after it ("the importance of the Final Act") right after an occasion was named ("Finland hosted
+    /// the Conference on Security and Co-operation in Europe"): the one instrument of that occasion the head fits, when
+    /// the occasion is the last one named, within <see cref="BareReach"/>, and no mention stands between. Heads that are
+    /// instruments' head nouns ("the Declaration", "the Treaty") are left to the short forms, which point back to an
+    /// instrument named, not to a meeting.
+    /// </summary>
+    private Mention? BareReference(ExtractionState state, int at, int start, ref OccasionsNamed? named)
+    {
+        var text = state.Text;
+        var bare = _bareHead.Match(text, at);
+        if (!bare.Success || _nameGoesOn.IsMatch(text, bare.Index + bare.Length)) return null;
+        named ??= new OccasionsNamed(this, state);
+        if (named.NearestBefore(start, BareReach, state.Steps) is not { } occasion || state.Mentions.Overlaps(occasion.End, start)) return null;
+        var described = Described(occasion.Instruments, FoldedWords(bare.Groups["head"].Value), wholeHead: false, start, bare.Index + bare.Length, Confidence.DescribedByOccasionReferredTo);
+        return described.Count == 1 ? described[0] : null;
     }
 
     /// <summary>The mentions the phrase gives: none, one, or one per part of a compound head ("the Declaration and Programme of Action adopted at the sixth special session").</summary>
@@ -269,14 +303,18 @@ internal sealed class DescriptiveReferencePass : IExtractionPass
         {
             public List<(int End, string? Key, List<Instrument>? Instruments)> Events { get; } = [];
             public int Cursor { get; set; }
-            public HashSet<string> Keys { get; } = new(StringComparer.Ordinal);
             public bool Rival { get; set; }
+            /// <summary>The occasion the last event named (null for a use of the noun outside a name), and where it ended.</summary>
+            public string? Key { get; set; }
+            public int End { get; set; }
             public List<Instrument>? Instruments { get; set; }
         }
 
+        private readonly string _text;
+
         public OccasionsNamed(DescriptiveReferencePass pass, ExtractionState state)
         {
-            var text = state.Text;
+            var text = _text = state.Text;
             var spans = new List<(int Start, int End, string[] Words, string Key, List<Instrument> Instruments)>();
             var sessionWords = FoldedWords(string.Join(' ', pass._language.SpecialSessionNouns));
             var found = new List<(int Start, int End, string[] Words, string Key, List<Instrument> Instruments)>();
@@ -385,12 +423,57 @@ internal sealed class DescriptiveReferencePass : IExtractionPass
             while (state.Cursor < state.Events.Count && state.Events[state.Cursor].End <= before)
             {
                 steps.Add();
-                var (_, key, instruments) = state.Events[state.Cursor++];
-                if (key is null) state.Rival = true;
-                else if (state.Keys.Add(key) || state.Instruments is null) state.Instruments = instruments;
+                var (end, key, instruments) = state.Events[state.Cursor++];
+                // Two occasions named in one sentence ("the Millennium Summit and the World Summit for Children") leave
+                // "the Summit" after them undecided.
+                state.Rival = key is null || (state.Key is not null && state.Key != key && !CatalogMatcher.EndsSentence(_text, state.End, end));
+                state.Instruments = instruments;
+                state.Key = key;
+                state.End = end;
             }
 
-            return state.Rival || state.Keys.Count != 1 ? null : state.Instruments;
+            return state.Rival ? null : state.Instruments;
+        }
+
+        /// <summary>
+        /// The instruments of the occasion named last before <paramref name="before"/>, of any noun, when it ends within
+        /// <paramref name="reach"/> and no other use of an occasion's noun stands after it; with where its name ends.
+        /// </summary>
+        public (List<Instrument> Instruments, int End)? NearestBefore(int before, int reach, StepCounter steps)
+        {
+            // The last two events before the reference, of any noun: the last must name the occasion, and one named just
+            // before it in the same sentence makes the reference undecided.
+            (int End, string? Key, List<Instrument>? Instruments)? last = null, previous = null;
+            foreach (var state in _byNoun.Values)
+            {
+                // The events are in text order: the last one before the reference is found by halving.
+                var (low, high) = (0, state.Events.Count - 1);
+                while (low <= high)
+                {
+                    steps.Add();
+                    var middle = (low + high) / 2;
+                    if (state.Events[middle].End <= before) low = middle + 1;
+                    else high = middle - 1;
+                }
+
+                for (var k = high; k >= 0 && k >= high - 1; k--)
+                {
+                    var candidate = state.Events[k];
+                    if (last is null || candidate.End > last.Value.End)
+                    {
+                        if (last is not null && last.Value.End != candidate.End) previous = last;
+                        last = candidate;
+                    }
+                    else if (candidate.End < last.Value.End && (previous is null || candidate.End > previous.Value.End))
+                    {
+                        previous = candidate;
+                    }
+                }
+            }
+
+            if (last is not { Key: not null, Instruments: { } instruments } found || before - found.End > reach) return null;
+            if (previous is { Key: { } other } && other != found.Key && !CatalogMatcher.EndsSentence(_text, previous.Value.End, found.End)) return null;
+            return (instruments, found.End);
         }
     }
 
