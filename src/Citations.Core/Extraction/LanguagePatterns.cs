@@ -32,12 +32,13 @@ internal sealed class LanguagePatterns
         Anaphor = new TriggeredPattern(anaphor, [.. language.HeadNouns.Select(h => h.Word)], StringComparison.Ordinal, wordsBefore: 3, extraPrefixChars: "'’-", anaphorStarts);
         TitleFollows = new Regex(@"^\s+" + LanguageData.Alternation(language.TitleContinuations) + @"\b", Options);
 
-        const string Cap = @"(?:[A-Z][\w’'-]*)";
+        // A month is no word of a title: "the Agreement Establishing the Common Fund in June of this year".
+        var cap = @"(?:(?!(?:" + months + @")\b)[A-Z][\w’'-]*)";
         var link = LanguageData.Alternation(language.TitleSmallWords);
         var titleHeads = language.HeadNouns.Where(h => h.OpensUncataloguedTitles).ToList();
         var title = new Regex(
-            @"\G(?<![\w-])(?:" + Cap + @"\s+){0,4}(?<head>" + LanguageData.Alternation(titleHeads.Select(h => h.Word)) + @")\s+"
-            + LanguageData.Alternation(language.TitleOpeners) + @"\s+(?:" + link + @"\s+)*" + Cap + @"(?:\s+(?:" + link + @"\s+)*" + Cap + @")*",
+            @"\G(?<![\w-])(?:" + cap + @"\s+){0,4}(?<head>" + LanguageData.Alternation(titleHeads.Select(h => h.Word)) + @")\s+"
+            + LanguageData.Alternation(language.TitleOpeners) + @"\s+(?:" + link + @"\s+)*" + cap + @"(?:\s+(?:" + link + @"\s+)*" + cap + @")*",
             Options);
         // A title holds its head noun after at most four capitalised words.
         // It begins with a capitalised word or the head noun.

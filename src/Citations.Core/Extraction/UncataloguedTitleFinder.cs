@@ -23,6 +23,16 @@ internal static partial class UncataloguedTitleFinder
         {
             var start = match.Index;
             var end = match.Index + match.Length;
+            // A capitalised article or determiner opening a sentence is not the title's: "The Convention on …" and "An
+            // Agreement on …" are the "Convention on …" and the "Agreement on …" written elsewhere.
+            var first = start;
+            while (first < end && TextNormalizer.IsWordChar(text[first])) first++;
+            if (first < match.Groups[headGroup].Index && IsDeterminer(text.AsSpan(start, first - start), patterns))
+            {
+                start = first;
+                while (start < end && char.IsWhiteSpace(text[start])) start++;
+            }
+
             // An ambiguous name inside ("Geneva Convention on the Continental Shelf") gives way to the title; a name
             // or a resolution further on ends it ("… Peoples in General Assembly resolution 1514 (XV)").
             var headEnd = match.Groups[headGroup].Index + match.Groups[headGroup].Length;
@@ -53,6 +63,21 @@ internal static partial class UncataloguedTitleFinder
 
         return found;
     }
+
+    /// <summary>Whether the capitalised word is an article or a determiner ("The", "An", "Our"; not "AU", the African Union).</summary>
+    private static bool IsDeterminer(ReadOnlySpan<char> word, LanguagePatterns patterns)
+    {
+        if (word.IsEmpty || !char.IsUpper(word[0]) || word[1..].ContainsAnyExcept(LowerCaseLetters)) return false;
+        if (word is "A" or "An") return true;
+        foreach (var determiner in patterns.Language.Determiners)
+        {
+            if (word.Equals(determiner, StringComparison.OrdinalIgnoreCase)) return true;
+        }
+
+        return false;
+    }
+
+    private static readonly System.Buffers.SearchValues<char> LowerCaseLetters = System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyzàâäçéèêëîïôöùûüáíóúñ");
 
     /// <summary>Whether the title pattern need not be tried around the head noun at <paramref name="trigger"/>, the next being at <paramref name="next"/>: see <see cref="Find"/>.</summary>
     internal static bool PassesOver(string text, MentionSet taken, int trigger, int next, LanguagePatterns patterns) =>
