@@ -66,6 +66,9 @@ internal readonly record struct Confidence(double Value)
     /// <summary>An anaphor with a year or date ("the 1967 Protocol"), resolved by the instruments' dates.</summary>
     public static readonly Confidence ShortFormByDate = new(0.7);
 
+    /// <summary>A lower-case demonstrative ("this treaty", "that instrument") read as the instrument named right before it.</summary>
+    public static readonly Confidence DemonstrativeReference = new(0.7);
+
     /// <summary>An anaphor with nothing fitting before it, taken as the catalog's default for its head noun ("the Charter").</summary>
     public static readonly Confidence ShortFormDefault = new(0.7);
 

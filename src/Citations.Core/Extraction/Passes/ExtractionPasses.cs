@@ -34,6 +34,7 @@ internal static class ExtractionPasses
         new DescriptiveReferencePass(context),
         new DefinedTermPass(context),
         new ShortFormPass(context),
+        new DemonstrativeReferencePass(context),
         new AnachronismPass(context),
         new PinpointPass(context),
     ];
