@@ -26,8 +26,11 @@ internal sealed partial class FoundingInstrumentPass : IExtractionPass
     /// <summary>How far back a body is looked for when its short name ("the Court") stands in the reference's sentence.</summary>
     private const int FarReach = 3000;
 
+    private readonly InstrumentCatalog _catalog;
+
     public FoundingInstrumentPass(ExtractionContext context)
     {
+        _catalog = context.Catalog;
         var pairs = (
             from instrument in context.Catalog.Instruments
             where instrument.Parent is null && instrument.Kind is not (InstrumentKind.Protocol or InstrumentKind.Resolution)
@@ -51,6 +54,8 @@ internal sealed partial class FoundingInstrumentPass : IExtractionPass
             var head = match.Groups["head"].Value;
             var shortName = match.Groups["short"].Success ? match.Groups["short"].Value : null;
             if (state.Mentions.Overlaps(match.Index, match.Index + match.Length)) continue;
+            // A bare "the Statute" after a statute was named is that statute's short form, for the short forms to read.
+            if (match.Groups["bare"].Success && StatuteNamedBefore(state, match.Index)) continue;
             var body = NearestBody(text, match.Index, shortName, Reach, state.Steps);
             // "The Court thus seems … to quote Article 38 of its Statute": the body's short name earlier in the sentence
             // points further back, to where its full name was last written.
@@ -69,6 +74,18 @@ internal sealed partial class FoundingInstrumentPass : IExtractionPass
         }
 
         if (found is not null) state.Mentions.AddWithoutOverlap(found);
+    }
+
+    private bool StatuteNamedBefore(ExtractionState state, int position)
+    {
+        var mentions = state.Mentions;
+        for (var k = 0; k < mentions.Count && mentions[k].Start < position; k++)
+        {
+            state.Steps.Add();
+            if (mentions[k].InstrumentId is { } id && _catalog.Find(id) is { Kind: InstrumentKind.Statute }) return true;
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -128,6 +145,8 @@ internal sealed partial class FoundingInstrumentPass : IExtractionPass
         while (k > 0 && char.IsLetter(text[k - 1])) k--;
         var word = text.AsSpan(k, end - k);
         if (word is "its" or "Its" or "their" or "Their") return true;
+        // "Article 41 of the Statute" after the Court: the one statute of the body named shortly before.
+        if (word is "the" or "The" && text.AsSpan(head).StartsWith("Statute", StringComparison.Ordinal) && !text.AsSpan(head + "Statute".Length).TrimStart().StartsWith("of ", StringComparison.Ordinal)) return true;
         return word.Length == 1 && word[0] == 's' && k > 0 && text[k - 1] is '\'' or '’';
     }
 
@@ -151,6 +170,6 @@ internal sealed partial class FoundingInstrumentPass : IExtractionPass
     private static readonly TriggeredPattern s_reference = new(
         Reference(), ["Statute", "Charter", "Constitution", "Constitutive", "Covenant", "Pact"], StringComparison.Ordinal, wordsBefore: 3, extraPrefixChars: "’'");
 
-    [GeneratedRegex(@"\G(?:(?:[Ii]ts|[Tt]heir)\s+(?<head>" + Heads + @")|the\s+(?<short>Court|Organization|Organisation|Union|League|Tribunal|Agency|Council)['’]s\s+(?<head>" + Heads + @")|(?<head>Statute)\s+of\s+the\s+(?<short>Court|Tribunal))\b")]
+    [GeneratedRegex(@"\G(?:(?:[Ii]ts|[Tt]heir)\s+(?<head>" + Heads + @")|(?<bare>[Tt]he)\s+(?<head>Statute)(?!\s+of\b)(?![\w-])|the\s+(?<short>Court|Organization|Organisation|Union|League|Tribunal|Agency|Council)['’]s\s+(?<head>" + Heads + @")|(?<head>Statute)\s+of\s+the\s+(?<short>Court|Tribunal))\b")]
     private static partial Regex Reference();
 }

@@ -82,10 +82,12 @@ public sealed class FoundingInstrumentPassTests
     [DataRow("the Court’s Statute", 12, true)]
     [DataRow("the Statute of the Court", 4, true)]
     [DataRow("the Charter of the United Nations", 4, false)]
-    [DataRow("the Statute is clear", 4, false)]
+    [DataRow("the Statute is clear", 4, true)]
+    [DataRow("a Statute is clear", 2, false)]
+    [DataRow("the Statutes", 4, true)]
     [DataRow("our Charter", 4, false)]
     [DataRow("Charter", 0, false)]
-    public void MayBeReference_OnlyAfterAPossessiveOrBeforeOfThe(string text, int head, bool expected)
+    public void MayBeReference_OnlyAfterAPossessiveOrTheOrBeforeOfThe(string text, int head, bool expected)
     {
         Assert.AreEqual(expected, FoundingInstrumentPass.MayBeReference(text, head));
     }
