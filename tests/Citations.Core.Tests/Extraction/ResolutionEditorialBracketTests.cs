@@ -10,8 +10,7 @@ namespace Citations.Core.Tests.Extraction;
 [TestClass]
 public sealed class ResolutionEditorialBracketTests
 {
-    private static string[] Found(string text) =>
-        [.. ResolutionMatcher.Find(text).Select(m => m.InstrumentId!).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
+    private static string[] Found(string text) => ResolutionsFound.In(text);
 
     [TestMethod]
     [DataRow("Last year the Assembly adopted a resolution [1653 (XVI)] declaring the use of nuclear weapons contrary to the Charter.", "A/RES/1653(XVI)")]
@@ -59,8 +58,7 @@ public sealed class ResolutionEditorialBracketTests
 [TestClass]
 public sealed class ResolutionOrganAsSubjectTests
 {
-    private static string[] Found(string text) =>
-        [.. ResolutionMatcher.Find(text).Select(m => m.InstrumentId!).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
+    private static string[] Found(string text) => ResolutionsFound.In(text);
 
     [TestMethod]
     [DataRow("In its resolution 1996 (LX), the Economic and Social Council endorsed the plan.", "E/RES/1996(LX)")]
@@ -87,4 +85,11 @@ public sealed class ResolutionOrganAsSubjectTests
     [DataRow("The Commission's resolution 2042 (LXI) was adopted by the World Health Assembly.")]
     public void Find_NoSessionOrAnotherBody_GivesNothing(string text) =>
         Assert.AreEqual(0, Found(text).Length, string.Join(", ", Found(text)));
+}
+
+internal static class ResolutionsFound
+{
+    /// <summary>The resolutions <see cref="ResolutionMatcher"/> finds in the text, each once, in order of their ids.</summary>
+    public static string[] In(string text) =>
+        [.. ResolutionMatcher.Find(text).Select(m => m.InstrumentId!).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
 }
