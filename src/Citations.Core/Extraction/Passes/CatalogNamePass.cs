@@ -110,6 +110,8 @@ internal sealed class CatalogNamePass(ExtractionContext context) : IExtractionPa
     /// <summary>Whether a name ends with a date the text gives it ("Paris agreement of 5 September 1946"), not only with a year of its title ("…, 1990").</summary>
     private bool EndsWithDate(string text, Mention mention)
     {
+        // The date pattern ends on its year: a name that does not end on one (most names) needs no try at all.
+        if (!EndsWithYear(text, mention.End)) return false;
         // A date link opens after a space: try the date pattern at each gap between words that a link may follow.
         for (var k = mention.Start + 1; k < mention.End; k++)
         {
@@ -120,6 +122,10 @@ internal sealed class CatalogNamePass(ExtractionContext context) : IExtractionPa
 
         return false;
     }
+
+    /// <summary>Whether the four characters before <paramref name="end"/> may be the year the date pattern ends on (1600–2099; a digit is any decimal digit, as \d takes it).</summary>
+    private static bool EndsWithYear(string text, int end) =>
+        end >= 4 && text[end - 4] is '1' or '2' && char.IsDigit(text[end - 3]) && char.IsDigit(text[end - 2]) && char.IsDigit(text[end - 1]);
 
     /// <summary>Whether a written day and month ("3 July ", "July 3, ") fall in the month of an ISO date.</summary>
     private static bool SameMonth(string dayAndMonth, string adopted)
