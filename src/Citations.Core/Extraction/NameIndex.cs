@@ -31,15 +31,12 @@ internal sealed partial class NameIndex
     private readonly List<List<NameEntry>?> _buildingEntries = [null];
     /// <summary>The root's children by word id: most words of a text are looked up here and go no further.</summary>
     private readonly int[] _rootChildren;
-    /// <summary>The other edges, in an open-addressing table at most half full, keyed by node and word id; a child of 0 (the root) marks an empty slot.</summary>
+    /// <summary>The edges of the other nodes that have several children, in an open-addressing table at most half full, keyed by node and word id; a child of 0 (the root) marks an empty slot.</summary>
     private readonly Edge[] _edges;
     private readonly int _edgeShift;
     private readonly NameEntry[]?[] _entries;
-    /// <summary>
-    /// Per node, a bit per <see cref="FollowerBit"/> of the ASCII words that lead on from it, and of "the",
-    /// which may stand anywhere in a name: a word whose bit is clear leads nowhere, and is not looked up.
-    /// </summary>
-    private readonly ulong[] _followers;
+    /// <summary>What the walk reads of each node at each word, side by side so that one read of memory brings both (see <see cref="NodeLinks"/>).</summary>
+    private readonly NodeLinks[] _nodes;
     /// <summary>
     /// Two bits per slot, the slot a word's <see cref="WordHash"/>: the low bit set when some name's first word
     /// falls in the slot, the high bit when some name of one word (most acronyms) does, so that no second word need follow.
@@ -204,10 +201,26 @@ internal sealed partial class NameIndex
 
         AddWithoutQualifiers(catalog, regionalQualifiers);
 
+        _entries = new NameEntry[]?[_buildingEntries.Count];
+        for (var node = 0; node < _entries.Length; node++) _entries[node] = _buildingEntries[node]?.ToArray();
+        var asciiWord = new bool[_vocabulary.Count];
+        for (var id = 0; id < asciiWord.Length; id++) asciiWord[id] = IsAscii(_vocabulary[id]);
+        _nodes = new NodeLinks[_entries.Length];
+        Array.Fill(_nodes, new NodeLinks(1UL << FollowerBit("the"), NoChild));
+        foreach (var ((node, word), child) in _building)
+        {
+            ref var links = ref _nodes[node];
+            links = new NodeLinks(
+                asciiWord[word] ? links.Followers | (1UL << FollowerBit(_vocabulary[word])) : links.Followers,
+                links.OnlyChild == NoChild ? ((ulong)(uint)word << 32) | (uint)child : ManyChildren);
+        }
+
+        // Only the edges of nodes with several children go in the edge table, which stays small enough to be cached.
         _rootChildren = new int[_vocabulary.Count];
         Array.Fill(_rootChildren, -1);
+        var tabled = _building.Keys.Count(edge => edge.Node != Root && _nodes[edge.Node].OnlyChild == ManyChildren);
         var capacity = 16;
-        while (capacity < _innerEdges * 2) capacity *= 2;
+        while (capacity < tabled * 2) capacity *= 2;
         _edgeShift = 64 - System.Numerics.BitOperations.Log2((uint)capacity);
         _edges = new Edge[capacity];
         // Per node: the word leading to it from the root, or -1 for a node further down.
@@ -222,20 +235,10 @@ internal sealed partial class NameIndex
                 continue;
             }
 
+            if (_nodes[node].OnlyChild != ManyChildren) continue;
             var slot = Slot(node, word);
             while (_edges[slot].Child != Root) slot = (slot + 1) & (capacity - 1);
             _edges[slot] = new Edge(node, word, child);
-        }
-
-        _entries = new NameEntry[]?[_buildingEntries.Count];
-        for (var node = 0; node < _entries.Length; node++) _entries[node] = _buildingEntries[node]?.ToArray();
-        var asciiWord = new bool[_vocabulary.Count];
-        for (var id = 0; id < asciiWord.Length; id++) asciiWord[id] = IsAscii(_vocabulary[id]);
-        _followers = new ulong[_entries.Length];
-        Array.Fill(_followers, 1UL << FollowerBit("the"));
-        foreach (var (node, word) in _building.Keys)
-        {
-            if (asciiWord[word]) _followers[node] |= 1UL << FollowerBit(_vocabulary[word]);
         }
 
         // The first words and first pairs of words, in tables sized to about 64 bits per entry: few enough
@@ -375,7 +378,7 @@ internal sealed partial class NameIndex
     /// or "the"): false means it is neither, so the walk need not look it up.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public bool MayFollow(int node, ReadOnlySpan<char> asciiWord) => (_followers[node] & (1UL << FollowerBit(asciiWord))) != 0;
+    public bool MayFollow(int node, ReadOnlySpan<char> asciiWord) => (_nodes[node].Followers & (1UL << FollowerBit(asciiWord))) != 0;
 
     /// <summary>Six bits from a word's length and its first, second and last letters, in any case.</summary>
     private static int FollowerBit(ReadOnlySpan<char> word)
@@ -396,6 +399,8 @@ internal sealed partial class NameIndex
     {
         if (word < 0) return -1;
         if (node == Root) return _rootChildren[word];
+        var only = _nodes[node].OnlyChild;
+        if (only != ManyChildren) return (int)(only >> 32) == word ? (int)(uint)only : -1;
         for (var slot = Slot(node, word); _edges[slot].Child != Root; slot = (slot + 1) & (_edges.Length - 1))
         {
             if (_edges[slot].Node == node && _edges[slot].Word == word) return _edges[slot].Child;
@@ -409,6 +414,20 @@ internal sealed partial class NameIndex
     private int Slot(int node, int word) => (int)(((((ulong)(uint)node << 32) | (uint)word) * 0x9E3779B97F4A7C15UL) >> _edgeShift);
 
     private readonly record struct Edge(int Node, int Word, int Child);
+
+    /// <param name="Followers">
+    /// A bit per <see cref="FollowerBit"/> of the ASCII words that lead on from the node, and of "the", which may
+    /// stand anywhere in a name: a word whose bit is clear leads nowhere, and is not looked up.
+    /// </param>
+    /// <param name="OnlyChild">
+    /// The node's one child, its word id in the high 32 bits and its node in the low, as most nodes past a name's
+    /// first word have; <see cref="NoChild"/> or <see cref="ManyChildren"/> (then the edge table has them) otherwise.
+    /// </param>
+    private readonly record struct NodeLinks(ulong Followers, ulong OnlyChild);
+
+    /// <summary>No word id is -1, so this child leads nowhere from any word.</summary>
+    private const ulong NoChild = ulong.MaxValue;
+    private const ulong ManyChildren = ulong.MaxValue - 1;
 
     private int Intern(string folded) => _vocabulary.Intern(folded);
 
@@ -437,7 +456,6 @@ internal sealed partial class NameIndex
                 next = _buildingEntries.Count;
                 _buildingEntries.Add(null);
                 _building[(node, id)] = next;
-                if (node != Root) _innerEdges++;
             }
 
             node = next;
@@ -458,7 +476,4 @@ internal sealed partial class NameIndex
 
     /// <summary>Words up to this long are folded on the stack while the index is built; longer ones (none in practice) as strings.</summary>
     private const int LongestWord = 128;
-
-    /// <summary>Edges from nodes other than the root, counted while the trie is built.</summary>
-    private int _innerEdges;
 }
