@@ -409,6 +409,20 @@ internal sealed partial class NameIndex
         return -1;
     }
 
+    /// <summary>
+    /// Where an ASCII word of a text leads from <paramref name="node"/> (not the root) when the node has one child or
+    /// none, as most have: the word is compared with the child's, not looked up, and <paramref name="next"/> is the
+    /// child or -1, as <see cref="Next"/> would give. False, and nothing worked out, when the node has several children.
+    /// </summary>
+    public bool TryOnlyChild(int node, ReadOnlySpan<char> asciiWord, out int next)
+    {
+        var only = _nodes[node].OnlyChild;
+        next = -1;
+        if (only == ManyChildren) return false;
+        if (only != NoChild && _vocabulary.IsWordInText((int)(only >> 32), asciiWord)) next = (int)(uint)only;
+        return true;
+    }
+
     public NameEntry[]? EntriesAt(int node) => _entries[node];
 
     private int Slot(int node, int word) => (int)(((((ulong)(uint)node << 32) | (uint)word) * 0x9E3779B97F4A7C15UL) >> _edgeShift);

@@ -22,7 +22,7 @@ internal sealed class TokenWindow(NameIndex index)
     public const int First = 2;
 
     /// <summary>Longer words are in no name; they are not folded.</summary>
-    private const int LongestFolded = 64;
+    internal const int LongestFolded = 64;
 
     private readonly char[] _folded = new char[LongestFolded];
     private Token[] _tokens = new Token[16];
