@@ -53,7 +53,7 @@ internal sealed class CatalogNamePass(ExtractionContext context) : IExtractionPa
         foreach (var mention in found)
         {
             steps.Add();
-            if (mention.Kind is MentionKind.Title or MentionKind.InformalName && mention.InstrumentId is { } id && HasYear(text, mention) && EndsWithDate(text, mention))
+            if (mention.Kind is MentionKind.Title or MentionKind.InformalName && mention.InstrumentId is { } id && EndsWithDate(text, mention) && HasYear(text, mention))
             {
                 (dated ??= []).Add((id, Folded(text, mention), char.ToLowerInvariant(text[mention.Start])));
             }
