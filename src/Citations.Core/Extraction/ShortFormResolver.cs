@@ -228,23 +228,13 @@ internal sealed partial class ShortFormResolver
         /// </summary>
         private string? NameAround(int start, int end)
         {
-            var before = s_wordBefore.Match(_text[Math.Max(0, start - 40)..start]);
+            var before = WordBefore().Match(_text[Math.Max(0, start - 40)..start]);
             if (before.Success && before.Groups["article"].Success) return null;
             if (before.Success && before.Groups["word"].Success) return before.Groups["word"].Value + " " + _text[start..end];
-            var after = s_nameAfter.Match(_text, end);
+            var after = NameAfter().Match(_text, end);
             if (!after.Success) return null;
             return after.Groups["of"].Success ? _text[start..end] + " of " + after.Groups["of"].Value : _text[start..end] + " " + after.Groups["rest"].Value;
         }
-
-        /// <summary>The word right before a head noun on its line: a capitalised one or a year, or an indefinite article.</summary>
-        private static readonly System.Text.RegularExpressions.Regex s_wordBefore = new(
-            @"(?:(?<![\w-])(?<article>[Aa]n?)|(?<![\w-])(?!(?:The|This|That|These|Those|Its|Our|Their|Such|Any|Every|Each|No)\b)(?<word>\p{Lu}[\w’'-]*|(?:1[6-9]|20)\d\d))[ \t]*\n?[ \t]*$",
-            System.Text.RegularExpressions.RegexOptions.CultureInvariant);
-
-        /// <summary>What may follow a head noun that opens the rest of a name: "of Moscow", "of 1975", "on the protection …".</summary>
-        private static readonly System.Text.RegularExpressions.Regex s_nameAfter = new(
-            @"\G\s+(?:of\s+(?<of>\p{Lu}\p{L}*|(?:1[6-9]|20)\d\d)|(?<rest>(?:on|for|against|concerning|relating\s+to)\s+(?!(?:behalf|account|record|the\s+(?:basis|part|occasion|eve|whole|grounds|one\s+hand|other\s+hand|first\s+time|sake|purpose))\b)\p{L}[\w-]*(?:[ \t]+[\w-]+){0,2}))",
-            System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
         private List<int> Occurrences(string word)
         {
@@ -435,4 +425,12 @@ internal sealed partial class ShortFormResolver
     /// </summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"^\s+(?:on\s+(?:behalf|account)\s+of\b|on\s+\d|on\s+the\s+(?:occasion|eve|part)\s+of\b)")]
     private static partial System.Text.RegularExpressions.Regex NeverATitle();
+
+    /// <summary>The word right before a head noun on its line: a capitalised one or a year, or an indefinite article.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?:(?<![\w-])(?<article>[Aa]n?)|(?<![\w-])(?!(?:The|This|That|These|Those|Its|Our|Their|Such|Any|Every|Each|No)\b)(?<word>\p{Lu}[\w’'-]*|(?:1[6-9]|20)\d\d))[ \t]*\n?[ \t]*$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex WordBefore();
+
+    /// <summary>What may follow a head noun that opens the rest of a name: "of Moscow", "of 1975", "on the protection …".</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"\G\s+(?:of\s+(?<of>\p{Lu}\p{L}*|(?:1[6-9]|20)\d\d)|(?<rest>(?:on|for|against|concerning|relating\s+to)\s+(?!(?:behalf|account|record|the\s+(?:basis|part|occasion|eve|whole|grounds|one\s+hand|other\s+hand|first\s+time|sake|purpose))\b)\p{L}[\w-]*(?:[ \t]+[\w-]+){0,2}))", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex NameAfter();
 }
