@@ -9,6 +9,12 @@ internal sealed class CatalogNamePass(ExtractionContext context) : IExtractionPa
         + LanguageData.Alternation(context.Patterns.Language.Months) + @")\s+|(?:" + LanguageData.Alternation(context.Patterns.Language.Months) + @")\s+\d{1,2},\s+)?(?<year>1[6-9]\d\d|20\d\d)(?!\d)",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase);
 
+    /// <summary>
+    /// The most words, as white space separates them, that a match of <see cref="_dateAfter"/> holds: a comma, a link of up
+    /// to five ("signed at Geneva on"), a day, a month and a year.
+    /// </summary>
+    private readonly int _dateWords = 8 + context.Patterns.Language.Months.Select(m => m.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length).DefaultIfEmpty(1).Max();
+
     public void Run(ExtractionState state)
     {
         var found = CatalogMatcher.Find(state.Text, state.Words, context.Names, state.Steps, context.Patterns);
@@ -112,8 +118,9 @@ internal sealed class CatalogNamePass(ExtractionContext context) : IExtractionPa
     {
         // The date pattern ends on its year: a name that does not end on one (most names) needs no try at all.
         if (!EndsWithYear(text, mention.End)) return false;
-        // A date link opens after a space: try the date pattern at each gap between words that a link may follow.
-        for (var k = mention.Start + 1; k < mention.End; k++)
+        // A date link opens after a space: try the date pattern at each gap between words that a link may follow, among
+        // the name's last words, no more than a date holds.
+        for (var k = StartOfLastWords(text, mention.Start + 1, mention.End, _dateWords); k < mention.End; k++)
         {
             if (!char.IsWhiteSpace(text[k]) || char.IsWhiteSpace(text[k - 1]) || !DateLinkAt(text, k)) continue;
             var date = _dateAfter.Match(text, k);
@@ -121,6 +128,22 @@ internal sealed class CatalogNamePass(ExtractionContext context) : IExtractionPa
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Where the last <paramref name="count"/> words before <paramref name="end"/> begin, white space before them included,
+    /// as white space separates words; <paramref name="floor"/> if fewer words stand after it.
+    /// </summary>
+    private static int StartOfLastWords(string text, int floor, int end, int count)
+    {
+        var k = end;
+        for (var word = 0; word < count && k > floor; word++)
+        {
+            while (k > floor && !char.IsWhiteSpace(text[k - 1])) k--;
+            while (k > floor && char.IsWhiteSpace(text[k - 1])) k--;
+        }
+
+        return k;
     }
 
     /// <summary>Whether the four characters before <paramref name="end"/> may be the year the date pattern ends on (1600–2099; a digit is any decimal digit, as \d takes it).</summary>
