@@ -4,10 +4,14 @@ namespace Citations.Core.Extraction.Passes;
 internal sealed class CatalogNamePass(ExtractionContext context) : IExtractionPass
 {
     /// <summary>"of 5 September 1946", "signed on 25 July 1993", "of 1946": the date a text gives right after a name.</summary>
-    private readonly System.Text.RegularExpressions.Regex _dateAfter = new(
-        @"\G\s*,?\s*(?:of|dated|signed\s+on|concluded\s+on|signed\s+(?:in|at)\s+\p{Lu}\w+\s+on)\s+(?<day>\d{1,2}\s+(?:"
-        + LanguageData.Alternation(context.Patterns.Language.Months) + @")\s+|(?:" + LanguageData.Alternation(context.Patterns.Language.Months) + @")\s+\d{1,2},\s+)?(?<year>1[6-9]\d\d|20\d\d)(?!\d)",
-        System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase);
+    private readonly System.Text.RegularExpressions.Regex _dateAfter = DateAfter(LanguageData.Alternation(context.Patterns.Language.Months));
+
+    /// <summary>The date pattern for each alternation of month names, compiled once for every extractor that reads those months.</summary>
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, System.Text.RegularExpressions.Regex> s_datePatterns = new(StringComparer.Ordinal);
+
+    private static System.Text.RegularExpressions.Regex DateAfter(string months) => s_datePatterns.GetOrAdd(months, m => new(
+        @"\G\s*,?\s*(?:of|dated|signed\s+on|concluded\s+on|signed\s+(?:in|at)\s+\p{Lu}\w+\s+on)\s+(?<day>\d{1,2}\s+(?:" + m + @")\s+|(?:" + m + @")\s+\d{1,2},\s+)?(?<year>1[6-9]\d\d|20\d\d)(?!\d)",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.Compiled));
 
     /// <summary>
     /// The most words, as white space separates them, that a match of <see cref="_dateAfter"/> holds: a comma, a link of up
