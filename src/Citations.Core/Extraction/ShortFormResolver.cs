@@ -54,8 +54,11 @@ internal sealed partial class ShortFormResolver
     /// <summary>Instrument id → the heads that fit it and its parent, worked out once so that a search back asks no dictionary per mention and head.</summary>
     private readonly FrozenDictionary<string, HeadFacts> _headFacts;
 
-    /// <summary>The head nouns that fit an instrument, and its parent, as bits of <see cref="_headBits"/>.</summary>
-    private readonly record struct HeadFacts(ulong Fits, ulong ParentFits, string? Parent);
+    /// <summary>
+    /// The head nouns that fit an instrument, and its parent, as bits of <see cref="_headBits"/>; for a title the catalog
+    /// lacks, <paramref name="TitleFits"/> is the bit of its own head noun (<see cref="TitleHead"/>).
+    /// </summary>
+    private readonly record struct HeadFacts(ulong Fits, ulong ParentFits, string? Parent, ulong TitleFits = 0);
 
     private ulong Mask(string id)
     {
@@ -68,7 +71,12 @@ internal sealed partial class ShortFormResolver
         return mask;
     }
 
-    private HeadFacts FactsOf(Mention mention) => _headFacts.GetValueOrDefault(mention.InstrumentId!);
+    private HeadFacts FactsOf(Mention mention)
+    {
+        var facts = _headFacts.GetValueOrDefault(mention.InstrumentId!);
+        if (mention.Catalogued || mention.Title is not { } title || _headBits.Count == 0 || TitleHead(title) is not { } head || !_headBits.TryGetValue(head, out var bit)) return facts;
+        return facts with { TitleFits = 1UL << bit };
+    }
 
     /// <summary>The head nouns an anaphor may use for an instrument: its short forms and the head of each English name.</summary>
     private FrozenSet<string> HeadsOf(Instrument instrument)
@@ -326,8 +334,7 @@ internal sealed partial class ShortFormResolver
         {
             var fact = facts[k];
             if ((fact.Fits & headMask) != 0) return before[k].InstrumentId;
-            var mention = before[k];
-            if (!mention.Catalogued && mention.Title is { } title && TitleHead(title) == head) return Blocked;
+            if ((fact.TitleFits & headMask) != 0) return Blocked;
             return (fact.ParentFits & headMask) != 0 ? fact.Parent : null;
         }, _defaults.GetValueOrDefault(head));
     }
