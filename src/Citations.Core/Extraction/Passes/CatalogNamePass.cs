@@ -79,7 +79,7 @@ internal sealed class CatalogNamePass(ExtractionContext context) : IExtractionPa
             foreach (var (owner, name, opening) in dated)
             {
                 steps.Add();
-                if (owner == id || opening != first || name.Length <= mention.Length / 2) continue;
+                if (opening != first || name.Length <= mention.Length / 2 || owner == id) continue;
                 surface ??= Folded(text, mention);
                 if (name.Length <= surface.Length + 1 || !name.StartsWith(surface + " ", StringComparison.Ordinal)) continue;
                 var rest = _dateAfter.Match(name, surface.Length);
