@@ -305,10 +305,20 @@ internal sealed partial class NameIndex
 
     /// <summary>As <see cref="FirstWordKind(ReadOnlySpan{char})"/>, from the word's <see cref="WordHash"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public int FirstWordKind(ulong wordHash)
+    public int FirstWordKind(ulong wordHash) => FirstWords.KindOf(wordHash);
+
+    /// <summary>The table <see cref="FirstWordKind(ulong)"/> reads, for a loop over a text's words to hold on to.</summary>
+    public FirstWordTable FirstWords => new(_firstWords, _shapeShift);
+
+    /// <summary>Two bits per slot of a word's <see cref="WordHash"/>: see <see cref="_firstWords"/>.</summary>
+    internal readonly struct FirstWordTable(ulong[] slots, int shift)
     {
-        var slot = (int)(wordHash >> _shapeShift);
-        return (int)(_firstWords[slot >> 5] >> ((slot & 31) * 2)) & 3;
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public int KindOf(ulong wordHash)
+        {
+            var slot = (int)(wordHash >> shift);
+            return (int)(slots[slot >> 5] >> ((slot & 31) * 2)) & 3;
+        }
     }
 
     public const int FirstWord = 1;
@@ -334,7 +344,7 @@ internal sealed partial class NameIndex
     /// A hash of a word's length and its first three and last letters, in any case: ASCII letters are
     /// lower-cased by setting bit 5, which leaves digits as they are. The tables take its top bits.
     /// Worked out without a branch on the word's length, since the length of a text's next word is
-    /// anyone's guess: the letters a short word lacks are read as its last one, then masked out.
+    /// anyone's guess: the letters a short word lacks are read as its first one, then masked out.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static ulong WordHash(ReadOnlySpan<char> word)
@@ -346,8 +356,8 @@ internal sealed partial class NameIndex
         var hasSecond = 0UL - ((uint)(1 - length) >> 31);
         var hasThird = 0UL - ((uint)(2 - length) >> 31);
         var packed = ((ulong)first | 0x20)
-                     | ((((ulong)Unsafe.Add(ref first, Math.Min(1, last)) | 0x20) & hasSecond) << 16)
-                     | ((((ulong)Unsafe.Add(ref first, Math.Min(2, last)) | 0x20) & hasThird) << 32)
+                     | ((((ulong)Unsafe.Add(ref first, (int)(hasSecond & 1)) | 0x20) & hasSecond) << 16)
+                     | ((((ulong)Unsafe.Add(ref first, (int)(hasThird & 2)) | 0x20) & hasThird) << 32)
                      | (((ulong)Unsafe.Add(ref first, last) | 0x20) << 48)
                      | ((ulong)(length & 0x1FF) << 7);
         return packed * 0x9E3779B97F4A7C15UL;
