@@ -132,7 +132,8 @@ internal sealed partial class ShortFormResolver
             var end = start + match.Length;
             if (taken.Overlaps(start, end) || resolvedIndex.Overlaps(start, end)) continue;
             var groups = match.Groups;
-            var head = _heads[groups[_headGroup].Value];
+            var headWord = groups[_headGroup].Value;
+            var head = _heads[headWord];
             var hasDate = groups[_dateGroup].Success;
             if (!groups[_detGroup].Success && !groups[_yearGroup].Success && !hasDate) continue;
             // "the Charter of the Organization …" begins a title; "the Charter of a clause" does not: after "of" a
@@ -171,7 +172,7 @@ internal sealed partial class ShortFormResolver
                 // head noun that the catalog lacks, nearer than the instrument found, is what the anaphor points at, so it is
                 // left unresolved. Not for a head with a default ("the Charter" is the UN Charter in any case).
                 if (!string.IsNullOrEmpty(id) && !_defaults.ContainsKey(head)
-                    && (heads ??= new HeadOccurrences(text, steps)).AnyName(match.Groups["head"].Value, memo.FoundEnd, start, taken, resolvedIndex, NamesOf(id), steps))
+                    && (heads ??= new HeadOccurrences(text, steps)).AnyName(headWord, memo.FoundEnd, start, taken, resolvedIndex, NamesOf(id), steps))
                 {
                     id = null;
                 }
