@@ -141,16 +141,45 @@ internal static partial class CatalogMatcher
         for (var j = first; tokens.Has(j); j++)
         {
             steps.Add();
-            // After the first word, most words lead nowhere, which the node's follower bits tell without a lookup; such a word is not "the" either.
-            var leadsNowhere = j > first && tokens.IsAscii(j) && !index.MayFollow(node, tokens.TextOf(j));
-            var token = leadsNowhere ? tokens.Place(j) : tokens[j];
-            var next = leadsNowhere ? -1 : index.Next(node, token.Word);
+            Token token;
+            int next;
+            bool isThe;
+            if (j > first && tokens.IsAscii(j))
+            {
+                // After the first word, most words lead nowhere, which the node's follower bits tell without a lookup; such
+                // a word is not "the" either. Most nodes have one child, whose word is compared with the text's, not looked up.
+                var word = tokens.TextOf(j);
+                if (!index.MayFollow(node, word))
+                {
+                    token = tokens.Place(j);
+                    next = -1;
+                    isThe = false;
+                }
+                else if (word.Length <= TokenWindow.LongestFolded && index.TryOnlyChild(node, word, out next))
+                {
+                    token = tokens.Place(j);
+                    isThe = next < 0 && IsThe(word);
+                }
+                else
+                {
+                    token = tokens[j];
+                    next = index.Next(node, token.Word);
+                    isThe = token.Word == index.The;
+                }
+            }
+            else
+            {
+                token = tokens[j];
+                next = index.Next(node, token.Word);
+                isThe = token.Word == index.The;
+            }
+
             if (next < 0)
             {
                 // "the" may be added anywhere, and a numbering in brackets may be added or garbled
                 // ("Geneva Convention (III) relative to…", "Hague Convention (N) respecting…").
                 // A few in a row at most: "(a)(a)(a)…" or "the the the…" must not be walked to its end from every word.
-                if (j > first && skipped < MaxSkippedInARow && ((!leadsNowhere && token.Word == index.The) || IsBracketedNumbering(text, token))
+                if (j > first && skipped < MaxSkippedInARow && (isThe || IsBracketedNumbering(text, token))
                     && !EndsSentence(text, tokens.Place(j - 1).End, token.Start))
                 {
                     skipped++;
@@ -206,6 +235,9 @@ internal static partial class CatalogMatcher
 
     /// <summary>Lower-case abbreviations a stop follows inside a citation.</summary>
     private static readonly FrozenSet<string> s_abbreviations = new[] { "núm", "no", "nos", "art", "arts", "par", "para", "cf", "vol", "op", "cit", "pp", "ch", "sec", "ed" }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Whether an ASCII word folds to "the", as its lookup in the vocabulary would find.</summary>
+    private static bool IsThe(ReadOnlySpan<char> word) => word.Length == 3 && (word[0] | 0x20) == 't' && (word[1] | 0x20) == 'h' && (word[2] | 0x20) == 'e';
 
     private static NameEntry? FirstFitting(string text, TokenWindow tokens, NameEntry[] entries, ReadOnlySpan<int> matched)
     {

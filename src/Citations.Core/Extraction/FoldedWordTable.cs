@@ -89,6 +89,9 @@ internal sealed class FoldedWordTable
         return -1;
     }
 
+    /// <summary>Whether an ASCII word as it stands in a text is the word with id <paramref name="id"/>: what <see cref="FindInText"/> would say, without hashing the word.</summary>
+    public bool IsWordInText(int id, ReadOnlySpan<char> asciiWord) => FoldsTo(asciiWord, Word(id));
+
     private ReadOnlySpan<char> Word(int id) => _characters.AsSpan((int)(_spans[id] >> 32), (int)(uint)_spans[id]);
 
     private static bool IsAscii(ReadOnlySpan<char> word)

@@ -46,7 +46,8 @@ internal sealed class LanguagePatterns
         UncataloguedTitle = new TriggeredPattern(title, [.. titleHeads.Select(h => h.Word)], StringComparison.Ordinal, wordsBefore: 4, extraPrefixChars: "’'-", titleStarts);
         TitleKinds = titleHeads.ToFrozenDictionary(h => h.Word, h => h.Kind, StringComparer.Ordinal);
         TitleLowerCaseWords = language.TitleOpeners.Concat(language.TitleSmallWords)
-            .SelectMany(w => w.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).ToFrozenSet(StringComparer.Ordinal);
+            .SelectMany(w => w.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).ToFrozenSet(StringComparer.Ordinal)
+            .GetAlternateLookup<ReadOnlySpan<char>>();
 
         // Keywords as written, capitalised, or (the longer ones) in capitals: "article", "Article", "ARTICLE", "Art.".
         var keywords = LanguageData.Alternation(language.ArticleKeywords, capitalised: true);
@@ -127,8 +128,8 @@ internal sealed class LanguagePatterns
     /// <summary>A capitalised title with a head noun and the words that open a treaty title.</summary>
     public TriggeredPattern UncataloguedTitle { get; }
 
-    /// <summary>Every word of the openers and small words, the words besides capitalised ones that a title may hold after its head.</summary>
-    public FrozenSet<string> TitleLowerCaseWords { get; }
+    /// <summary>Every word of the openers and small words, the words besides capitalised ones that a title may hold after its head; looked up by the text's characters.</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TitleLowerCaseWords { get; }
 
     /// <summary>Title head noun → the kind of instrument it names.</summary>
     public FrozenDictionary<string, InstrumentKind> TitleKinds { get; }

@@ -31,15 +31,12 @@ internal sealed partial class NameIndex
     private readonly List<List<NameEntry>?> _buildingEntries = [null];
     /// <summary>The root's children by word id: most words of a text are looked up here and go no further.</summary>
     private readonly int[] _rootChildren;
-    /// <summary>The other edges, in an open-addressing table at most half full, keyed by node and word id; a child of 0 (the root) marks an empty slot.</summary>
+    /// <summary>The edges of the other nodes that have several children, in an open-addressing table at most half full, keyed by node and word id; a child of 0 (the root) marks an empty slot.</summary>
     private readonly Edge[] _edges;
     private readonly int _edgeShift;
     private readonly NameEntry[]?[] _entries;
-    /// <summary>
-    /// Per node, a bit per <see cref="FollowerBit"/> of the ASCII words that lead on from it, and of "the",
-    /// which may stand anywhere in a name: a word whose bit is clear leads nowhere, and is not looked up.
-    /// </summary>
-    private readonly ulong[] _followers;
+    /// <summary>What the walk reads of each node at each word, side by side so that one read of memory brings both (see <see cref="NodeLinks"/>).</summary>
+    private readonly NodeLinks[] _nodes;
     /// <summary>
     /// Two bits per slot, the slot a word's <see cref="WordHash"/>: the low bit set when some name's first word
     /// falls in the slot, the high bit when some name of one word (most acronyms) does, so that no second word need follow.
@@ -204,10 +201,26 @@ internal sealed partial class NameIndex
 
         AddWithoutQualifiers(catalog, regionalQualifiers);
 
+        _entries = new NameEntry[]?[_buildingEntries.Count];
+        for (var node = 0; node < _entries.Length; node++) _entries[node] = _buildingEntries[node]?.ToArray();
+        var asciiWord = new bool[_vocabulary.Count];
+        for (var id = 0; id < asciiWord.Length; id++) asciiWord[id] = IsAscii(_vocabulary[id]);
+        _nodes = new NodeLinks[_entries.Length];
+        Array.Fill(_nodes, new NodeLinks(1UL << FollowerBit("the"), NoChild));
+        foreach (var ((node, word), child) in _building)
+        {
+            ref var links = ref _nodes[node];
+            links = new NodeLinks(
+                asciiWord[word] ? links.Followers | (1UL << FollowerBit(_vocabulary[word])) : links.Followers,
+                links.OnlyChild == NoChild ? ((ulong)(uint)word << 32) | (uint)child : ManyChildren);
+        }
+
+        // Only the edges of nodes with several children go in the edge table, which stays small enough to be cached.
         _rootChildren = new int[_vocabulary.Count];
         Array.Fill(_rootChildren, -1);
+        var tabled = _building.Keys.Count(edge => edge.Node != Root && _nodes[edge.Node].OnlyChild == ManyChildren);
         var capacity = 16;
-        while (capacity < _innerEdges * 2) capacity *= 2;
+        while (capacity < tabled * 2) capacity *= 2;
         _edgeShift = 64 - System.Numerics.BitOperations.Log2((uint)capacity);
         _edges = new Edge[capacity];
         // Per node: the word leading to it from the root, or -1 for a node further down.
@@ -222,20 +235,10 @@ internal sealed partial class NameIndex
                 continue;
             }
 
+            if (_nodes[node].OnlyChild != ManyChildren) continue;
             var slot = Slot(node, word);
             while (_edges[slot].Child != Root) slot = (slot + 1) & (capacity - 1);
             _edges[slot] = new Edge(node, word, child);
-        }
-
-        _entries = new NameEntry[]?[_buildingEntries.Count];
-        for (var node = 0; node < _entries.Length; node++) _entries[node] = _buildingEntries[node]?.ToArray();
-        var asciiWord = new bool[_vocabulary.Count];
-        for (var id = 0; id < asciiWord.Length; id++) asciiWord[id] = IsAscii(_vocabulary[id]);
-        _followers = new ulong[_entries.Length];
-        Array.Fill(_followers, 1UL << FollowerBit("the"));
-        foreach (var (node, word) in _building.Keys)
-        {
-            if (asciiWord[word]) _followers[node] |= 1UL << FollowerBit(_vocabulary[word]);
         }
 
         // The first words and first pairs of words, in tables sized to about 64 bits per entry: few enough
@@ -302,10 +305,20 @@ internal sealed partial class NameIndex
 
     /// <summary>As <see cref="FirstWordKind(ReadOnlySpan{char})"/>, from the word's <see cref="WordHash"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public int FirstWordKind(ulong wordHash)
+    public int FirstWordKind(ulong wordHash) => FirstWords.KindOf(wordHash);
+
+    /// <summary>The table <see cref="FirstWordKind(ulong)"/> reads, for a loop over a text's words to hold on to.</summary>
+    public FirstWordTable FirstWords => new(_firstWords, _shapeShift);
+
+    /// <summary>Two bits per slot of a word's <see cref="WordHash"/>: see <see cref="_firstWords"/>.</summary>
+    internal readonly struct FirstWordTable(ulong[] slots, int shift)
     {
-        var slot = (int)(wordHash >> _shapeShift);
-        return (int)(_firstWords[slot >> 5] >> ((slot & 31) * 2)) & 3;
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public int KindOf(ulong wordHash)
+        {
+            var slot = (int)(wordHash >> shift);
+            return (int)(slots[slot >> 5] >> ((slot & 31) * 2)) & 3;
+        }
     }
 
     public const int FirstWord = 1;
@@ -331,7 +344,7 @@ internal sealed partial class NameIndex
     /// A hash of a word's length and its first three and last letters, in any case: ASCII letters are
     /// lower-cased by setting bit 5, which leaves digits as they are. The tables take its top bits.
     /// Worked out without a branch on the word's length, since the length of a text's next word is
-    /// anyone's guess: the letters a short word lacks are read as its last one, then masked out.
+    /// anyone's guess: the letters a short word lacks are read as its first one, then masked out.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static ulong WordHash(ReadOnlySpan<char> word)
@@ -343,8 +356,8 @@ internal sealed partial class NameIndex
         var hasSecond = 0UL - ((uint)(1 - length) >> 31);
         var hasThird = 0UL - ((uint)(2 - length) >> 31);
         var packed = ((ulong)first | 0x20)
-                     | ((((ulong)Unsafe.Add(ref first, Math.Min(1, last)) | 0x20) & hasSecond) << 16)
-                     | ((((ulong)Unsafe.Add(ref first, Math.Min(2, last)) | 0x20) & hasThird) << 32)
+                     | ((((ulong)Unsafe.Add(ref first, (int)(hasSecond & 1)) | 0x20) & hasSecond) << 16)
+                     | ((((ulong)Unsafe.Add(ref first, (int)(hasThird & 2)) | 0x20) & hasThird) << 32)
                      | (((ulong)Unsafe.Add(ref first, last) | 0x20) << 48)
                      | ((ulong)(length & 0x1FF) << 7);
         return packed * 0x9E3779B97F4A7C15UL;
@@ -375,7 +388,7 @@ internal sealed partial class NameIndex
     /// or "the"): false means it is neither, so the walk need not look it up.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public bool MayFollow(int node, ReadOnlySpan<char> asciiWord) => (_followers[node] & (1UL << FollowerBit(asciiWord))) != 0;
+    public bool MayFollow(int node, ReadOnlySpan<char> asciiWord) => (_nodes[node].Followers & (1UL << FollowerBit(asciiWord))) != 0;
 
     /// <summary>Six bits from a word's length and its first, second and last letters, in any case.</summary>
     private static int FollowerBit(ReadOnlySpan<char> word)
@@ -396,6 +409,8 @@ internal sealed partial class NameIndex
     {
         if (word < 0) return -1;
         if (node == Root) return _rootChildren[word];
+        var only = _nodes[node].OnlyChild;
+        if (only != ManyChildren) return (int)(only >> 32) == word ? (int)(uint)only : -1;
         for (var slot = Slot(node, word); _edges[slot].Child != Root; slot = (slot + 1) & (_edges.Length - 1))
         {
             if (_edges[slot].Node == node && _edges[slot].Word == word) return _edges[slot].Child;
@@ -404,11 +419,39 @@ internal sealed partial class NameIndex
         return -1;
     }
 
+    /// <summary>
+    /// Where an ASCII word of a text leads from <paramref name="node"/> (not the root) when the node has one child or
+    /// none, as most have: the word is compared with the child's, not looked up, and <paramref name="next"/> is the
+    /// child or -1, as <see cref="Next"/> would give. False, and nothing worked out, when the node has several children.
+    /// </summary>
+    public bool TryOnlyChild(int node, ReadOnlySpan<char> asciiWord, out int next)
+    {
+        var only = _nodes[node].OnlyChild;
+        next = -1;
+        if (only == ManyChildren) return false;
+        if (only != NoChild && _vocabulary.IsWordInText((int)(only >> 32), asciiWord)) next = (int)(uint)only;
+        return true;
+    }
+
     public NameEntry[]? EntriesAt(int node) => _entries[node];
 
     private int Slot(int node, int word) => (int)(((((ulong)(uint)node << 32) | (uint)word) * 0x9E3779B97F4A7C15UL) >> _edgeShift);
 
     private readonly record struct Edge(int Node, int Word, int Child);
+
+    /// <param name="Followers">
+    /// A bit per <see cref="FollowerBit"/> of the ASCII words that lead on from the node, and of "the", which may
+    /// stand anywhere in a name: a word whose bit is clear leads nowhere, and is not looked up.
+    /// </param>
+    /// <param name="OnlyChild">
+    /// The node's one child, its word id in the high 32 bits and its node in the low, as most nodes past a name's
+    /// first word have; <see cref="NoChild"/> or <see cref="ManyChildren"/> (then the edge table has them) otherwise.
+    /// </param>
+    private readonly record struct NodeLinks(ulong Followers, ulong OnlyChild);
+
+    /// <summary>No word id is -1, so this child leads nowhere from any word.</summary>
+    private const ulong NoChild = ulong.MaxValue;
+    private const ulong ManyChildren = ulong.MaxValue - 1;
 
     private int Intern(string folded) => _vocabulary.Intern(folded);
 
@@ -437,7 +480,6 @@ internal sealed partial class NameIndex
                 next = _buildingEntries.Count;
                 _buildingEntries.Add(null);
                 _building[(node, id)] = next;
-                if (node != Root) _innerEdges++;
             }
 
             node = next;
@@ -458,7 +500,4 @@ internal sealed partial class NameIndex
 
     /// <summary>Words up to this long are folded on the stack while the index is built; longer ones (none in practice) as strings.</summary>
     private const int LongestWord = 128;
-
-    /// <summary>Edges from nodes other than the root, counted while the trie is built.</summary>
-    private int _innerEdges;
 }

@@ -54,8 +54,11 @@ internal sealed partial class ShortFormResolver
     /// <summary>Instrument id → the heads that fit it and its parent, worked out once so that a search back asks no dictionary per mention and head.</summary>
     private readonly FrozenDictionary<string, HeadFacts> _headFacts;
 
-    /// <summary>The head nouns that fit an instrument, and its parent, as bits of <see cref="_headBits"/>.</summary>
-    private readonly record struct HeadFacts(ulong Fits, ulong ParentFits, string? Parent);
+    /// <summary>
+    /// The head nouns that fit an instrument, and its parent, as bits of <see cref="_headBits"/>; for a title the catalog
+    /// lacks, <paramref name="TitleFits"/> is the bit of its own head noun (<see cref="TitleHead"/>).
+    /// </summary>
+    private readonly record struct HeadFacts(ulong Fits, ulong ParentFits, string? Parent, ulong TitleFits = 0);
 
     private ulong Mask(string id)
     {
@@ -68,7 +71,12 @@ internal sealed partial class ShortFormResolver
         return mask;
     }
 
-    private HeadFacts FactsOf(Mention mention) => _headFacts.GetValueOrDefault(mention.InstrumentId!);
+    private HeadFacts FactsOf(Mention mention)
+    {
+        var facts = _headFacts.GetValueOrDefault(mention.InstrumentId!);
+        if (mention.Catalogued || mention.Title is not { } title || _headBits.Count == 0 || TitleHead(title) is not { } head || !_headBits.TryGetValue(head, out var bit)) return facts;
+        return facts with { TitleFits = 1UL << bit };
+    }
 
     /// <summary>The head nouns an anaphor may use for an instrument: its short forms and the head of each English name.</summary>
     private FrozenSet<string> HeadsOf(Instrument instrument)
@@ -124,7 +132,8 @@ internal sealed partial class ShortFormResolver
             var end = start + match.Length;
             if (taken.Overlaps(start, end) || resolvedIndex.Overlaps(start, end)) continue;
             var groups = match.Groups;
-            var head = _heads[groups[_headGroup].Value];
+            var headWord = groups[_headGroup].Value;
+            var head = _heads[headWord];
             var hasDate = groups[_dateGroup].Success;
             if (!groups[_detGroup].Success && !groups[_yearGroup].Success && !hasDate) continue;
             // "the Charter of the Organization …" begins a title; "the Charter of a clause" does not: after "of" a
@@ -163,7 +172,7 @@ internal sealed partial class ShortFormResolver
                 // head noun that the catalog lacks, nearer than the instrument found, is what the anaphor points at, so it is
                 // left unresolved. Not for a head with a default ("the Charter" is the UN Charter in any case).
                 if (!string.IsNullOrEmpty(id) && !_defaults.ContainsKey(head)
-                    && (heads ??= new HeadOccurrences(text, steps)).AnyName(match.Groups["head"].Value, memo.FoundEnd, start, taken, resolvedIndex, NamesOf(id), steps))
+                    && (heads ??= new HeadOccurrences(text, steps)).AnyName(headWord, memo.FoundEnd, start, taken, resolvedIndex, NamesOf(id), steps))
                 {
                     id = null;
                 }
@@ -228,23 +237,13 @@ internal sealed partial class ShortFormResolver
         /// </summary>
         private string? NameAround(int start, int end)
         {
-            var before = s_wordBefore.Match(_text[Math.Max(0, start - 40)..start]);
+            var before = WordBefore().Match(_text[Math.Max(0, start - 40)..start]);
             if (before.Success && before.Groups["article"].Success) return null;
             if (before.Success && before.Groups["word"].Success) return before.Groups["word"].Value + " " + _text[start..end];
-            var after = s_nameAfter.Match(_text, end);
+            var after = NameAfter().Match(_text, end);
             if (!after.Success) return null;
             return after.Groups["of"].Success ? _text[start..end] + " of " + after.Groups["of"].Value : _text[start..end] + " " + after.Groups["rest"].Value;
         }
-
-        /// <summary>The word right before a head noun on its line: a capitalised one or a year, or an indefinite article.</summary>
-        private static readonly System.Text.RegularExpressions.Regex s_wordBefore = new(
-            @"(?:(?<![\w-])(?<article>[Aa]n?)|(?<![\w-])(?!(?:The|This|That|These|Those|Its|Our|Their|Such|Any|Every|Each|No)\b)(?<word>\p{Lu}[\w’'-]*|(?:1[6-9]|20)\d\d))[ \t]*\n?[ \t]*$",
-            System.Text.RegularExpressions.RegexOptions.CultureInvariant);
-
-        /// <summary>What may follow a head noun that opens the rest of a name: "of Moscow", "of 1975", "on the protection …".</summary>
-        private static readonly System.Text.RegularExpressions.Regex s_nameAfter = new(
-            @"\G\s+(?:of\s+(?<of>\p{Lu}\p{L}*|(?:1[6-9]|20)\d\d)|(?<rest>(?:on|for|against|concerning|relating\s+to)\s+(?!(?:behalf|account|record|the\s+(?:basis|part|occasion|eve|whole|grounds|one\s+hand|other\s+hand|first\s+time|sake|purpose))\b)\p{L}[\w-]*(?:[ \t]+[\w-]+){0,2}))",
-            System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
         private List<int> Occurrences(string word)
         {
@@ -336,8 +335,7 @@ internal sealed partial class ShortFormResolver
         {
             var fact = facts[k];
             if ((fact.Fits & headMask) != 0) return before[k].InstrumentId;
-            var mention = before[k];
-            if (!mention.Catalogued && mention.Title is { } title && TitleHead(title) == head) return Blocked;
+            if ((fact.TitleFits & headMask) != 0) return Blocked;
             return (fact.ParentFits & headMask) != 0 ? fact.Parent : null;
         }, _defaults.GetValueOrDefault(head));
     }
@@ -435,4 +433,12 @@ internal sealed partial class ShortFormResolver
     /// </summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"^\s+(?:on\s+(?:behalf|account)\s+of\b|on\s+\d|on\s+the\s+(?:occasion|eve|part)\s+of\b)")]
     private static partial System.Text.RegularExpressions.Regex NeverATitle();
+
+    /// <summary>The word right before a head noun on its line: a capitalised one or a year, or an indefinite article.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?:(?<![\w-])(?<article>[Aa]n?)|(?<![\w-])(?!(?:The|This|That|These|Those|Its|Our|Their|Such|Any|Every|Each|No)\b)(?<word>\p{Lu}[\w’'-]*|(?:1[6-9]|20)\d\d))[ \t]*\n?[ \t]*$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex WordBefore();
+
+    /// <summary>What may follow a head noun that opens the rest of a name: "of Moscow", "of 1975", "on the protection …".</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"\G\s+(?:of\s+(?<of>\p{Lu}\p{L}*|(?:1[6-9]|20)\d\d)|(?<rest>(?:on|for|against|concerning|relating\s+to)\s+(?!(?:behalf|account|record|the\s+(?:basis|part|occasion|eve|whole|grounds|one\s+hand|other\s+hand|first\s+time|sake|purpose))\b)\p{L}[\w-]*(?:[ \t]+[\w-]+){0,2}))", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex NameAfter();
 }

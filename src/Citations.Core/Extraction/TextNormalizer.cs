@@ -10,8 +10,11 @@ namespace Citations.Core.Extraction;
 /// </summary>
 internal static class TextNormalizer
 {
-    public static bool IsWordChar(char c) =>
-        c < 128 ? char.IsAsciiLetterOrDigit(c) : char.IsLetterOrDigit(c) || char.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark;
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public static bool IsWordChar(char c) => c < 128 ? char.IsAsciiLetterOrDigit(c) : IsOtherWordChar(c);
+
+    /// <summary><see cref="IsWordChar"/> outside ASCII, kept apart so that the test of an ASCII character is compiled into its callers' loops.</summary>
+    private static bool IsOtherWordChar(char c) => char.IsLetterOrDigit(c) || char.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark;
 
     /// <summary>The words of a text, unfolded.</summary>
     public static List<string> Words(string text)

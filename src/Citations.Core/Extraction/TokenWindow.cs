@@ -22,7 +22,7 @@ internal sealed class TokenWindow(NameIndex index)
     public const int First = 2;
 
     /// <summary>Longer words are in no name; they are not folded.</summary>
-    private const int LongestFolded = 64;
+    internal const int LongestFolded = 64;
 
     private readonly char[] _folded = new char[LongestFolded];
     private Token[] _tokens = new Token[16];
@@ -122,6 +122,9 @@ internal sealed class TokenWindow(NameIndex index)
 /// </summary>
 internal struct CandidateWords(string text, WordMap words, NameIndex index) : IWordFilter
 {
+    /// <summary>The index's first-word table, held here so that the test of each word reads it without going through the index.</summary>
+    private readonly NameIndex.FirstWordTable _firstWords = index.FirstWords;
+
     /// <summary>The first candidate word at or after <paramref name="position"/>, which is not inside a word; false when there is none.</summary>
     public bool Next(int position, out int start, out int end) => words.NextWord(position, ref this, out start, out end);
 
@@ -131,7 +134,7 @@ internal struct CandidateWords(string text, WordMap words, NameIndex index) : IW
     {
         if (!words.IsAscii(start, end)) return true;
         var hash = NameIndex.WordHash(text.AsSpan(start, end - start));
-        var kind = index.FirstWordKind(hash);
+        var kind = _firstWords.KindOf(hash);
         return kind == NameIndex.WholeName || (kind == NameIndex.FirstWord && GoesOnAfter(hash, end));
     }
 

@@ -333,16 +333,15 @@ internal sealed class TriggeredPattern
     private bool IsPrefixChar(char c) => IsWordChar(c) || char.IsWhiteSpace(c) || _extraPrefixChars.Contains(c, StringComparison.Ordinal);
 
     /// <summary>What the regex \w matches (letters, marks, decimal digits, connectors, ZWJ and ZWNJ).</summary>
-    internal static bool IsWordChar(char c)
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal static bool IsWordChar(char c) => c < 128 ? char.IsAsciiLetterOrDigit(c) || c == '_' : IsOtherWordChar(c);
+
+    /// <summary><see cref="IsWordChar"/> outside ASCII, kept apart so that the test of an ASCII character is compiled into its callers' loops.</summary>
+    private static bool IsOtherWordChar(char c) => char.GetUnicodeCategory(c) switch
     {
-        if (char.IsAsciiLetterOrDigit(c) || c == '_') return true;
-        if (c < 128) return false;
-        return char.GetUnicodeCategory(c) switch
-        {
-            UnicodeCategory.UppercaseLetter or UnicodeCategory.LowercaseLetter or UnicodeCategory.TitlecaseLetter
-                or UnicodeCategory.ModifierLetter or UnicodeCategory.OtherLetter or UnicodeCategory.NonSpacingMark
-                or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.DecimalDigitNumber or UnicodeCategory.ConnectorPunctuation => true,
-            _ => c is '\u200C' or '\u200D',
-        };
-    }
+        UnicodeCategory.UppercaseLetter or UnicodeCategory.LowercaseLetter or UnicodeCategory.TitlecaseLetter
+            or UnicodeCategory.ModifierLetter or UnicodeCategory.OtherLetter or UnicodeCategory.NonSpacingMark
+            or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.DecimalDigitNumber or UnicodeCategory.ConnectorPunctuation => true,
+        _ => c is '\u200C' or '\u200D',
+    };
 }

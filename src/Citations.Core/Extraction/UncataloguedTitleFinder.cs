@@ -103,7 +103,7 @@ internal static partial class UncataloguedTitleFinder
             while (k < text.Length && IsTitleWordChar(text[k])) k++;
             if (k < text.Length && !char.IsWhiteSpace(text[k])) return k;
             if (wordStart > head && !char.IsAsciiLetterUpper(text[wordStart])
-                && !patterns.TitleLowerCaseWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(wordStart, k - wordStart)))
+                && !patterns.TitleLowerCaseWords.Contains(text.AsSpan(wordStart, k - wordStart)))
             {
                 return wordStart;
             }

@@ -4,10 +4,20 @@ namespace Citations.Core.Extraction.Passes;
 internal sealed class CatalogNamePass(ExtractionContext context) : IExtractionPass
 {
     /// <summary>"of 5 September 1946", "signed on 25 July 1993", "of 1946": the date a text gives right after a name.</summary>
-    private readonly System.Text.RegularExpressions.Regex _dateAfter = new(
-        @"\G\s*,?\s*(?:of|dated|signed\s+on|concluded\s+on|signed\s+(?:in|at)\s+\p{Lu}\w+\s+on)\s+(?<day>\d{1,2}\s+(?:"
-        + LanguageData.Alternation(context.Patterns.Language.Months) + @")\s+|(?:" + LanguageData.Alternation(context.Patterns.Language.Months) + @")\s+\d{1,2},\s+)?(?<year>1[6-9]\d\d|20\d\d)(?!\d)",
-        System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase);
+    private readonly System.Text.RegularExpressions.Regex _dateAfter = DateAfter(LanguageData.Alternation(context.Patterns.Language.Months));
+
+    /// <summary>The date pattern for each alternation of month names, compiled once for every extractor that reads those months.</summary>
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, System.Text.RegularExpressions.Regex> s_datePatterns = new(StringComparer.Ordinal);
+
+    private static System.Text.RegularExpressions.Regex DateAfter(string months) => s_datePatterns.GetOrAdd(months, m => new(
+        @"\G\s*,?\s*(?:of|dated|signed\s+on|concluded\s+on|signed\s+(?:in|at)\s+\p{Lu}\w+\s+on)\s+(?<day>\d{1,2}\s+(?:" + m + @")\s+|(?:" + m + @")\s+\d{1,2},\s+)?(?<year>1[6-9]\d\d|20\d\d)(?!\d)",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.Compiled));
+
+    /// <summary>
+    /// The most words, as white space separates them, that a match of <see cref="_dateAfter"/> holds: a comma, a link of up
+    /// to five ("signed at Geneva on"), a day, a month and a year.
+    /// </summary>
+    private readonly int _dateWords = 8 + context.Patterns.Language.Months.Select(m => m.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length).DefaultIfEmpty(1).Max();
 
     public void Run(ExtractionState state)
     {
@@ -53,7 +63,7 @@ internal sealed class CatalogNamePass(ExtractionContext context) : IExtractionPa
         foreach (var mention in found)
         {
             steps.Add();
-            if (mention.Kind is MentionKind.Title or MentionKind.InformalName && mention.InstrumentId is { } id && HasYear(text, mention) && EndsWithDate(text, mention))
+            if (mention.Kind is MentionKind.Title or MentionKind.InformalName && mention.InstrumentId is { } id && EndsWithDate(text, mention) && HasYear(text, mention))
             {
                 (dated ??= []).Add((id, Folded(text, mention), char.ToLowerInvariant(text[mention.Start])));
             }
@@ -69,7 +79,7 @@ internal sealed class CatalogNamePass(ExtractionContext context) : IExtractionPa
             foreach (var (owner, name, opening) in dated)
             {
                 steps.Add();
-                if (owner == id || opening != first || name.Length <= mention.Length / 2) continue;
+                if (opening != first || name.Length <= mention.Length / 2 || owner == id) continue;
                 surface ??= Folded(text, mention);
                 if (name.Length <= surface.Length + 1 || !name.StartsWith(surface + " ", StringComparison.Ordinal)) continue;
                 var rest = _dateAfter.Match(name, surface.Length);
@@ -110,8 +120,11 @@ internal sealed class CatalogNamePass(ExtractionContext context) : IExtractionPa
     /// <summary>Whether a name ends with a date the text gives it ("Paris agreement of 5 September 1946"), not only with a year of its title ("…, 1990").</summary>
     private bool EndsWithDate(string text, Mention mention)
     {
-        // A date link opens after a space: try the date pattern at each gap between words that a link may follow.
-        for (var k = mention.Start + 1; k < mention.End; k++)
+        // The date pattern ends on its year: a name that does not end on one (most names) needs no try at all.
+        if (!EndsWithYear(text, mention.End)) return false;
+        // A date link opens after a space: try the date pattern at each gap between words that a link may follow, among
+        // the name's last words, no more than a date holds.
+        for (var k = StartOfLastWords(text, mention.Start + 1, mention.End, _dateWords); k < mention.End; k++)
         {
             if (!char.IsWhiteSpace(text[k]) || char.IsWhiteSpace(text[k - 1]) || !DateLinkAt(text, k)) continue;
             var date = _dateAfter.Match(text, k);
@@ -120,6 +133,26 @@ internal sealed class CatalogNamePass(ExtractionContext context) : IExtractionPa
 
         return false;
     }
+
+    /// <summary>
+    /// Where the last <paramref name="count"/> words before <paramref name="end"/> begin, white space before them included,
+    /// as white space separates words; <paramref name="floor"/> if fewer words stand after it.
+    /// </summary>
+    private static int StartOfLastWords(string text, int floor, int end, int count)
+    {
+        var k = end;
+        for (var word = 0; word < count && k > floor; word++)
+        {
+            while (k > floor && !char.IsWhiteSpace(text[k - 1])) k--;
+            while (k > floor && char.IsWhiteSpace(text[k - 1])) k--;
+        }
+
+        return k;
+    }
+
+    /// <summary>Whether the four characters before <paramref name="end"/> may be the year the date pattern ends on (1600–2099; a digit is any decimal digit, as \d takes it).</summary>
+    private static bool EndsWithYear(string text, int end) =>
+        end >= 4 && text[end - 4] is '1' or '2' && char.IsDigit(text[end - 3]) && char.IsDigit(text[end - 2]) && char.IsDigit(text[end - 1]);
 
     /// <summary>Whether a written day and month ("3 July ", "July 3, ") fall in the month of an ISO date.</summary>
     private static bool SameMonth(string dayAndMonth, string adopted)

@@ -44,13 +44,14 @@ internal sealed partial class SharedTitlePass : IExtractionPass
             var sliceStart = Math.Max(0, mention.Start - 60);
             var before = FirstHead().Match(text, sliceStart, mention.Start - sliceStart);
             if (!before.Success) continue;
-            var first = TextNormalizer.Words(before.Groups["head"].Value);
-            if (!_firstWords.Contains(TextNormalizer.Fold(first[0]))) continue;
-            var words = TextNormalizer.Words(text[mention.Start..mention.End]);
+            // The words folded once, for every key tried below.
+            var first = TextNormalizer.Words(before.Groups["head"].Value).ConvertAll(w => TextNormalizer.Fold(w));
+            if (!_firstWords.Contains(first[0])) continue;
+            var words = TextNormalizer.Words(text[mention.Start..mention.End]).ConvertAll(w => TextNormalizer.Fold(w));
             for (var k = 1; k <= MostHeadWords && k < words.Count - 1; k++)
             {
                 state.Steps.Add();
-                if (!_byName.TryGetValue(Key([.. first, .. words.Skip(k)]), out var other) || other == mention.InstrumentId) continue;
+                if (!_byName.TryGetValue(string.Join(' ', first.Concat(words.Skip(k))), out var other) || other == mention.InstrumentId) continue;
                 var start = before.Groups["head"].Index;
                 (found ??= []).Add(new Mention
                 {
