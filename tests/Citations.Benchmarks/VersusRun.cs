@@ -27,22 +27,32 @@ internal static class VersusRun
         var ours = new Citations.Core.Extraction.CitationExtractor(InstrumentCatalog.BuiltIn);
         Action<string>[] contenders = [ExtractorOf(new OtherBuild(other).LoadFromAssemblyPath(otherDll)), text => ours.Extract(text)];
         var quickest = new[] { double.MaxValue, double.MaxValue };
+        var allocated = new long[2];
+        var paused = new TimeSpan[2];
+        var collections = new int[2];
         for (var round = 0; round < rounds; round++)
         {
             for (var k = 0; k < contenders.Length; k++)
             {
                 GC.Collect();
                 GC.WaitForPendingFinalizers();
+                var before = GC.GetAllocatedBytesForCurrentThread();
+                var pausedBefore = GC.GetTotalPauseDuration();
+                var collectionsBefore = GC.CollectionCount(0);
                 var watch = Stopwatch.StartNew();
                 foreach (var text in texts) contenders[k](text);
+                allocated[k] = GC.GetAllocatedBytesForCurrentThread() - before;
+                paused[k] = GC.GetTotalPauseDuration() - pausedBefore;
+                collections[k] = GC.CollectionCount(0) - collectionsBefore;
                 // The first round warms both up; load from other processes only ever adds time, so the quickest round is kept.
                 if (round > 0) quickest[k] = Math.Min(quickest[k], watch.Elapsed.TotalSeconds);
             }
         }
 
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{texts.Length} statements, {mb:F1} MB; quickest of {rounds - 1} rounds taken in turn, one thread"));
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"other build ({other}): {quickest[0] * 1000,8:F0} ms {mb / quickest[0],8:F1} MB/s"));
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"this build:                {quickest[1] * 1000,8:F0} ms {mb / quickest[1],8:F1} MB/s"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"other build ({other}): {quickest[0] * 1000,8:F0} ms {mb / quickest[0],8:F1} MB/s {allocated[0] / 1048576.0,8:F0} MB allocated"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"this build:                {quickest[1] * 1000,8:F0} ms {mb / quickest[1],8:F1} MB/s {allocated[1] / 1048576.0,8:F0} MB allocated"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"last round's collector pauses: other {paused[0].TotalMilliseconds:F0} ms in {collections[0]} collections, this {paused[1].TotalMilliseconds:F0} ms in {collections[1]}"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"throughput_ratio={quickest[0] / quickest[1]:F3} other_mb_s={mb / quickest[0]:F1} this_mb_s={mb / quickest[1]:F1}"));
         return 0;
     }
