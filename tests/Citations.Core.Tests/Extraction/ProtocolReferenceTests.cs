@@ -26,6 +26,15 @@ public sealed class ProtocolReferenceTests
     // French and Spanish.
     [DataRow("Le Pacte international relatif aux droits civils et politiques et son Protocole facultatif ont été ratifiés.", "ICCPR,ICCPR-OP1")]
     [DataRow("Ratificamos la Convención sobre los derechos de las personas con discapacidad y su Protocolo Facultativo.", "CRPD,CRPD-OP")]
+    // A numbered protocol standing alone: that protocol of the instrument just named.
+    [DataRow("Under the European Convention on Human Rights, Protocol No. 6 abolished the death penalty in peacetime.", "ECHR,ECHR-P6")]
+    [DataRow("We ratified the European Convention on Human Rights in 1990. Protocol No. 13 followed in 2003.", "ECHR,ECHR-P13")]
+    [DataRow("The Geneva Conventions of 1949 are universal; Protocol I extends them to wars of national liberation.", "AP-I,GC-1949")]
+    [DataRow("We are bound by the Covenant on Civil and Political Rights. Second Optional Protocol was ratified in 1998.", "ICCPR,ICCPR-OP2")]
+    // Of several protocols, the one the words after the phrase describe.
+    [DataRow("The Convention on the Rights of the Child and its Optional Protocol on the sale of children were ratified.", "CRC,CRC-OPSC")]
+    [DataRow("The Convention on the Rights of the Child and the Optional Protocol to the Convention on the involvement of children in armed conflict apply.", "CRC,CRC-OPAC")]
+    [DataRow("We recall the Additional Protocol to the Geneva Conventions of 12 August 1949 on the emblem.", "AP-III")]
     public void Extract_ProtocolThroughItsParent_GivesTheProtocol(string text, string expected) =>
         CollectionAssert.AreEqual(expected.Split(','), Instruments(text), string.Join("; ", Extract(text).Select(c => $"{c.InstrumentId} '{c.Surface}'")));
 
@@ -36,6 +45,11 @@ public sealed class ProtocolReferenceTests
     [DataRow("We call on all States to adhere to the Non-Proliferation Treaty and its Additional Protocol.", "NPT")]
     // Another instrument's own protocol with the same words, and a proposal that is no protocol of the catalog.
     [DataRow("Solomon Islands supports the Alliance of Small Island States Protocol to the United Nations Framework Convention on Climate Change.", "UNFCCC")]
+    // A number the instrument named before has no protocol of, or words after the phrase that describe none or two.
+    [DataRow("We respect the Charter of the United Nations. Protocol No. 6 was adopted by the Council of Europe.", "UN-CHARTER")]
+    [DataRow("The Convention on Certain Conventional Weapons is in force. Protocol IX does not exist.", "CCW")]
+    [DataRow("The Convention on the Rights of the Child and its Optional Protocol on several occasions.", "CRC")]
+    [DataRow("The Convention on Certain Conventional Weapons and its Protocol on mines, booby-traps and other devices.", "CCW")]
     public void Extract_ProtocolNotDecided_LeavesItOut(string text, string expected) =>
         CollectionAssert.AreEqual(expected.Split(','), Instruments(text), string.Join("; ", Extract(text).Select(c => $"{c.InstrumentId} '{c.Surface}'")));
 

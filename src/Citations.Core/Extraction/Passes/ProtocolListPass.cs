@@ -3,8 +3,8 @@ using System.Text.RegularExpressions;
 namespace Citations.Core.Extraction.Passes;
 
 /// <summary>
-/// "the Geneva Conventions and their Additional Protocols", "Protocols I and II": one phrase, several
-/// protocols of the instrument named with it. Without numbers, "Additional Protocols" are the first
+/// "the Geneva Conventions and their Additional Protocols", "Protocols I and II", "the two Protocols additional
+/// to the Geneva Conventions": one phrase, several protocols of the instrument named with it. Without numbers, "Additional Protocols" are the first
 /// generation of additional protocols (for the Geneva Conventions, those of 1977).
 /// </summary>
 internal sealed partial class ProtocolListPass(ExtractionContext context) : IExtractionPass
@@ -39,6 +39,8 @@ internal sealed partial class ProtocolListPass(ExtractionContext context) : IExt
             }
 
             var named = after is not null && OfOrTo().IsMatch(text.AsSpan(end, after.Start - end));
+            // Without "the", "their" or a number, "Additional Protocols" is a list's only when its parent is named after it.
+            if (!named && !match.Groups["det"].Success && match.Groups["ord"].Captures.Count == 0) continue;
             string? family;
             if (named)
             {
@@ -102,10 +104,10 @@ internal sealed partial class ProtocolListPass(ExtractionContext context) : IExt
         return false;
     }
 
-    /// <summary>A list holds "Protocols" after at most "the two 1977 Additional".</summary>
+    /// <summary>A list holds "Protocols" after at most "the two 1977 Additional", or before "additional to".</summary>
     private static readonly TriggeredPattern s_protocolList = new(ProtocolList(), ["Protocols"], StringComparison.Ordinal, wordsBefore: 4, extraPrefixChars: "");
 
-    [GeneratedRegex(@"\G(?<![\w-])(?:(?:[Tt]heir|[Ii]ts|[Tt]he(?:\s+two)?|[Bb]oth)\s+(?:(?:19|20)\d\d\s+)?Additional\s+Protocols(?:\s+(?<ord>I{1,3})(?:\s*(?:,|and)\s*(?<ord>I{1,3}))*)?|(?:Additional\s+)?Protocols\s+(?<ord>I{1,3})(?:\s*(?:,|and)\s*(?<ord>I{1,3}))+)(?![\w-])")]
+    [GeneratedRegex(@"\G(?<![\w-])(?:(?:(?<det>[Tt]heir|[Ii]ts|[Tt]he(?:\s+two)?|[Bb]oth)\s+)?(?:(?:19|20)\d\d\s+)?(?:Additional\s+Protocols|Protocols\s+additional(?=\s+to\b))(?:\s+(?<ord>I{1,3})(?:\s*(?:,|and)\s*(?<ord>I{1,3}))*)?|(?:Additional\s+)?Protocols\s+(?<ord>I{1,3})(?:\s*(?:,|and)\s*(?<ord>I{1,3}))+)(?![\w-])")]
     private static partial Regex ProtocolList();
 
     [GeneratedRegex(@"^\s*(?:thereto|to|of)\s+(?:the\s+)?$")]

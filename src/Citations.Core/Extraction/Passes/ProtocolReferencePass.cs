@@ -175,6 +175,12 @@ internal sealed partial class ProtocolReferencePass(ExtractionContext context) :
                 : match.Groups["det"].Success && !match.Groups["adj"].Success && !numbered ? null
                 : Nearest(state, start);
         }
+        else if (parent is null && numbered && !match.Groups["ofParent"].Success)
+        {
+            // "Under the European Convention …, Protocol No. 6 abolished …": a numbered protocol standing alone is the
+            // protocol of that number of the instrument just named, if it has one (below); else nothing is said.
+            parent = Nearest(state, start);
+        }
 
         if (parent is null || _catalog.Find(parent) is not { } parentInstrument || parentInstrument.Kind == InstrumentKind.Resolution) return null;
         // Without a reference, only a number or ordinal says which protocol; nor when the title goes on after the parent.
@@ -191,6 +197,12 @@ internal sealed partial class ProtocolReferencePass(ExtractionContext context) :
         else if (match.Groups["roman"].Success && RomanNumerals.TryParse(match.Groups["roman"].Value, out var roman)) wanted = roman;
 
         List<Instrument> chosen;
+        if (wanted is null && !plural && fitting.Count > 1 && BySubject(text, end, fitting, parentInstrument) is ({ } subjectOf, var subjectEnd))
+        {
+            // "the Optional Protocol to the Convention on the sale of children": the words after pick one of several.
+            return [new Mention { Start = start, End = subjectEnd, Kind = MentionKind.ShortForm, InstrumentId = subjectOf.Id, Confidence = Confidence.ProtocolThroughParent }];
+        }
+
         if (wanted is { } ordinal)
         {
             chosen = [.. fitting.Where(p => OrdinalOf(p) == ordinal)];
@@ -232,6 +244,60 @@ internal sealed partial class ProtocolReferencePass(ExtractionContext context) :
         return [.. chosen.Select(p => new Mention { Start = start, End = end, Kind = MentionKind.ShortForm, InstrumentId = p.Id, Confidence = Confidence.ProtocolThroughParent })];
     }
 
+    /// <summary>
+    /// The one protocol of several that the words after a reference describe, and where those words end: "… on the sale
+    /// of children" is the protocol whose title, beyond its parent's, holds "sale" and "children". The words are read
+    /// after "on", "relating to", "concerning" and the like, up to punctuation, as far as some protocol's title holds
+    /// each of them; null when they fit none, or more than one.
+    /// </summary>
+    private static (Instrument Protocol, int End)? BySubject(string text, int end, List<Instrument> protocols, Instrument parent)
+    {
+        var k = end;
+        var word = NextWord(text, ref k);
+        if (word is null || !s_subjectOpeners.Contains(word)) return null;
+        var parentWords = ProtocolFamilies.Words(parent.Title).ToHashSet(StringComparer.Ordinal);
+        var own = protocols.Select(p => ProtocolFamilies.Words(p.Title).Where(w => !parentWords.Contains(w)).ToList()).ToList();
+        List<int> holding = [.. Enumerable.Range(0, protocols.Count)];
+        var matchedEnd = -1;
+        for (var read = 0; read < SubjectWords; read++)
+        {
+            var before = k;
+            if ((word = NextWord(text, ref k)) is null) break;
+            // Punctuation ends the description ("on the sale of children, and …").
+            if (text.AsSpan(before, k - before - word.Length).IndexOfAny(",;:.()") >= 0) break;
+            // Small words, and the parent's own ("… to the Convention on the involvement of children"), pick out nothing.
+            if (s_subjectOpeners.Contains(word) || s_linkWords.Contains(word) || parentWords.Contains(word)) continue;
+            var still = holding.Where(p => own[p].Any(w => SameStem(w, word))).ToList();
+            if (still.Count == 0) break;
+            holding = still;
+            matchedEnd = k;
+        }
+
+        return matchedEnd > 0 && holding.Count == 1 ? (protocols[holding[0]], matchedEnd) : null;
+    }
+
+    /// <summary>The most words read after a reference for what its protocol is about.</summary>
+    private const int SubjectWords = 8;
+
+    private static readonly FrozenSet<string> s_subjectOpeners = FrozenSet.Create(StringComparer.Ordinal, "on", "relating", "concerning", "regarding", "respecting", "relative", "to", "for");
+
+    private static readonly FrozenSet<string> s_linkWords = FrozenSet.Create(StringComparer.Ordinal, "the", "a", "an", "of", "in", "and", "or", "its", "their", "with", "by", "at");
+
+    /// <summary>The next word's folded form from <paramref name="k"/>, leaving <paramref name="k"/> after it; null at the end of the text.</summary>
+    private static string? NextWord(string text, ref int k)
+    {
+        while (k < text.Length && !TextNormalizer.IsWordChar(text[k])) k++;
+        var start = k;
+        while (k < text.Length && TextNormalizer.IsWordChar(text[k])) k++;
+        return k == start ? null : TextNormalizer.Fold(text[start..k]);
+    }
+
+    /// <summary>Two folded words with one stem: the same, one the other's beginning ("child", "children"), or six letters alike.</summary>
+    private static bool SameStem(string a, string b) =>
+        a == b
+        || Math.Min(a.Length, b.Length) >= 4 && (a.StartsWith(b, StringComparison.Ordinal) || b.StartsWith(a, StringComparison.Ordinal))
+        || a.Length >= 6 && b.Length >= 6 && a.AsSpan(0, 6).SequenceEqual(b.AsSpan(0, 6));
+
     /// <summary>"Optional" or "Additional" in the phrase: protocols whose names say so.</summary>
     private static bool Describes(Instrument protocol, string adjective)
     {
@@ -248,7 +314,8 @@ internal sealed partial class ProtocolReferencePass(ExtractionContext context) :
     /// </summary>
     private static List<Instrument> Unnumbered(List<Instrument> protocols)
     {
-        var plain = protocols.Where(p => OrdinalInTitle(p.Title) is null).ToList();
+        // An amendment ("Amendment to Article 1 of the Convention …") is no protocol a bare "the Protocol" means.
+        var plain = protocols.Where(p => OrdinalInTitle(p.Title) is null && p.Title.Contains("Protocol", StringComparison.OrdinalIgnoreCase)).ToList();
         return plain.Count == 1 && protocols.Count(p => OrdinalInTitle(p.Title) is not null) == protocols.Count - 1 ? plain : [];
     }
 

@@ -26,6 +26,33 @@ public sealed class ProtocolListPassTests
     }
 
     [TestMethod]
+    [DataRow("Every State should ratify the two Protocols additional to the Geneva Conventions of 1949 without delay.", "The two Protocols additional to the Geneva Conventions of 1949")]
+    [DataRow("Additional Protocols to the Geneva Conventions extend that protection to civil wars.", "Additional Protocols to the Geneva Conventions")]
+    public void Run_ProtocolsAdditionalToANamedFamily_AreItsFirstGenerationAndHoldItsName(string text, string surface)
+    {
+        var state = Run(text, BuiltIn, Names, Lists);
+        // The parent named only inside the protocols' phrase is not cited on its own (rule 7).
+        CollectionAssert.AreEqual(new[] { "AP-I", "AP-II" }, state.Mentions.Select(m => m.InstrumentId).ToArray());
+        Assert.AreEqual(surface, Surface(state, state.Mentions[0]), ignoreCase: true);
+    }
+
+    [TestMethod]
+    public void Run_ProtocolsAdditionalToThem_AreThoseOfTheFamilyNamedBefore()
+    {
+        var state = Run("The Geneva Conventions of 1949 and the two Protocols additional to them bind all parties.", BuiltIn, Names, Lists);
+        CollectionAssert.AreEqual(new[] { "GC-1949", "AP-I", "AP-II" }, state.Mentions.Select(m => m.InstrumentId).ToArray());
+    }
+
+    [TestMethod]
+    [DataRow("Additional Protocols will be negotiated among the parties later.")]
+    [DataRow("The Geneva Conventions are old. Additional Protocols to them were proposed.")]
+    public void Run_AdditionalProtocolsWithNeitherDeterminerNorNamedParent_AddNothing(string text)
+    {
+        var state = Run(text, BuiltIn, Names, Lists);
+        Assert.IsFalse(state.Mentions.Any(m => m.InstrumentId is "AP-I" or "AP-II"), string.Join("; ", state.Mentions.Select(m => m.InstrumentId)));
+    }
+
+    [TestMethod]
     public void Run_ProtocolsWithNoFamilyNamed_AddNothing()
     {
         var state = Run("Both Additional Protocols were discussed at length by the committee.", BuiltIn, Names, Lists);
