@@ -144,6 +144,10 @@ internal sealed partial class ShortFormResolver
             if (_patterns.TitleFollows.IsMatch(text.AsSpan(end)) && !hasDate && !OfLowerCase().IsMatch(text.AsSpan(end, Math.Min(40, text.Length - end)))
                 && !(_defaults.ContainsKey(head) && LinkLowerCase().IsMatch(text.AsSpan(end, Math.Min(40, text.Length - end))))
                 && !NeverATitle().IsMatch(text.AsSpan(end, Math.Min(40, text.Length - end)))) continue;
+            // "the Optional Protocol to the Convention", "el Protocolo Facultativo de la Convención": the parent is named only
+            // inside the protocol's name, which cites the protocol, not the parent (rule 7), whether or not the protocol
+            // pass could tell which of the parent's protocols it is.
+            if (head != "Protocol" && ProtocolLinkBefore().IsMatch(text.AsSpan(Math.Max(0, start - 48), Math.Min(48, start)))) continue;
 
             for (; next < taken.Count && taken[next].Start < start; next++)
             {
@@ -433,6 +437,10 @@ internal sealed partial class ShortFormResolver
     /// </summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"^\s+(?:on\s+(?:behalf|account)\s+of\b|on\s+\d|on\s+the\s+(?:occasion|eve|part)\s+of\b)")]
     private static partial System.Text.RegularExpressions.Regex NeverATitle();
+
+    /// <summary>A protocol's name up to its parent's: "Optional Protocol to ", "Protocole facultatif se rapportant à ", "Protocolo Facultativo de ".</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:Protocol|Protocole|Protocolo)\s+(?:(?:facultatif|[Ff]acultativo|additionnel|[Aa]dicional)\s+)?(?:No\.?\s*\d{1,2}\s+)?(?:to|of|additional\s+to|se\s+rapportant\s+(?:à|au)|relatif\s+(?:à|au)|à|au|de|del|a|al)\s+$")]
+    private static partial System.Text.RegularExpressions.Regex ProtocolLinkBefore();
 
     /// <summary>The word right before a head noun on its line: a capitalised one or a year, or an indefinite article.</summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"(?:(?<![\w-])(?<article>[Aa]n?)|(?<![\w-])(?!(?:The|This|That|These|Those|Its|Our|Their|Such|Any|Every|Each|No)\b)(?<word>\p{Lu}[\w’'-]*|(?:1[6-9]|20)\d\d))[ \t]*\n?[ \t]*$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]

@@ -18,6 +18,28 @@ public sealed class ShortFormPassTests
     }
 
     [TestMethod]
+    [DataRow("The Convention on the Rights of the Child and the Optional Protocol to the Convention are both in force.")]
+    [DataRow("La Convención sobre los Derechos del Niño y el Protocolo Facultativo de la Convención están en vigor.")]
+    [DataRow("La Convention relative aux droits de l'enfant et le Protocole facultatif à la Convention sont en vigueur.")]
+    public void Run_ParentNamedInsideAProtocolsName_IsNotCitedThere(string text)
+    {
+        // Alone, this pass has no protocol to give the phrase; the parent's head inside it is still not the parent (rule 7).
+        var state = Run(text, BuiltIn, Names, ShortForms);
+        // ("Optional Protocol" alone is an ambiguous name, left for a later pass to decide.)
+        var resolved = state.Mentions.Where(m => m.InstrumentId is not null).ToList();
+        Assert.AreEqual(1, resolved.Count, string.Join("; ", state.Mentions.Select(m => $"{m.InstrumentId} '{Surface(state, m)}'")));
+        Assert.AreEqual("CRC", resolved[0].InstrumentId);
+    }
+
+    [TestMethod]
+    public void Run_ConventionAfterAProtocolsOwnName_IsStillResolved()
+    {
+        // "to" ends no protocol's name here: the Convention is the one named before.
+        var state = Run("The Convention on the Rights of the Child binds us; we report to the Convention's committee under the Convention.", BuiltIn, Names, ShortForms);
+        Assert.IsTrue(state.Mentions.Count(m => m.InstrumentId == "CRC") >= 2, string.Join("; ", state.Mentions.Select(m => $"{m.InstrumentId} '{Surface(state, m)}'")));
+    }
+
+    [TestMethod]
     public void Run_FrenchAnaphor_IsResolvedThroughItsHeadNoun()
     {
         var state = Run("Le Pacte international relatif aux droits civils et politiques protège la vie ; le Pacte interdit la torture.", BuiltIn, Names, ShortForms);
