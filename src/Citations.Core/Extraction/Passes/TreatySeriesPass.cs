@@ -6,9 +6,10 @@ namespace Citations.Core.Extraction.Passes;
 
 /// <summary>
 /// Instruments cited by their place in a treaty series: "999 U.N.T.S. 171", "1465 UNTS 85",
-/// "21 U.S.T. 77", "T.I.A.S. No. 6820", "ETS No. 5", "CETS No. 210", "94 L.N.T.S. 57", "O.A.S.T.S. No.
-/// 36". The catalog's treaty-series references say which instrument a citation is; a citation the
-/// catalog does not hold, or one that two instruments share, gives nothing.
+/// "21 U.S.T. 77", "T.I.A.S. No. 6820", "49 Stat. 3000" (the Statutes at Large, where the United States
+/// printed its treaties before 1950), "ETS No. 5", "CETS No. 210", "94 L.N.T.S. 57", "O.A.S.T.S. No. 36".
+/// The catalog's treaty-series references say which instrument a citation is; a citation the catalog
+/// does not hold, or one that two instruments share, gives nothing.
 /// </summary>
 internal sealed partial class TreatySeriesPass : IExtractionPass
 {
@@ -50,6 +51,7 @@ internal sealed partial class TreatySeriesPass : IExtractionPass
         if (match.Groups["unts"].Success) return $"UNTS {Number("vol")} {Number("page")}";
         if (match.Groups["lnts"].Success) return $"LNTS {Number("vol")} {Number("page")}";
         if (match.Groups["ust"].Success) return $"UST {Number("vol")} {Number("page")}";
+        if (match.Groups["stat"].Success) return $"Stat {Number("vol")} {Number("page")}";
         if (match.Groups["tias"].Success) return $"TIAS {Number("n")}";
         if (match.Groups["ets"].Success) return $"ETS {Number("n")}";
         if (match.Groups["oas"].Success) return $"OASTS {Number("n")}";
@@ -59,11 +61,11 @@ internal sealed partial class TreatySeriesPass : IExtractionPass
     /// <summary>A citation holds its series' letters, dotted or spaced or not.</summary>
     private static readonly TriggeredPattern s_citation = new(
         Anchored(),
-        ["NTS", "N.T.S", "N. T. S", "N T S", "UST", "S.T.", "S. T.", "IAS", "I.A.S", "I. A. S", "ETS", "E.T.S", "ASTS", "A.S.T.S", "A. S. T. S"],
+        ["NTS", "N.T.S", "N. T. S", "N T S", "UST", "S.T.", "S. T.", "Stat.", "IAS", "I.A.S", "I. A. S", "ETS", "E.T.S", "ASTS", "A.S.T.S", "A. S. T. S"],
         StringComparison.Ordinal, wordsBefore: 3, extraPrefixChars: ".");
 
     private const string Pattern =
-        @"(?<![\w.])(?:(?<vol>\d{1,4})\s*(?:(?<unts>U\.?\s?N\.?\s?T\.?\s?S\.?)|(?<lnts>L\.?\s?N\.?\s?T\.?\s?S\.?)|(?<ust>U\.?\s?S\.?\s?T\.?))\s*(?<page>\d{1,5})(?!\d)" +
+        @"(?<![\w.])(?:(?<vol>\d{1,4})\s*(?:(?<unts>U\.?\s?N\.?\s?T\.?\s?S\.?)|(?<lnts>L\.?\s?N\.?\s?T\.?\s?S\.?)|(?<ust>U\.?\s?S\.?\s?T\.?)|(?<stat>Stat\.))\s*(?<page>\d{1,5})(?!\d)" +
         @"|(?<tias>T\.?\s?I\.?\s?A\.?\s?S\.?)\s*(?:No\.?\s*)?(?<n>\d{1,5})(?!\d)" +
         @"|(?<ets>C?ETS|C?\.?E\.T\.S\.)\s*(?:No\.?\s*|n[°o]\.?\s*)?(?<n>\d{1,3})(?!\d)" +
         @"|(?<oas>O\.?A\.?S\.?\s?T\.?S\.?)\s*(?:No\.?\s*)?(?<n>\d{1,3})(?!\d))";
