@@ -68,6 +68,15 @@ internal static partial class ResolutionMatcher
             var other = body is ResolutionBody.Other or ResolutionBody.HumanRightsCouncil or ResolutionBody.EconomicAndSocialCouncil;
             var otherInSentence = other && signal >= Boundaries.SentenceStart(text, match.Index, 1, ContextWindow, steps);
             var items = match.Groups["item"].Captures;
+            if (body == ResolutionBody.EconomicAndSocialCouncil && signal < 0)
+            {
+                // "ECOSOC resolution 1996/31": the Council named with the numbers, which carry their year (E/RES/1996/31).
+                foreach (Capture item in items)
+                {
+                    if (CouncilSlashSymbol(item.Value) is { } council) phrases.Add(Resolution(council, item == items[0] ? match.Index : item.Index, item.Index + item.Length, Confidence.NumberWithYear));
+                }
+            }
+
             if (body == ResolutionBody.EconomicAndSocialCouncil && (signal < 0 || otherInSentence))
             {
                 // The Economic and Social Council's resolutions in the session form are keyed as the Assembly's are (E/RES/671(XXV)).
@@ -385,6 +394,24 @@ internal static partial class ResolutionMatcher
         if (body != ResolutionBody.SecurityCouncil || tableYear is null) return (null, Confidence.NumberWithYear, false);
         return ($"S/RES/{n}({tableYear.Value.ToString(CultureInfo.InvariantCulture)})", Confidence.YearFromNumbering, false);
     }
+
+    /// <summary>
+    /// A resolution of the Economic and Social Council in the slash form it has used since 1978, year first: "1996/31"
+    /// is E/RES/1996/31. Null for any other form. (The Human Rights Council's "5/1" is a subsidiary body's resolution,
+    /// which the annotation rules leave out.)
+    /// </summary>
+    private static string? CouncilSlashSymbol(string item)
+    {
+        var parts = Item().Match(item);
+        if (!parts.Success || !parts.Groups["slash"].Success) return null;
+        var year = int.Parse(parts.Groups["n"].Value, CultureInfo.InvariantCulture);
+        return year is >= FirstYearNumberedCouncilResolution and <= LastSlashYear ? $"E/RES/{year.ToString(CultureInfo.InvariantCulture)}/{Trim(parts.Groups["slash"].Value)}" : null;
+    }
+
+    /// <summary>The Economic and Social Council's resolutions carry their year from 1978 ("1978/1").</summary>
+    private const int FirstYearNumberedCouncilResolution = 1978;
+
+    private const int LastSlashYear = 2040;
 
     /// <summary>
     /// "671 A (XXV)" of the Economic and Social Council, which numbered its sessions in Roman figures until its
@@ -816,7 +843,7 @@ internal static partial class ResolutionMatcher
     /// resolutions").
     /// </summary>
     private const string ItemPattern =
-        @"(?:E?S\s?[-–‑]\s?\d{1,2}/\d{1,3}(?!\d)|\d{1,3}/\d{1,4}(?!\d)|\d{1,4}(?!\d)(?:\s?[A-Z](?![\w/])(?:(?:\s*,\s*|\s+(?:" + ResolutionWords.And + @")\s+)[A-Z](?![\w/]))*)?(?:\s{0,2}[(\[{](?:(?:19|20)\d\d|\d{1,2}|(?:E\s?S|S)\s?[-–‑]?\s?[IVXLl1]{1,5}|[IVXLHl1|!]{1,8})[)\]}](?:[A-IK-Za-ik-z](?![\w/]))?)?(?!\s+(?:" + ResolutionWords.CountingNouns + @")\b))";
+        @"(?:E?S\s?[-–‑]\s?\d{1,2}/\d{1,3}(?!\d)|(?:\d{1,3}|(?:19|20)\d\d)/\d{1,4}(?!\d)|\d{1,4}(?!\d)(?:\s?[A-Z](?![\w/])(?:(?:\s*,\s*|\s+(?:" + ResolutionWords.And + @")\s+)[A-Z](?![\w/]))*)?(?:\s{0,2}[(\[{](?:(?:19|20)\d\d|\d{1,2}|(?:E\s?S|S)\s?[-–‑]?\s?[IVXLl1]{1,5}|[IVXLHl1|!]{1,8})[)\]}](?:[A-IK-Za-ik-z](?![\w/]))?)?(?!\s+(?:" + ResolutionWords.CountingNouns + @")\b))";
 
     /// <summary>
     /// The records' editorial insert of the number in square brackets after the keyword, with the date or the

@@ -17,6 +17,20 @@ public sealed class ResolutionOtherCouncilTests
         Assert.AreEqual(0, Instruments(text).Length, string.Join(", ", Instruments(text)));
 
     [TestMethod]
+    [DataRow("ECOSOC resolution 1996/31 governs the consultative status of NGOs.", "E/RES/1996/31")]
+    [DataRow("Economic and Social Council resolutions 2011/4 and 2013/12 were recalled.", "E/RES/2011/4,E/RES/2013/12")]
+    public void Extract_EconomicAndSocialCouncilYearForm_IsItsResolution(string text, string expected) =>
+        CollectionAssert.AreEqual(expected.Split(','), Instruments(text));
+
+    [TestMethod]
+    // The year form with no council named, a year before the Council numbered so, and the Human Rights Council's own form.
+    [DataRow("The Council adopted resolution 2011/4 on that question.")]
+    [DataRow("ECOSOC resolution 1975/12 was recalled.")]
+    [DataRow("Human Rights Council resolutions 16/18 and S-29/1 were adopted by consensus.")]
+    public void Extract_YearFormNotTheEconomicAndSocialCouncils_IsLeftOut(string text) =>
+        Assert.AreEqual(0, Instruments(text).Length, string.Join(", ", Instruments(text)));
+
+    [TestMethod]
     [DataRow("The Council adopted resolution 2334 (2016) on settlements.", "S/RES/2334(2016)")]
     [DataRow("Security Council resolution 2231 endorsed the plan.", "S/RES/2231(2015)")]
     [DataRow("The Special Rapporteur recalled General Assembly resolution 60/147 on reparation.", "A/RES/60/147")]

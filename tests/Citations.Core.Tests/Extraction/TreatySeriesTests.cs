@@ -72,6 +72,21 @@ public sealed class TreatySeriesTests
     }
 
     [TestMethod]
+    public void Extract_ReferenceOfAnotherInstrumentAfterAName_DescribesTheNamedOne()
+    {
+        // The United States printed the 1951 Convention with the 1967 Protocol it acceded to: the Protocol's TIAS number
+        // in the Convention's citation string is where the Convention was printed, not a citation of the Protocol.
+        const string text = "1 Convention relating to the Status of Refugees, July 28, 1951, 19 U. S. T. 6259, 189 U. N. T. S. 150, T. I. A. S. No. 6577.";
+        CollectionAssert.AreEqual(new[] { "REFUGEE-1951" }, Instruments(text));
+    }
+
+    [TestMethod]
+    [DataRow("We rely on the Convention relating to the Status of Refugees. See also 606 U.N.T.S. 267 for the later instrument.")]
+    [DataRow("The Convention relating to the Status of Refugees was extended by the text printed at T.I.A.S. No. 6577.")]
+    public void Extract_ReferenceOfAnotherInstrumentAfterWords_CitesThatInstrument(string text) =>
+        CollectionAssert.AreEqual(new[] { "REFUGEE-1951", "REFUGEE-1967" }, Instruments(text));
+
+    [TestMethod]
     // Another page, another volume, the U.S. Code and a statute in the Statutes at Large, a treaty series number not in the catalog.
     [DataRow("See 21 U.S.T. 78, a different instrument.")]
     [DataRow("See 22 U.S.T. 77 on that point.")]

@@ -34,6 +34,7 @@ internal sealed partial class TreatySeriesPass : IExtractionPass
         foreach (var match in s_citation.Matches(state.Text, state.Steps))
         {
             if (Key(match) is not { } key || !_byReference.TryGetValue(key, out var id)) continue;
+            if (DescribesTheNameBefore(state, match.Index, id)) continue;
             found.Add(new Mention
             {
                 Start = match.Index, End = match.Index + match.Length, Kind = MentionKind.TreatySeries, InstrumentId = id,
@@ -43,6 +44,27 @@ internal sealed partial class TreatySeriesPass : IExtractionPass
 
         state.Mentions.AddWithoutOverlap(found);
     }
+
+    /// <summary>
+    /// Whether a citation is one of the references a court writes after an instrument's name: "Convention Relating to the
+    /// Status of Refugees, July 28, 1951, 19 U. S. T. 6259, 189 U. N. T. S. 150, T. I. A. S. No. 6577" cites the Convention
+    /// where the United States printed it, with the Protocol that carries it. Such a reference, when the catalog gives it
+    /// to another instrument, describes the one named, not a second one; only dates, figures, initials and the series'
+    /// abbreviations stand between the name and it.
+    /// </summary>
+    private static bool DescribesTheNameBefore(ExtractionState state, int position, string id)
+    {
+        var mentions = state.Mentions;
+        var k = mentions.FirstStartingAtOrAfter(position) - 1;
+        if (k < 0 || mentions[k] is not { InstrumentId: { } named } before || named == id || before.End > position) return false;
+        return position - before.End <= ReferenceGap && ReferencesOnly().IsMatch(state.Text.AsSpan(before.End, position - before.End));
+    }
+
+    /// <summary>The most characters of dates and other references between a name and a reference of its own.</summary>
+    private const int ReferenceGap = 160;
+
+    [GeneratedRegex(@"^(?:[\s\d,.;:()–-]|\b(?:[A-Z]\.?|No\.?|Nos\.?|Stat\.|UNTS|LNTS|UST|TIAS|C?ETS|OASTS|arts?\.|Jan\.?|Feb\.?|Mar\.?|Apr\.?|May|June?|July?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?|January|February|March|April|August|September|October|November|December)(?![A-Za-z]))*$")]
+    private static partial Regex ReferencesOnly();
 
     /// <summary>"UNTS 999 171", "ETS 5": the series, the volume where it has one, and the page or number, leading zeros dropped.</summary>
     private static string? Key(Match match)
