@@ -60,6 +60,9 @@ internal readonly record struct Confidence(double Value)
     /// <summary>An instrument described by the occasion it was adopted at ("the Declaration adopted at the sixteenth special session").</summary>
     public static readonly Confidence DescribedByOccasion = new(0.75);
 
+    /// <summary>A ban treaty described by what it bans ("the convention banning chemical weapons").</summary>
+    public static readonly Confidence DescribedByPurpose = new(0.7);
+
     /// <summary>As <see cref="DescribedByOccasion"/>, the occasion referred back to ("the Declaration adopted by the Summit").</summary>
     public static readonly Confidence DescribedByOccasionReferredTo = new(0.7);
 

@@ -32,6 +32,7 @@ internal static class ExtractionPasses
         new AmbiguousNamePass(context),
         new FoundingInstrumentPass(context),
         new DescriptiveReferencePass(context),
+        new ProhibitionDescriptionPass(context),
         new DefinedTermPass(context),
         new ShortFormPass(context),
         new DemonstrativeReferencePass(context),
