@@ -23,6 +23,12 @@ internal sealed class ApproximateTitleMatcher
     private const double ContentWordCost = 1.5;
     private const double MisspeltCost = 0.5;
     private const double CutShortCost = 0.5;
+    /// <summary>
+    /// In a name of this many content words, one of them dropped ("Development, Stockpiling and Use" for "Development,
+    /// Production, Stockpiling and Use") leaves what the name says: it costs less than a reading kept, two do not.
+    /// </summary>
+    private const int LongNameContentWords = 8;
+    private const double LongNameDropCost = 0.75;
     /// <summary>Names this short take part only with one misspelt word and nothing else changed.</summary>
     private const int MinContentWords = 3;
     private const int FewContentWords = 3;
@@ -301,7 +307,7 @@ internal sealed class ApproximateTitleMatcher
         {
             var a = name[i - 1];
             var aSmall = nameSmall[i - 1];
-            var dropCost = WordCost(aSmall);
+            var dropCost = aSmall ? SmallWordCost : indexed.ContentWords >= LongNameContentWords ? LongNameDropCost : ContentWordCost;
             var row = i * width;
             var above = row - width;
             var known = (i - 1) * tokens.Count;
@@ -346,7 +352,7 @@ internal sealed class ApproximateTitleMatcher
             var (from, to) = Band(i, m);
             for (var j = from; j <= to; j++)
             {
-                if (j < m && !small[first + j] && !tokens[first + j].AfterBreak) continue;
+                if (j < m && !small[first + j] && !tokens[first + j].AfterBreak && !tokens[first + j].LowerCase) continue;
                 if (small[first + j - 1]) continue;
                 var total = cost[i * width + j] + CutShortCost;
                 // On a tie the reading that goes further: "… Stockpiling and Use of Chemical Weapons" rather than "… and Use".
@@ -379,6 +385,9 @@ internal sealed class ApproximateTitleMatcher
         if (aSmall && bSmall) return SmallWordCost;
         if (aSmall || bSmall) return double.MaxValue / 4;
         if (s_actionWords.Contains(a) && s_actionWords.Contains(b)) return MisspeltCost;
+        // OCR reads "ll" as "H": "AH Forms" for "All Forms".
+        if (a.Contains("ll", StringComparison.Ordinal) && a.Replace("ll", "h", StringComparison.Ordinal) == b
+            || b.Contains("ll", StringComparison.Ordinal) && b.Replace("ll", "h", StringComparison.Ordinal) == a) return MisspeltCost;
         var shortest = Math.Min(a.Length, b.Length);
         if (shortest < 4) return double.MaxValue / 4;
         var allowed = shortest >= 8 ? 2 : 1;
@@ -413,7 +422,8 @@ internal sealed class ApproximateTitleMatcher
     }
 
     /// <summary>A folded, singular word of the text and where it stands.</summary>
-    internal readonly record struct Token(string Word, int Start, int End, bool AfterBreak);
+    /// <param name="LowerCase">Whether the word is written in lower case: a title cut short may stop before it ("… in Latin will be").</param>
+    internal readonly record struct Token(string Word, int Start, int End, bool AfterBreak, bool LowerCase = false);
 
     private sealed record IndexedName(string Id, string[] Words)
     {
@@ -464,14 +474,14 @@ internal sealed class ApproximateTitleMatcher
                     var more = spaces;
                     while (more < text.Length && TextNormalizer.IsWordChar(text[more])) more++;
                     var joined = string.Concat(text[start..end], text[spaces..more]);
-                    tokens.Add(new Token(Singular(Fold(joined, buffer)), offset + start, offset + more, afterBreak));
+                    tokens.Add(new Token(Singular(Fold(joined, buffer)), offset + start, offset + more, afterBreak, char.IsLower(text[start])));
                     afterBreak = false;
                     i = more;
                     continue;
                 }
             }
 
-            tokens.Add(new Token(Singular(Fold(text[start..end], buffer)), offset + start, offset + end, afterBreak));
+            tokens.Add(new Token(Singular(Fold(text[start..end], buffer)), offset + start, offset + end, afterBreak, char.IsLower(text[start])));
             afterBreak = false;
         }
 
