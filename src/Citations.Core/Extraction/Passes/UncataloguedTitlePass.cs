@@ -12,9 +12,23 @@ internal sealed class UncataloguedTitlePass(ExtractionContext context) : IExtrac
     {
         var found = UncataloguedTitleFinder.Find(state.Text, state.Mentions, state.Steps, context.Patterns);
         found.RemoveAll(IsDefaultWithPurpose);
+        found.RemoveAll(title => NameBetweenParties(state, title));
         // An ambiguous name inside a longer title ("Geneva Convention on the Continental Shelf") is part of that title.
         foreach (var title in found) state.Mentions.RemoveOverlapping(title.Start, title.End, m => m.InstrumentId is null && m.Start >= title.Start);
         state.Mentions.AddWithoutOverlap(found);
+    }
+
+    /// <summary>
+    /// "the Lomé Convention between the European Economic Community and …": a name the catalog holds (though it may be
+    /// ambiguous), then its parties, is that name described, not another instrument's title.
+    /// </summary>
+    private static bool NameBetweenParties(ExtractionState state, Mention title)
+    {
+        var name = state.Mentions.FirstOverlapping(title.Start, title.End, m => m.Start == title.Start && m.End < title.End);
+        if (name is null) return false;
+        var k = name.End;
+        while (k < title.End && char.IsWhiteSpace(state.Text[k])) k++;
+        return state.Text.AsSpan(k).StartsWith("between ", StringComparison.Ordinal);
     }
 
     /// <summary>

@@ -37,4 +37,31 @@ public sealed class UncataloguedTitlePassTests
         var state = Run("The Convention on the Rights of the Child and a convention on the reduction of armaments were discussed.", s_context.Value, Names, Titles);
         Assert.AreEqual("CRC", state.Mentions.Single().InstrumentId);
     }
+
+    /// <summary>Two conventions that share a name, as the Lomé Conventions do.</summary>
+    private static readonly Lazy<ExtractionContext> s_shared = new(() => With("""
+        { "instruments": [
+            { "id": "PORT-1", "title": "First Harbour Convention", "kind": "treaty", "adopted": "1975-02-28", "names": ["First Harbour Convention"] },
+            { "id": "PORT-2", "title": "Second Harbour Convention", "kind": "treaty", "adopted": "1979-10-31", "names": ["Second Harbour Convention"] } ],
+          "ambiguous": [ { "name": "Harbour Convention", "instruments": ["PORT-1", "PORT-2"] } ] }
+        """));
+
+    [TestMethod]
+    public void Run_SharedNameThenItsParties_IsTheNameNotATitle()
+    {
+        var state = Run("We welcome the Harbour Convention between the European Community and the coastal States of Africa.", s_shared.Value, Names, Titles);
+        var mention = state.Mentions.Single();
+        Assert.IsTrue(mention.Catalogued);
+        CollectionAssert.AreEquivalent(new[] { "PORT-1", "PORT-2" }, mention.Candidates.ToArray());
+        Assert.AreEqual("Harbour Convention", Surface(state, mention));
+    }
+
+    [TestMethod]
+    public void Run_SharedNameThenMoreTitle_IsTheLongerUncataloguedTitle()
+    {
+        // "on …" goes on with the title; only "between" opens the parties.
+        var state = Run("We welcome the Harbour Convention on Fishing Vessels in the Atlantic Ocean.", s_shared.Value, Names, Titles);
+        Assert.IsTrue(state.Mentions.Any(m => !m.Catalogued && m.Title!.StartsWith("Harbour Convention on Fishing Vessels", StringComparison.Ordinal)),
+            string.Join("; ", state.Mentions.Select(m => $"{m.InstrumentId} '{Surface(state, m)}'")));
+    }
 }
