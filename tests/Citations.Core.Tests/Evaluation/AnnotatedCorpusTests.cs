@@ -21,7 +21,7 @@ public sealed class AnnotatedCorpusTests
     [TestMethod]
     public void Splits_AreTheEightAnnotatedOnes()
     {
-        CollectionAssert.AreEquivalent(new[] { "dev", "extra", "extra2", "extra3", "holdout", "holdout2", "holdout3", "holdout4" }, Splits().Select(s => (string)s[0]).ToArray());
+        CollectionAssert.AreEquivalent(new[] { "dev", "extra", "extra2", "extra3", "extra4", "holdout", "holdout2", "holdout3", "holdout4" }, Splits().Select(s => (string)s[0]).ToArray());
     }
 
     [TestMethod]
