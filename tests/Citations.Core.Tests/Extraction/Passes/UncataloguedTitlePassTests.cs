@@ -64,4 +64,17 @@ public sealed class UncataloguedTitlePassTests
         Assert.IsTrue(state.Mentions.Any(m => !m.Catalogued && m.Title!.StartsWith("Harbour Convention on Fishing Vessels", StringComparison.Ordinal)),
             string.Join("; ", state.Mentions.Select(m => $"{m.InstrumentId} '{Surface(state, m)}'")));
     }
+
+    [TestMethod]
+    [DataRow("The region adopted a Convention on Small Arms, Light Weapons, Their Ammunition and Other Associated Material last year.", "Convention on Small Arms, Light Weapons, Their Ammunition and Other Associated Material")]
+    [DataRow("It relies on the Convention for the Maintenance, Preservation and Re-establishment of Peace of that conference.", "Convention for the Maintenance, Preservation and Re-establishment of Peace")]
+    public void Run_TitleWithAListOfCapitalisedWords_HoldsTheWholeList(string text, string expected) =>
+        Assert.AreEqual(expected, Run(text, s_context.Value, Names, Titles).Mentions.Single().Title);
+
+    [TestMethod]
+    // A comma with no "and" closing a list ends the title: what follows is the sentence's.
+    [DataRow("Delegates discussed the Convention on Small Arms, Ghana said, in Accra.", "Convention on Small Arms")]
+    [DataRow("They signed the Agreement on Fisheries, Paris, 1990.", "Agreement on Fisheries")]
+    public void Run_TitleBeforeACommaWithNoList_EndsAtTheComma(string text, string expected) =>
+        Assert.AreEqual(expected, Run(text, s_context.Value, Names, Titles).Mentions.Single().Title);
 }
