@@ -159,7 +159,8 @@ public sealed class EraTests
             "Charter of the Organization of Central American States", "Charter of the Organization of the Islamic Conference",
             "Cocoa Agreement", "Coffee Agreement", "Convention on the Protection of the Baltic Sea",
             "Convention on the Protection of the Marine Environment of the Baltic Sea Area", "International Cocoa Agreement",
-            "International Coffee Agreement", "Lome Convention", "Lomé Convention", "San Salvador Charter",
+            "International Coffee Agreement", "Japan-US Security Treaty", "Lome Convention", "Lomé Convention", "San Salvador Charter",
+            "U.S.-Japan Security Treaty", "US-Japan Security Treaty", "United States-Japan Security Treaty",
         }, series);
     }
 }

@@ -113,7 +113,7 @@ public sealed class PrecisionAuditTests
     [DataRow("The Treaty on the Non-Proliferation of Nuclear Weapons, a Treaty which represents a barrier to proliferation, was reviewed. The Treaty was examined closely.", "NPT")]
     [DataRow("Mongolia values the Comprehensive Nuclear-Test-Ban Treaty. I signed the Treaty on behalf of Mongolia. All States should accede to the Treaty.", "CTBT")]
     [DataRow("Jamaica ratified the Paris Agreement and regards that historic Agreement as critical. We implore all States to abide by the Agreement.", "PARIS")]
-    [DataRow("The Revitalized Agreement on the Resolution of the Conflict in the Republic of South Sudan holds. The parties to the Peace Agreement agreed on a road map to complete the tasks in the Agreement.", "R-ARCSS-2018")]
+    [DataRow("The Agreement on Peace, Friendship and Comprehensive Cooperation between Ethiopia and Eritrea holds. The parties to the Peace Agreement agreed on a road map to complete the tasks in the Agreement.", "ETH-ERI-JEDDAH-2018")]
     public void Extract_AnaphorAfterTheSameInstrumentDescribedAgain_IsStillResolved(string text, string instrument)
     {
         var last = Extract(text)[^1];
