@@ -40,7 +40,7 @@ internal sealed class LanguagePatterns
             @"\G(?<![\w-])(?:" + cap + @"\s+){0,4}(?<head>" + LanguageData.Alternation(titleHeads.Select(h => h.Word)) + @")\s+"
             + LanguageData.Alternation(language.TitleOpeners) + @"\s+(?:" + link + @"\s+)*" + cap + @"(?:\s+(?:" + link + @"\s+)*" + cap + @")*"
             // A list of capitalised words closed by "and": "Agreement on Peace, Friendship and Comprehensive Cooperation".
-            + @"(?:(?:,\s+" + cap + @"(?:\s+" + cap + @")*)+,?\s+and\s+(?:" + link + @"\s+)*" + cap + @"(?:\s+(?:" + link + @"\s+)*" + cap + @")*)?",
+            + @"(?:(?>,\s+" + cap + @"(?:\s+" + cap + @")*)+,?\s+and\s+(?:" + link + @"\s+)*" + cap + @"(?:\s+(?:" + link + @"\s+)*" + cap + @")*)?",
             Options);
         // A title holds its head noun after at most four capitalised words.
         // It begins with a capitalised word or the head noun.

@@ -83,7 +83,7 @@ internal sealed partial class NameIndex
         {
             foreach (var name in instrument.Names.Concat(instrument.InformalNames))
             {
-                if (WithoutQualifier(name) is not { } match) continue;
+                if (WithoutQualifier(name) is not { } match || NamesParties(match.Qualifier)) continue;
                 var key = FoldedKey(match.Shortened);
                 if (names.Contains(key)) continue;
                 var regional = TextNormalizer.Words(match.Qualifier).Exists(regionalQualifiers.Contains) || regionalQualifiers.Contains(match.Qualifier);
@@ -158,6 +158,16 @@ internal sealed partial class NameIndex
 
     [GeneratedRegex(@"\b\p{L}+\b")]
     private static partial Regex SpellingWord();
+
+    /// <summary>
+    /// Whether a qualifier is the two parties of a bilateral treaty ("Vietnamese-Kampuchean", "US-Japan"): without them
+    /// the name is the title many such treaties share ("Treaty of Peace, Friendship and Co-operation"), no name of this one.
+    /// </summary>
+    internal static bool NamesParties(string qualifier) =>
+        PartiesQualifier().Match(qualifier) is { Success: true } parties && !s_prefixes.Contains(parties.Groups["a"].Value);
+
+    [GeneratedRegex(@"^(?<a>\p{Lu}[\p{L}.]+)[-–]\p{Lu}[\p{L}.]+$")]
+    private static partial Regex PartiesQualifier();
 
     /// <summary>Capitalised prefixes that open compound words, not parties.</summary>
     private static readonly FrozenSet<string> s_prefixes = new[] { "Inter", "Non", "Anti", "Pan", "Trans", "Sub", "Co", "Intra", "Post", "Pre" }.ToFrozenSet(StringComparer.Ordinal);

@@ -73,4 +73,19 @@ public sealed class ExtraFourCatalogTests
         CollectionAssert.Contains(Recognised(text), "R-ARCSS-2018");
         Assert.AreEqual(0, Extract(text).Count);
     }
+
+    [TestMethod]
+    [DataRow("On the basis of the Treaty of Peace, Friendship and Co-operation signed between the two countries, troops stayed.")]
+    [DataRow("The Treaty of Peace, Friendship and Co-operation signed last year was welcomed.")]
+    public void Extract_TitleTheBilateralTreatiesShare_IsNoneOfThem(string text) =>
+        Assert.AreEqual(0, Instruments(text).Length, string.Join(", ", Instruments(text)));
+
+    [TestMethod]
+    [DataRow("Vietnamese-Kampuchean", true)]
+    [DataRow("US-Japan", true)]
+    [DataRow("Inter-American", false)]
+    [DataRow("Vienna", false)]
+    [DataRow("United Nations", false)]
+    public void NamesParties_Qualifier_TellsAPairOfPartiesFromAQualifier(string qualifier, bool expected) =>
+        Assert.AreEqual(expected, Citations.Core.Extraction.NameIndex.NamesParties(qualifier));
 }
