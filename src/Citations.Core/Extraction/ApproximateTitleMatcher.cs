@@ -349,9 +349,9 @@ internal sealed class ApproximateTitleMatcher
         {
             if (!nameSmall[i - 1]) read++;
             if (read < 5 || read * 10 < content * 6) continue;
-            // A name cut short before its parties ("Treaty of Peace, Friendship and Co-operation | between Viet Nam and …")
-            // is the title many treaties share, not this one.
-            if (name[i] == "between") continue;
+            // A name cut short before its parties or among them ("Treaty of Peace, Friendship and Co-operation | between Viet
+            // Nam and …") is the title many treaties share, not this one.
+            if (Array.IndexOf(name, "between", i) >= 0) continue;
             var (from, to) = Band(i, m);
             for (var j = from; j <= to; j++)
             {
