@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Collections.Immutable;
 using System.Text.RegularExpressions;
 
 namespace Citations.Core.Extraction;
@@ -45,6 +46,7 @@ internal sealed class LanguagePatterns
         var titleStarts = TriggeredPattern.AsciiCapitals.Concat(titleHeads.Select(h => h.Word));
         UncataloguedTitle = new TriggeredPattern(title, [.. titleHeads.Select(h => h.Word)], StringComparison.Ordinal, wordsBefore: 4, extraPrefixChars: "’'-", titleStarts);
         TitleKinds = titleHeads.ToFrozenDictionary(h => h.Word, h => h.Kind, StringComparer.Ordinal);
+        TitleHeads = [.. titleHeads.Select(h => h.Word)];
         TitleLowerCaseWords = language.TitleOpeners.Concat(language.TitleSmallWords)
             .SelectMany(w => w.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).ToFrozenSet(StringComparer.Ordinal)
             .GetAlternateLookup<ReadOnlySpan<char>>();
@@ -130,6 +132,9 @@ internal sealed class LanguagePatterns
 
     /// <summary>Every word of the openers and small words, the words besides capitalised ones that a title may hold after its head; looked up by the text's characters.</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TitleLowerCaseWords { get; }
+
+    /// <summary>The head nouns that open uncatalogued titles, as <see cref="UncataloguedTitle"/> takes them.</summary>
+    public ImmutableArray<string> TitleHeads { get; }
 
     /// <summary>Title head noun → the kind of instrument it names.</summary>
     public FrozenDictionary<string, InstrumentKind> TitleKinds { get; }
