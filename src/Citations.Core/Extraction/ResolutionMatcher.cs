@@ -853,7 +853,11 @@ internal static partial class ResolutionMatcher
     /// in the brackets must carry its session or year. When it holds a name ("the resolution commending the Treaty
     /// [2373 (XXII)]"), the mention is the bracketed number alone and the name stays free (<see cref="GapHoldsAName"/>).
     /// </summary>
-    private const string EditorialBracket = @"(?<bracket>(?<gap>\s+[^\[\]().;:!?]{1,120}?)?\s*\[(?=\s?\d{1,4}\s?[A-Z]?\s?[(\[{]))";
+    /// <remarks>
+    /// The lookahead first asks, in one quick scan, whether a "[" comes before any bracket or stop at all, as the gap
+    /// needs: without it the lazy gap is tried one character longer at a time up to 120 after every keyword.
+    /// </remarks>
+    private const string EditorialBracket = @"(?<bracket>(?=[^\[\]().;:!?]*\[)(?<gap>\s+[^\[\]().;:!?]{1,120}?)?\s*\[(?=\s?\d{1,4}\s?[A-Z]?\s?[(\[{]))";
 
     /// <summary>
     /// Whether the words between the keyword and an editorial bracket hold a capitalised word other than an organ's

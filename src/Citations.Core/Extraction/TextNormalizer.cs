@@ -37,6 +37,32 @@ internal static class TextNormalizer
         return words;
     }
 
+    /// <summary>
+    /// The words of a text with one space between them, in lower case (as <c>string.Join(' ', Words(text)).ToLowerInvariant()</c>):
+    /// how a name is compared with the same name written elsewhere. Written into one buffer rather than split into strings and joined.
+    /// </summary>
+    public static string LowerCaseWords(ReadOnlySpan<char> text)
+    {
+        // Each space stands for at least one character between two words, so the words and spaces fit in the text's length.
+        Span<char> joined = text.Length <= 256 ? stackalloc char[text.Length] : new char[text.Length];
+        var n = 0;
+        for (var i = 0; i < text.Length;)
+        {
+            if (!IsWordChar(text[i]))
+            {
+                i++;
+                continue;
+            }
+
+            if (n > 0) joined[n++] = ' ';
+            while (i < text.Length && IsWordChar(text[i])) joined[n++] = text[i++];
+        }
+
+        Span<char> lower = n <= 256 ? stackalloc char[n] : new char[n];
+        joined[..n].ToLowerInvariant(lower);
+        return new string(lower);
+    }
+
     /// <summary>Writes the folded form of <paramref name="word"/> into <paramref name="buffer"/>; returns its length.</summary>
     public static int Fold(ReadOnlySpan<char> word, Span<char> buffer)
     {

@@ -81,7 +81,72 @@ internal static partial class UncataloguedTitleFinder
 
     /// <summary>Whether the title pattern need not be tried around the head noun at <paramref name="trigger"/>, the next being at <paramref name="next"/>: see <see cref="Find"/>.</summary>
     internal static bool PassesOver(string text, MentionSet taken, int trigger, int next, LanguagePatterns patterns) =>
-        taken.FirstOverlapping(trigger, trigger + 1, s_named) is not null && TitleTailEndsBy(text, trigger, next, patterns);
+        !MayHoldTitle(text, trigger, patterns) || (taken.FirstOverlapping(trigger, trigger + 1, s_named) is not null && TitleTailEndsBy(text, trigger, next, patterns));
+
+    /// <summary>
+    /// Whether a title tried at a word start up to the head noun at <paramref name="trigger"/> may match: its head, the
+    /// noun at the trigger or one at most four capitalised words on, is followed by an opener ("Convention on",
+    /// "Treaty between"). Most head nouns in running text are not ("the Convention and", "this Treaty."), and are
+    /// then passed over without trying the pattern at each of the words before them.
+    /// </summary>
+    internal static bool MayHoldTitle(string text, int trigger, LanguagePatterns patterns)
+    {
+        var k = trigger;
+        // The words a title may hold before its head are capitalised words (at most four, the trigger's among them) each
+        // followed by white space.
+        for (var word = 0; ; word++)
+        {
+            if (HeadWithOpenerAt(text, k, patterns)) return true;
+            if (word == MaxWordsBeforeHead || (word > 0 && !char.IsAsciiLetterUpper(text[k]))) return false;
+            while (k < text.Length && IsTitleWordChar(text[k])) k++;
+            if (k == text.Length || !char.IsWhiteSpace(text[k])) return false;
+            while (k < text.Length && char.IsWhiteSpace(text[k])) k++;
+            if (k == text.Length) return false;
+        }
+    }
+
+    /// <summary>The most capitalised words the title pattern takes before its head noun.</summary>
+    private const int MaxWordsBeforeHead = 4;
+
+    /// <summary>Whether a head noun of titles stands at <paramref name="at"/>, then white space, an opener and white space, as the title pattern reads them.</summary>
+    private static bool HeadWithOpenerAt(string text, int at, LanguagePatterns patterns)
+    {
+        foreach (var head in patterns.TitleHeads)
+        {
+            var afterHead = PhraseEnd(text, at, head);
+            if (afterHead < 0 || afterHead == text.Length || !char.IsWhiteSpace(text[afterHead])) continue;
+            var opener = afterHead;
+            while (opener < text.Length && char.IsWhiteSpace(text[opener])) opener++;
+            foreach (var word in patterns.Language.TitleOpeners)
+            {
+                var end = PhraseEnd(text, opener, word);
+                if (end >= 0 && end < text.Length && char.IsWhiteSpace(text[end])) return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Where <paramref name="phrase"/> ends if it stands at <paramref name="at"/>, each space of it matching a run of white space as \s+ does; -1 if it does not.</summary>
+    private static int PhraseEnd(string text, int at, string phrase)
+    {
+        var k = at;
+        for (var i = 0; i < phrase.Length; i++)
+        {
+            if (char.IsWhiteSpace(phrase[i]))
+            {
+                if (k == text.Length || !char.IsWhiteSpace(text[k])) return -1;
+                while (k < text.Length && char.IsWhiteSpace(text[k])) k++;
+                while (i + 1 < phrase.Length && char.IsWhiteSpace(phrase[i + 1])) i++;
+                continue;
+            }
+
+            if (k == text.Length || text[k] != phrase[i]) return -1;
+            k++;
+        }
+
+        return k;
+    }
 
     private static readonly Func<Mention, bool> s_named = m => m.InstrumentId is not null;
 

@@ -97,6 +97,37 @@ public sealed class PassOverTests
     }
 
     [TestMethod]
+    public void UncataloguedTitles_PassingOverHeadsWithoutAnOpener_FindTheSameTitles()
+    {
+        var patterns = LanguagePatterns.BuiltIn;
+        Check(c =>
+        {
+            var expected = patterns.UncataloguedTitle.Matches(c.Text).Select(m => (m.Index, m.Length)).ToList();
+            var actual = patterns.UncataloguedTitle.Matches(c.Text, null, (trigger, _) => !UncataloguedTitleFinder.MayHoldTitle(c.Text, trigger, patterns))
+                .Select(m => (m.Index, m.Length)).ToList();
+            return expected.SequenceEqual(actual).Label($"\"{c.Text}\": expected [{string.Join(", ", expected)}], found [{string.Join(", ", actual)}]");
+        });
+    }
+
+    [TestMethod]
+    [DataRow("the Inter-American Convention to Prevent and Punish Torture", "Convention")]
+    [DataRow("the Convention Treaty on Outer Space", "Convention")]
+    [DataRow("the Treaty\nbetween Peru and Chile", "Treaty")]
+    public void MayHoldTitle_HeadOrLaterHeadFollowedByAnOpener_IsTrue(string text, string head)
+    {
+        Assert.IsTrue(UncataloguedTitleFinder.MayHoldTitle(text, text.IndexOf(head, StringComparison.Ordinal), LanguagePatterns.BuiltIn));
+    }
+
+    [TestMethod]
+    [DataRow("we signed the Convention and ratified it", "Convention")]
+    [DataRow("the Treaty. On that day", "Treaty")]
+    [DataRow("the Convention is in force, the Treaty on Outer Space too", "Convention")]
+    public void MayHoldTitle_NoOpenerAfterAReachableHead_IsFalse(string text, string head)
+    {
+        Assert.IsFalse(UncataloguedTitleFinder.MayHoldTitle(text, text.IndexOf(head, StringComparison.Ordinal), LanguagePatterns.BuiltIn));
+    }
+
+    [TestMethod]
     public void ProtocolPhrases_PassingOverProtocolsInsideNames_KeepTheSamePhrases()
     {
         var pattern = ProtocolReferencePass.PhrasePattern;

@@ -34,9 +34,11 @@ internal sealed class AmbiguousNamePass : IExtractionPass
     public void Run(ExtractionState state)
     {
         var mentions = state.Mentions;
-        var named = mentions.Where(m => m.InstrumentId is not null).Select(m => m.InstrumentId!).ToHashSet(StringComparer.Ordinal);
+        // Most texts hold no ambiguous name: then the instruments named need not be gathered.
+        HashSet<string>? named = null;
         foreach (var mention in mentions.Where(m => m.InstrumentId is null && m.Candidates.Count > 0))
         {
+            named ??= mentions.Where(m => m.InstrumentId is not null).Select(m => m.InstrumentId!).ToHashSet(StringComparer.Ordinal);
             var fitting = mention.Candidates.Where(named.Contains).ToList();
             if (fitting.Count == 1)
             {

@@ -104,7 +104,32 @@ internal sealed class CatalogNamePass(ExtractionContext context) : IExtractionPa
     {
         var k = end;
         while (k < text.Length && (char.IsWhiteSpace(text[k]) || text[k] == ',')) k++;
-        return k < text.Length && char.ToLowerInvariant(text[k]) is 'o' or 'd' or 's' or 'c';
+        if (k == text.Length) return false;
+        foreach (var link in s_dateLinks)
+        {
+            if (LinkWordAt(text, k, link)) return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>The first word of each link <see cref="_dateAfter"/> takes, in lower case; white space follows each in the pattern.</summary>
+    private static readonly string[] s_dateLinks = ["of", "dated", "signed", "concluded"];
+
+    /// <summary>
+    /// Whether <paramref name="link"/> may stand at <paramref name="at"/> as the date pattern reads it, ignoring case, with
+    /// white space after it. A letter outside ASCII after the first is let through: the pattern's own test decides it.
+    /// </summary>
+    private static bool LinkWordAt(string text, int at, string link)
+    {
+        if (at + link.Length >= text.Length || char.ToLowerInvariant(text[at]) != link[0] || !char.IsWhiteSpace(text[at + link.Length])) return false;
+        for (var i = 1; i < link.Length; i++)
+        {
+            var c = text[at + i];
+            if (c < 128 && (c | 0x20) != link[i]) return false;
+        }
+
+        return true;
     }
 
     private static bool HasYear(string text, Mention mention)
@@ -164,7 +189,7 @@ internal sealed class CatalogNamePass(ExtractionContext context) : IExtractionPa
                && parsed.Month.ToString("00", System.Globalization.CultureInfo.InvariantCulture) == adopted.Substring(5, 2);
     }
 
-    private static string Folded(string text, Mention mention) => string.Join(' ', TextNormalizer.Words(text[mention.Start..mention.End])).ToLowerInvariant();
+    private static string Folded(string text, Mention mention) => TextNormalizer.LowerCaseWords(text.AsSpan(mention.Start, mention.Length));
 
     /// <summary>
     /// A resolution titled by a plain phrase, written in lower case and not quoted, is the phrase: "building the future

@@ -40,7 +40,7 @@ internal sealed partial class SharedTitlePass : IExtractionPass
             state.Steps.Add();
             if (mention.Kind is not (MentionKind.Title or MentionKind.InformalName) || mention.InstrumentId is null) continue;
             // Cheap test first: the name must follow "and" or "&", with "the" between or not.
-            if (!FollowsAnd(text, mention.Start)) continue;
+            if (!FollowsAnd(text, mention.Start) || !CapitalisedWordBeforeAnd(text, mention.Start)) continue;
             var sliceStart = Math.Max(0, mention.Start - 60);
             var before = FirstHead().Match(text, sliceStart, mention.Start - sliceStart);
             if (!before.Success) continue;
@@ -72,6 +72,42 @@ internal sealed partial class SharedTitlePass : IExtractionPass
         if (k >= 4 && text.AsSpan(k - 4, 4).SequenceEqual(" the")) k -= 4;
         while (k > 0 && text[k - 1] == ' ') k--;
         return (k >= 4 && text.AsSpan(k - 4, 4).SequenceEqual(" and")) || (k >= 2 && text.AsSpan(k - 2, 2).SequenceEqual(" &"));
+    }
+
+    /// <summary>
+    /// Whether a capitalised word of small letters ("Declaration") stands before the "and" or "&amp;" that the name at
+    /// <paramref name="position"/> follows, perhaps with "the" between, as <see cref="FirstHead"/> reads them: a cheap
+    /// test before the pattern, which most names after "and" ("rights and the Convention") fail.
+    /// </summary>
+    private static bool CapitalisedWordBeforeAnd(string text, int position)
+    {
+        var k = SkipSpaceBack(text, position);
+        // The word right before the name is the pattern's "and" or "&", or its "the".
+        if (EndsWithWord(text, k, "the") && CapitalisedWordBeforeAndAt(text, SkipSpaceBack(text, k - 3))) return true;
+        return CapitalisedWordBeforeAndAt(text, k);
+    }
+
+    /// <summary>Whether "and" or "&amp;" ends at <paramref name="end"/>, after white space and a word "[A-Z][a-z]+".</summary>
+    private static bool CapitalisedWordBeforeAndAt(string text, int end)
+    {
+        int k;
+        if (EndsWithWord(text, end, "and")) k = end - 3;
+        else if (end > 0 && text[end - 1] == '&') k = end - 1;
+        else return false;
+        var wordEnd = SkipSpaceBack(text, k);
+        if (wordEnd == k) return false;
+        var i = wordEnd;
+        while (i > 0 && char.IsAsciiLetterLower(text[i - 1])) i--;
+        return i < wordEnd && i > 0 && char.IsAsciiLetterUpper(text[i - 1]);
+    }
+
+    private static bool EndsWithWord(string text, int end, string word) => end >= word.Length && text.AsSpan(end - word.Length, word.Length).SequenceEqual(word);
+
+    /// <summary>Where the run of white space (as \s takes it) ending at <paramref name="end"/> begins.</summary>
+    private static int SkipSpaceBack(string text, int end)
+    {
+        while (end > 0 && char.IsWhiteSpace(text[end - 1])) end--;
+        return end;
     }
 
     private static string Key(IEnumerable<string> words) => string.Join(' ', words.Select(TextNormalizer.Fold));
