@@ -263,7 +263,9 @@ public sealed class ReadmeUnknownsLoopTests
 
         var after = Run(Args(commands[1]));
         Assert.AreEqual(0, after.ExitCode, after.Error);
-        StringAssert.Contains(after.Out, "0 of 5 instrument citations");
+        // Four: the Charter, and the agreement of 2017 three times; the revitalised South Sudan agreement Kenya names is
+        // recognised but not reported (the catalog keeps it as an agreement with armed movements, not an instrument).
+        StringAssert.Contains(after.Out, "0 of 4 instrument citations");
         StringAssert.Contains(after.Out, "Nothing uncatalogued or unresolved.");
     }
 }
