@@ -44,11 +44,19 @@ public sealed class EraTests
     [DataRow("1979")]
     [DataRow("1984-12-20")]
     [DataRow("1989")]
-    [DataRow("1975")]
     public void Extract_LomeConventionInTheYearOneWasAdopted_IsNothing(string date)
     {
         // The old convention or the new one: a year cannot tell.
         CollectionAssert.AreEqual(Array.Empty<string>(), Dated("We welcome the Lomé Convention, a vital instrument of aid and cooperation for our States.", date));
+    }
+
+    [TestMethod]
+    [DataRow("1975", "We welcome the Lomé Convention, a vital instrument of aid and cooperation for our States.", "LOME-1975")]
+    [DataRow("1951", "Recently the Charter of San Salvador was signed by the five Republics.", "ODECA-1951")]
+    public void Extract_SeriesNameInTheYearTheFirstWasAdopted_IsTheFirst(string date, string text, string expected)
+    {
+        // No older one was in force, and the later ones did not exist yet.
+        CollectionAssert.AreEqual(new[] { expected }, Dated(text, date));
     }
 
     [TestMethod]

@@ -61,21 +61,26 @@ internal sealed class AmbiguousNamePass : IExtractionPass
     }
 
     /// <summary>
-    /// Of a series' candidates, the latest adopted before <paramref name="year"/>; null when the candidates
-    /// are no series, the statement has no year, none was adopted before it, or one was adopted in that very
-    /// year (the statement may speak of the old one or the new).
+    /// Of a series' candidates, the latest adopted before <paramref name="year"/>, or the first of the series when it
+    /// was adopted in that very year; null when the candidates are no series, the statement has no year, none was
+    /// adopted by then, or one was adopted in that year while an older one was in force (the statement may speak of
+    /// the old one or the new).
     /// </summary>
     private string? InForceBy(IReadOnlyList<string> candidates, int? year, StepCounter steps)
     {
         if (year is not { } statementYear || _series.Count == 0 || !_series.TryGetValue(SeriesKey(candidates), out var members)) return null;
         steps.Add(members.Length);
         string? chosen = null;
+        string? ofThatYear = null;
         foreach (var (adopted, id) in members)
         {
-            if (adopted == statementYear) return null;
-            if (adopted < statementYear) chosen = id;
+            if (adopted == statementYear) ofThatYear = id;
+            else if (adopted < statementYear) chosen = id;
         }
 
+        // One adopted in the statement's year, with an older one in force, leaves it open which is meant; with none older,
+        // it is the only one the statement can speak of ("the Charter of San Salvador" in 1951, before that of 1962).
+        if (ofThatYear is not null) return chosen is null ? ofThatYear : null;
         return chosen;
     }
 
