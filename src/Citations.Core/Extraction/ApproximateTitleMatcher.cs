@@ -497,7 +497,8 @@ internal sealed class ApproximateTitleMatcher
         return new string(buffer[..TextNormalizer.Fold(word, buffer)]);
     }
 
-    private static string Singular(string word) =>
+    /// <summary>A folded word without the plural's "s" ("weapons" → "weapon"); words of four letters or fewer, and "…ss", as they are.</summary>
+    internal static string Singular(string word) =>
         word.Length > 4 && word[^1] == 's' && word[^2] != 's' ? word[..^1] : word;
 }
 

@@ -68,21 +68,13 @@ internal static partial class ResolutionMatcher
             var other = body is ResolutionBody.Other or ResolutionBody.HumanRightsCouncil or ResolutionBody.EconomicAndSocialCouncil;
             var otherInSentence = other && signal >= Boundaries.SentenceStart(text, match.Index, 1, ContextWindow, steps);
             var items = match.Groups["item"].Captures;
-            if (body == ResolutionBody.EconomicAndSocialCouncil && signal < 0)
-            {
-                // "ECOSOC resolution 1996/31": the Council named with the numbers, which carry their year (E/RES/1996/31).
-                foreach (Capture item in items)
-                {
-                    if (CouncilSlashSymbol(item.Value) is { } council) phrases.Add(Resolution(council, item == items[0] ? match.Index : item.Index, item.Index + item.Length, Confidence.NumberWithYear));
-                }
-            }
-
             if (body == ResolutionBody.EconomicAndSocialCouncil && (signal < 0 || otherInSentence))
             {
-                // The Economic and Social Council's resolutions in the session form are keyed as the Assembly's are (E/RES/671(XXV)).
+                // The Economic and Social Council's resolutions in the session form are keyed as the Assembly's are (E/RES/671(XXV));
+                // named with the numbers, the Council also takes the year form it has used since 1978 ("resolution 1996/31").
                 foreach (Capture item in items)
                 {
-                    if (CouncilSessionSymbol(item.Value, explicitOrgan: signal < 0) is { } council) phrases.Add(Resolution(council, item == items[0] ? match.Index : item.Index, item.Index + item.Length, Confidence.NumberWithYear));
+                    if ((CouncilSessionSymbol(item.Value, explicitOrgan: signal < 0) ?? (signal < 0 ? CouncilSlashSymbol(item.Value) : null)) is { } council) phrases.Add(Resolution(council, item == items[0] ? match.Index : item.Index, item.Index + item.Length, Confidence.NumberWithYear));
                 }
 
                 if (signal < 0) continue;

@@ -63,6 +63,18 @@ internal static class TextNormalizer
         return new string(lower);
     }
 
+    /// <summary>
+    /// The folded form of the next word from <paramref name="position"/>, leaving <paramref name="position"/> after it;
+    /// null at the end of the text. What stood between is <c>text[before..(position - word's length)]</c>.
+    /// </summary>
+    public static string? NextFoldedWord(string text, ref int position)
+    {
+        while (position < text.Length && !IsWordChar(text[position])) position++;
+        var start = position;
+        while (position < text.Length && IsWordChar(text[position])) position++;
+        return position == start ? null : Fold(text[start..position]);
+    }
+
     /// <summary>Writes the folded form of <paramref name="word"/> into <paramref name="buffer"/>; returns its length.</summary>
     public static int Fold(ReadOnlySpan<char> word, Span<char> buffer)
     {

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Text.RegularExpressions;
 
 namespace Citations.Core.Extraction.Passes;
@@ -21,7 +22,8 @@ internal sealed partial class ProhibitionDescriptionPass : IExtractionPass
 
     private readonly List<BanTreaty> _treaties;
 
-    private sealed record BanTreaty(Instrument Instrument, string Head, string[] Bans);
+    /// <param name="Bans">What the name bans, folded and singular ("chemical", "weapon").</param>
+    private sealed record BanTreaty(Instrument Instrument, string Head, FrozenSet<string> Bans);
 
     public ProhibitionDescriptionPass(ExtractionContext context)
     {
@@ -34,8 +36,8 @@ internal sealed partial class ProhibitionDescriptionPass : IExtractionPass
                 var words = TextNormalizer.Words(name).ConvertAll(TextNormalizer.Fold);
                 var verb = words.FindIndex(w => w is "prohibition" or "banning" or "ban");
                 if (verb < 1 || !s_heads.Contains(words[0])) continue;
-                var bans = words.Skip(verb + 1).Where(w => !s_acts.Contains(w) && !s_smallWords.Contains(w)).Distinct(StringComparer.Ordinal).ToArray();
-                if (bans.Length == 0) continue;
+                var bans = words.Skip(verb + 1).Where(w => !s_acts.Contains(w) && !s_smallWords.Contains(w)).Select(ApproximateTitleMatcher.Singular).ToFrozenSet(StringComparer.Ordinal);
+                if (bans.Count == 0) continue;
                 _treaties.Add(new BanTreaty(instrument, words[0], bans));
                 break;
             }
@@ -76,19 +78,14 @@ internal sealed partial class ProhibitionDescriptionPass : IExtractionPass
         var k = from;
         for (var count = 0; count < MaxObjectWords; count++)
         {
-            var wordStart = k;
-            while (wordStart < text.Length && !TextNormalizer.IsWordChar(text[wordStart]))
-            {
-                if (text[wordStart] is ',' or ';' or ':' or '.' or '(' or ')' or '"' or '“' or '”') return (best, bestEnd);
-                wordStart++;
-            }
-
-            var wordEnd = wordStart;
-            while (wordEnd < text.Length && TextNormalizer.IsWordChar(text[wordEnd])) wordEnd++;
-            if (wordEnd == wordStart) break;
-            k = wordEnd;
-            var word = TextNormalizer.Fold(text[wordStart..wordEnd]);
-            if (s_smallWords.Contains(word) || s_acts.Contains(word) || read.Contains(word)) continue;
+            var before = k;
+            if (TextNormalizer.NextFoldedWord(text, ref k) is not { } folded) break;
+            // Punctuation ends the description ("… chemical weapons, and …").
+            if (text.AsSpan(before, k - before - folded.Length).IndexOfAny(",;:.()\"“”") >= 0) break;
+            var wordEnd = k;
+            if (s_smallWords.Contains(folded) || s_acts.Contains(folded)) continue;
+            var word = ApproximateTitleMatcher.Singular(folded);
+            if (read.Contains(word)) continue;
             read.Add(word);
             BanTreaty? only = null;
             BanTreaty? exact = null;
@@ -100,10 +97,10 @@ internal sealed partial class ProhibitionDescriptionPass : IExtractionPass
                 steps.Add();
                 if (!HeadFits(treaty.Head, head) || !Holds(treaty.Bans, read)) continue;
                 holding++;
-                if (read.Count * 2 < treaty.Bans.Length) continue;
+                if (read.Count * 2 < treaty.Bans.Count) continue;
                 only = treaty;
                 fitting++;
-                if (read.Count != treaty.Bans.Length) continue;
+                if (read.Count != treaty.Bans.Count) continue;
                 exact = treaty;
                 exactly++;
             }
@@ -125,20 +122,7 @@ internal sealed partial class ProhibitionDescriptionPass : IExtractionPass
     private static bool HeadFits(string nameHead, string head) => head is "treaty" or "agreement" ? nameHead is not "protocol" : nameHead == head;
 
     /// <summary>Whether every word read is one the treaty bans; they must also make at least half of what it bans to describe it.</summary>
-    private static bool Holds(string[] bans, List<string> read)
-    {
-        foreach (var word in read)
-        {
-            if (!bans.Any(b => SameStem(b, word))) return false;
-        }
-
-        return true;
-    }
-
-    /// <summary>The same word, or one the other's singular ("weapon", "weapons"; "mine", "mines").</summary>
-    private static bool SameStem(string a, string b) =>
-        a == b || (a.Length == b.Length + 1 && a[^1] == 's' && a.StartsWith(b, StringComparison.Ordinal))
-               || (b.Length == a.Length + 1 && b[^1] == 's' && b.StartsWith(a, StringComparison.Ordinal));
+    private static bool Holds(FrozenSet<string> bans, List<string> read) => read.TrueForAll(bans.Contains);
 
     private static readonly HashSet<string> s_heads = ["convention", "treaty", "protocol", "agreement"];
 

@@ -253,7 +253,7 @@ internal sealed partial class ProtocolReferencePass(ExtractionContext context) :
     private static (Instrument Protocol, int End)? BySubject(string text, int end, List<Instrument> protocols, Instrument parent)
     {
         var k = end;
-        var word = NextWord(text, ref k);
+        var word = TextNormalizer.NextFoldedWord(text, ref k);
         if (word is null || !s_subjectOpeners.Contains(word)) return null;
         var parentWords = ProtocolFamilies.Words(parent.Title).ToHashSet(StringComparer.Ordinal);
         var own = protocols.Select(p => ProtocolFamilies.Words(p.Title).Where(w => !parentWords.Contains(w)).ToList()).ToList();
@@ -262,7 +262,7 @@ internal sealed partial class ProtocolReferencePass(ExtractionContext context) :
         for (var read = 0; read < SubjectWords; read++)
         {
             var before = k;
-            if ((word = NextWord(text, ref k)) is null) break;
+            if ((word = TextNormalizer.NextFoldedWord(text, ref k)) is null) break;
             // Punctuation ends the description ("on the sale of children, and …").
             if (text.AsSpan(before, k - before - word.Length).IndexOfAny(",;:.()") >= 0) break;
             // Small words, and the parent's own ("… to the Convention on the involvement of children"), pick out nothing.
@@ -282,15 +282,6 @@ internal sealed partial class ProtocolReferencePass(ExtractionContext context) :
     private static readonly FrozenSet<string> s_subjectOpeners = FrozenSet.Create(StringComparer.Ordinal, "on", "relating", "concerning", "regarding", "respecting", "relative", "to", "for");
 
     private static readonly FrozenSet<string> s_linkWords = FrozenSet.Create(StringComparer.Ordinal, "the", "a", "an", "of", "in", "and", "or", "its", "their", "with", "by", "at");
-
-    /// <summary>The next word's folded form from <paramref name="k"/>, leaving <paramref name="k"/> after it; null at the end of the text.</summary>
-    private static string? NextWord(string text, ref int k)
-    {
-        while (k < text.Length && !TextNormalizer.IsWordChar(text[k])) k++;
-        var start = k;
-        while (k < text.Length && TextNormalizer.IsWordChar(text[k])) k++;
-        return k == start ? null : TextNormalizer.Fold(text[start..k]);
-    }
 
     /// <summary>Two folded words with one stem: the same, one the other's beginning ("child", "children"), or six letters alike.</summary>
     private static bool SameStem(string a, string b) =>
