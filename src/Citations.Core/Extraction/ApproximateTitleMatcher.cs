@@ -389,12 +389,36 @@ internal sealed class ApproximateTitleMatcher
         if (aSmall || bSmall) return double.MaxValue / 4;
         if (s_actionWords.Contains(a) && s_actionWords.Contains(b)) return MisspeltCost;
         // OCR reads "ll" as "H": "AH Forms" for "All Forms".
-        if (a.Contains("ll", StringComparison.Ordinal) && a.Replace("ll", "h", StringComparison.Ordinal) == b
-            || b.Contains("ll", StringComparison.Ordinal) && b.Replace("ll", "h", StringComparison.Ordinal) == a) return MisspeltCost;
+        if (HForLl(a, b) || HForLl(b, a)) return MisspeltCost;
         var shortest = Math.Min(a.Length, b.Length);
         if (shortest < 4) return double.MaxValue / 4;
         var allowed = shortest >= 8 ? 2 : 1;
         return EditDistanceAtMost(a, b, allowed) ? MisspeltCost : double.MaxValue / 4;
+    }
+
+    /// <summary>Whether <paramref name="read"/> is <paramref name="word"/> with each "ll" read as "h" (and at least one), compared in place.</summary>
+    internal static bool HForLl(string word, string read)
+    {
+        var i = 0;
+        var j = 0;
+        var swapped = false;
+        while (i < word.Length && j < read.Length)
+        {
+            if (i + 1 < word.Length && word[i] == 'l' && word[i + 1] == 'l')
+            {
+                if (read[j] != 'h') return false;
+                i += 2;
+                j++;
+                swapped = true;
+                continue;
+            }
+
+            if (word[i] != read[j]) return false;
+            i++;
+            j++;
+        }
+
+        return swapped && i == word.Length && j == read.Length;
     }
 
     /// <summary>Whether Levenshtein distance of a and b is at most <paramref name="limit"/>.</summary>

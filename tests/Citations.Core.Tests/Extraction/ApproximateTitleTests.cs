@@ -58,6 +58,17 @@ public sealed class ApproximateTitleMatcherTests
     }
 
     [TestMethod]
+    [DataRow("all", "ah", true)]
+    [DataRow("collective", "cohective", true)]
+    [DataRow("all", "all", false)]
+    [DataRow("all", "al", false)]
+    [DataRow("all", "ahh", false)]
+    [DataRow("ball", "bah", true)]
+    [DataRow("bell", "bah", false)]
+    public void HForLl_Pairs(string word, string read, bool expected) =>
+        Assert.AreEqual(expected, ApproximateTitleMatcher.HForLl(word, read));
+
+    [TestMethod]
     public void Tokens_WordBrokenOverALine_IsJoined()
     {
         var words = ApproximateTitleMatcher.Tokens("Fundamental Free-\ndoms and Anti- Personnel").Select(t => t.Word).ToArray();
