@@ -46,9 +46,10 @@ internal static partial class CatalogMatcher
             }
 
             position = tokens[end - 1].End;
-            if (entry.ExactWords is null && FollowsIndefiniteArticle(text, tokens, i))
+            if (entry.ExactWords is null && FollowsIndefiniteArticle(text, tokens, i) && !patterns.QualifiesNounAfter(text, tokens[end - 1].End))
             {
-                // "a comprehensive test-ban treaty" describes an instrument; it does not name one.
+                // "a comprehensive test-ban treaty" describes an instrument; it does not name one. In "an Antarctic Treaty
+                // party" the article is the party's, and the name is cited.
                 continue;
             }
 

@@ -87,6 +87,7 @@ internal sealed class LanguageData
         BodyNouns = List("bodyNouns");
         BodyNameSmallWords = List("bodyNameSmallWords");
         DefinitionLeads = List("definitionLeads");
+        NounsANameQualifies = List("nounsANameQualifies");
         CitationTailWords = List("citationTailWords");
         DescriptiveHeads = List("descriptiveHeads");
         OccasionLinks = List("occasionLinks");
@@ -174,6 +175,12 @@ internal sealed class LanguageData
 
     /// <summary>Lower-case words a citation may hold between a title and its definition (", opened for signature …").</summary>
     public ImmutableArray<string> CitationTailWords { get; }
+
+    /// <summary>
+    /// Nouns a name may stand before as a qualifier ("an Antarctic Treaty party", "a Rome Statute State"): an indefinite
+    /// article before the name belongs to the noun, and the name is cited.
+    /// </summary>
+    public ImmutableArray<string> NounsANameQualifies { get; }
 
     /// <summary>Heads of a phrase that describes an instrument by its occasion: "the Programme of Action adopted at …".</summary>
     public ImmutableArray<string> DescriptiveHeads { get; }

@@ -104,6 +104,7 @@ internal sealed class LanguagePatterns
             @"\(\s*(?:" + LanguageData.Alternation(language.DefinitionLeads) + @"\s+)?(?:the\s+)?[""“'‘]?(?<term>(?:the\s+)?[A-Z][\w.-]*(?:\s[A-Z][\w.-]*){0,3})[""”'’]?\s*\)",
             Options);
         CitationTailWords = language.CitationTailWords.ToFrozenSet(StringComparer.Ordinal);
+        NounsANameQualifies = language.NounsANameQualifies.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>Words before a name that make it another, regional instrument.</summary>
@@ -123,6 +124,23 @@ internal sealed class LanguagePatterns
 
     /// <summary>Lower-case words a citation may hold between a title and its definition.</summary>
     public FrozenSet<string> CitationTailWords { get; }
+
+    /// <summary>Nouns a name may qualify ("an Antarctic Treaty party"), looked up by the word after the name.</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NounsANameQualifies { get; }
+
+    /// <summary>
+    /// Whether the word after a name ending at <paramref name="end"/> is a noun the name qualifies ("an Antarctic Treaty
+    /// party", "a Rome Statute State"): the indefinite article before the name is then the noun's.
+    /// </summary>
+    public bool QualifiesNounAfter(string text, int end)
+    {
+        var start = end;
+        while (start < text.Length && text[start] is ' ' or '\t') start++;
+        if (start == end) return false;
+        var stop = start;
+        while (stop < text.Length && char.IsLetter(text[stop])) stop++;
+        return stop > start && (stop == text.Length || text[stop] != '-') && NounsANameQualifies.Contains(text.AsSpan(start, stop - start));
+    }
 
     public LanguageData Language { get; }
 

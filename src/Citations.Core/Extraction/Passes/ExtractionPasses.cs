@@ -15,7 +15,7 @@ internal static class ExtractionPasses
         new CatalogNamePass(context),
         new AnachronismPass(context),
         new IndefiniteOuterTitlePass(context),
-        new IndefiniteReferencePass(),
+        new IndefiniteReferencePass(context),
         new PluralTitleListPass(context),
         new SharedTitlePass(context),
         new ResolutionPass(context),

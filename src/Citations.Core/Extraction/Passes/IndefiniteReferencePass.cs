@@ -7,9 +7,9 @@ namespace Citations.Core.Extraction.Passes;
 /// non-proliferation Treaty": a name written in lower case after an indefinite article, with at most two adjectives
 /// between, speaks of some instrument of that kind, not of the one the catalog names (RULES.md, dev-121; a proposal
 /// with no name does not count). Capitalised names and acronyms keep their reading; "a party to the non-proliferation
-/// Treaty" is the Treaty.
+/// Treaty" is the Treaty, and so is "a non-proliferation treaty party" (the article is the party's).
 /// </summary>
-internal sealed partial class IndefiniteReferencePass : IExtractionPass
+internal sealed partial class IndefiniteReferencePass(ExtractionContext context) : IExtractionPass
 {
     public void Run(ExtractionState state)
     {
@@ -18,7 +18,7 @@ internal sealed partial class IndefiniteReferencePass : IExtractionPass
         {
             state.Steps.Add();
             return m.Kind is MentionKind.Title or MentionKind.InformalName or MentionKind.Translation
-                   && m.InstrumentId is not null && char.IsLower(text[m.Start])
+                   && m.InstrumentId is not null && char.IsLower(text[m.Start]) && !context.Patterns.QualifiesNounAfter(text, m.End)
                    && Indefinite().Match(text, Math.Max(0, m.Start - Reach), Math.Min(Reach, m.Start)) is { Success: true } article
                    && !MeetingOn().IsMatch(text.AsSpan(Math.Max(0, article.Index + 1 - Reach), Math.Min(Reach, article.Index + 1)));
         });

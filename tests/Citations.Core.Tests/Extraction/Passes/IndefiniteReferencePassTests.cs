@@ -7,7 +7,7 @@ namespace Citations.Core.Tests.Extraction.Passes;
 [TestClass]
 public sealed class IndefiniteReferencePassTests
 {
-    private static IExtractionPass Indefinite(ExtractionContext context) => new IndefiniteReferencePass();
+    private static IExtractionPass Indefinite(ExtractionContext context) => new IndefiniteReferencePass(context);
 
     [TestMethod]
     // An indefinite article, with up to two adjectives, before a name in lower case: some instrument of that kind, a proposal.
@@ -23,6 +23,8 @@ public sealed class IndefiniteReferencePassTests
     // the article is the name's own (the BBNJ agreement was negotiated as "an international legally binding instrument …").
     [DataRow("We became a party to the non-proliferation Treaty in 1970.", "NPT")]
     [DataRow("We are a signatory to the non-proliferation Treaty.", "NPT")]
+    [DataRow("As a non-proliferation treaty party, we have accepted safeguards.", "NPT")]
+    [DataRow("Each is a non-proliferation treaty State in good standing.", "NPT")]
     [DataRow("We attended the Intergovernmental Conference on an international legally binding instrument under the United Nations Convention on the Law of the Sea on the conservation and sustainable use of marine biological diversity of areas beyond national jurisdiction.", "BBNJ")]
     [DataRow("We support an international legally binding instrument on the conservation and sustainable use of marine biological diversity of areas beyond national jurisdiction.", "BBNJ")]
     public void Run_NameNotAfterAnIndefiniteArticleOfItsOwn_Stays(string text, string expected) =>
