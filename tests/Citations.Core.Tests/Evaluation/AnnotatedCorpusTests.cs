@@ -19,9 +19,9 @@ public sealed class AnnotatedCorpusTests
             .OrderBy(d => (string)d[0], StringComparer.Ordinal);
 
     [TestMethod]
-    public void Splits_AreTheEightAnnotatedOnes()
+    public void Splits_AreTheTenAnnotatedOnes()
     {
-        CollectionAssert.AreEquivalent(new[] { "dev", "extra", "extra2", "extra3", "extra4", "holdout", "holdout2", "holdout3", "holdout4" }, Splits().Select(s => (string)s[0]).ToArray());
+        CollectionAssert.AreEquivalent(new[] { "dev", "extra", "extra2", "extra3", "extra4", "extra5", "holdout", "holdout2", "holdout3", "holdout4" }, Splits().Select(s => (string)s[0]).ToArray());
     }
 
     [TestMethod]
