@@ -63,6 +63,9 @@ internal readonly record struct Confidence(double Value)
     /// <summary>A ban treaty described by what it bans ("the convention banning chemical weapons").</summary>
     public static readonly Confidence DescribedByPurpose = new(0.7);
 
+    /// <summary>A treaty between two States described by them ("the peace agreement between Israel and Jordan").</summary>
+    public static readonly Confidence DescribedByParties = new(0.7);
+
     /// <summary>As <see cref="DescribedByOccasion"/>, the occasion referred back to ("the Declaration adopted by the Summit").</summary>
     public static readonly Confidence DescribedByOccasionReferredTo = new(0.7);
 

@@ -33,6 +33,7 @@ internal static class ExtractionPasses
         new FoundingInstrumentPass(context),
         new DescriptiveReferencePass(context),
         new ProhibitionDescriptionPass(context),
+        new PartiesDescriptionPass(context),
         new DefinedTermPass(context),
         new ShortFormPass(context),
         new DemonstrativeReferencePass(context),
