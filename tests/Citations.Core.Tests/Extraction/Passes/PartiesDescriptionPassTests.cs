@@ -95,4 +95,20 @@ public sealed class PartiesDescriptionPassTests
         CollectionAssert.AreEqual(new[] { "SUN", "VNM" }, Countries.BuiltIn.In("Treaty of Friendship between the Union of Soviet Socialist Republics and the Socialist Republic of Viet Nam"));
         Assert.IsNull(Countries.BuiltIn.Of("America"));
     }
+
+    [TestMethod]
+    public void Countries_DataFile_GivesEveryNameToOneStateOnly()
+    {
+        var file = Path.Combine(RepositoryFiles.Root, "src", "Citations.Core", "Extraction", "Data", "countries.json");
+        var root = Newtonsoft.Json.Linq.JObject.Parse(File.ReadAllText(file));
+        var states = ((Newtonsoft.Json.Linq.JArray)root["countries"]!).Count;
+        Assert.IsTrue(states >= 195, $"{states} States");
+        foreach (var country in (Newtonsoft.Json.Linq.JArray)root["countries"]!)
+        {
+            foreach (var name in country["names"]!.Values<string>().Concat(country["adjectives"]!.Values<string>()))
+            {
+                Assert.AreEqual((string?)country["id"], Countries.BuiltIn.Of(name!), name);
+            }
+        }
+    }
 }
